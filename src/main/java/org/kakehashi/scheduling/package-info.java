@@ -1,0 +1,10 @@
+/**
+ * The meeting-scheduling optimiser: a pure function from an instance (accepted meeting
+ * requests, slots, tables, availability) to a schedule, in the file format of
+ * {@code shared/contracts/scheduling.md}. No Spring and no database inside, so it can be
+ * benchmarked and tested alone.
+ */
+@NullMarked
+package org.kakehashi.scheduling;
+
+import org.jspecify.annotations.NullMarked;
