@@ -1,13 +1,42 @@
 package org.kakehashi;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import org.kakehashi.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
+/**
+ * Kakehashi starts as a web application, or, with a subcommand of operations.md ({@code schedule},
+ * {@code import}), runs that command without a web server and exits with its code.
+ */
 @SpringBootApplication
+@Modulithic(sharedModules = "shared")
 public class KakehashiApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			System.exit(command(args, System.out, System.err));
+		}
 		SpringApplication.run(KakehashiApplication.class, args);
+	}
+
+	static int command(String[] args, PrintStream out, PrintStream err) {
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		return switch (args[0]) {
+			case "schedule" -> {
+				err.println("schedule: not yet available in this version");
+				yield 1;
+			}
+			case "import" -> ImportCommand.run(rest, out, err);
+			default -> {
+				err.println("unknown command '" + args[0] + "'; commands: schedule, import (or none to start the server)");
+				yield 2;
+			}
+		};
 	}
 
 }

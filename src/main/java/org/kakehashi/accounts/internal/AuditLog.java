@@ -1,0 +1,48 @@
+package org.kakehashi.accounts.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.kakehashi.shared.AuditEntry;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every {@link AuditEntry} synchronously, in the transaction of the change it describes.
+ */
+@Component
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(AuditEntry entry) {
+		jdbc.sql("""
+				insert into audit_event (occurred_at, actor, action, target_type, target_id, detail)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(OffsetDateTime.now(ZoneOffset.UTC), entry.actor(), entry.action(), entry.targetType(),
+					entry.targetId(), entry.detail() == null ? null : truncate(entry.detail()))
+			.update();
+	}
+
+	public List<AuditEntry> history(String targetType, String targetId) {
+		return jdbc.sql("""
+				select actor, action, target_type, target_id, detail from audit_event
+				where target_type = ? and target_id = ? order by id""")
+			.params(targetType, targetId)
+			.query((rs, n) -> new AuditEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	private static String truncate(String s) {
+		return s.length() <= 4000 ? s : s.substring(0, 3999) + "…";
+	}
+
+}

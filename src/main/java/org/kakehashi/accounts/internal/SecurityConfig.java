@@ -1,0 +1,127 @@
+package org.kakehashi.accounts.internal;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Every page and endpoint has an explicit rule here; anything not listed is denied. Finer rules
+ * (a manager edits only their own cluster, contacts are private to a cluster) are decided by the
+ * modules with {@link org.kakehashi.shared.CurrentUser}. See docs/access.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	private static final String[] STAFF = { "ADMIN", "CLUSTER_MANAGER" };
+
+	private static final String[] PEOPLE_OF_CLUSTERS = { "ADMIN", "CLUSTER_MANAGER", "MEMBER" };
+
+	/** The REST API and actuator: API keys only, no session, answers in problem details. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, UserRepository users) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health",
+					"/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/users")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/clusters", "/api/v1/clusters/*", "/api/v1/organizations",
+						"/api/v1/organizations/*", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
+						"/api/v1/events/*")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/clusters")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/clusters/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/organizations", "/api/v1/organizations/import")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
+				.hasAnyRole(PEOPLE_OF_CLUSTERS)
+				.anyRequest()
+				.denyAll())
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, users), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> SecurityProblems.write(res, 401, "Unauthorized",
+						"Send an API key as 'Authorization: Bearer KEY'."))
+				.accessDeniedHandler((req, res, ex) -> SecurityProblems.write(res, 403, "Forbidden",
+						"Your role does not allow this request.")));
+		return http.build();
+	}
+
+	/** The web UI: form sign-in, session cookie, CSRF on. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/feeds/**")
+			.permitAll()
+			.requestMatchers("/error", "/error/**")
+			.permitAll()
+			.requestMatchers("/profile", "/profile/**")
+			.authenticated()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/clusters/new")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/clusters")
+			.hasRole("ADMIN")
+			.requestMatchers("/clusters/*/edit")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/clusters/*/contacts")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
+			.requestMatchers(HttpMethod.GET, "/clusters", "/clusters/*")
+			.authenticated()
+			.requestMatchers("/organizations/new")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/organizations")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/organizations/*/edit")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
+			.requestMatchers(HttpMethod.GET, "/organizations", "/organizations/*")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"),
+					req -> true))
+			.headers(h -> h
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; "
+						+ "base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Argon2id for new hashes; bcrypt hashes still verify, so the algorithm can be raised later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var encoder = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new BCryptPasswordEncoder()));
+		return encoder;
+	}
+
+}

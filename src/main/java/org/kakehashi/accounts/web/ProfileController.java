@@ -1,0 +1,88 @@
+package org.kakehashi.accounts.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.kakehashi.accounts.AccountService;
+import org.kakehashi.shared.CurrentUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Each user's own settings: language and time zone. */
+@Controller
+class ProfileController {
+
+	static final List<String> COMMON_ZONES = List.of("Europe/Berlin", "Asia/Tokyo", "UTC", "Europe/London",
+			"America/New_York", "America/Los_Angeles");
+
+	private final AccountService accounts;
+
+	private final LocaleResolver locales;
+
+	ProfileController(AccountService accounts, LocaleResolver locales) {
+		this.accounts = accounts;
+		this.locales = locales;
+	}
+
+	record PreferencesForm(@NotBlank @Pattern(regexp = "de|en|ja", message = "{profile.locale.invalid}") String locale,
+			@NotBlank String timeZone) {
+	}
+
+	@GetMapping("/profile")
+	String show(CurrentUser user, HttpServletRequest request, Model model) {
+		var view = accounts.user(user.username()).orElseThrow();
+		String zone = view.timeZone() != null ? view.timeZone() : LocaleContextHolder.getTimeZone().getID();
+		model.addAttribute("form", new PreferencesForm(locales.resolveLocale(request).getLanguage(), zone));
+		return prepare(model, view);
+	}
+
+	@PostMapping("/profile")
+	String save(CurrentUser user, @Valid @ModelAttribute("form") PreferencesForm form, BindingResult errors,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("timeZone") && !ZoneId.getAvailableZoneIds().contains(form.timeZone())
+				&& !"UTC".equals(form.timeZone())) {
+			errors.rejectValue("timeZone", "profile.timeZone.invalid");
+		}
+		if (errors.hasErrors()) {
+			return prepare(model, accounts.user(user.username()).orElseThrow());
+		}
+		accounts.updatePreferences(user.id(), form.locale(), form.timeZone());
+		locales.setLocale(request, response, Locale.forLanguageTag(form.locale()));
+		request.getSession()
+			.setAttribute(SessionLocaleResolver.TIME_ZONE_SESSION_ATTRIBUTE_NAME, TimeZone.getTimeZone(form.timeZone()));
+		redirect.addFlashAttribute("message", "profile.saved");
+		return "redirect:/profile";
+	}
+
+	private String prepare(Model model, Object view) {
+		model.addAttribute("user", view);
+		model.addAttribute("zones", zones());
+		return "accounts/profile";
+	}
+
+	static List<String> zones() {
+		List<String> all = ZoneId.getAvailableZoneIds()
+			.stream()
+			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+			.filter(z -> !COMMON_ZONES.contains(z))
+			.sorted()
+			.toList();
+		return java.util.stream.Stream.concat(COMMON_ZONES.stream(), all.stream()).toList();
+	}
+
+}

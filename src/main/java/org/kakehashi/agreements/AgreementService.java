@@ -1,0 +1,99 @@
+package org.kakehashi.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.agreements.internal.AgreementRepository;
+import org.kakehashi.shared.AuditEntry;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agreements facade: read agreements with their status and renewal chain; record new ones.
+ * Agreements are visible to every signed-in user (their facts are public, as in the press
+ * releases); recording is for the parties' managers.
+ */
+@Service
+public class AgreementService {
+
+	private final AgreementRepository agreements;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AgreementService(AgreementRepository agreements, ApplicationEventPublisher events, Clock clock) {
+		this.agreements = agreements;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** An agreement with what a reader needs around it. */
+	public record AgreementView(Agreement agreement, AgreementStatus status, List<String> renewedBy) {
+	}
+
+	public List<AgreementView> all(@Nullable String party) {
+		Map<String, List<String>> successors = agreements.successors();
+		LocalDate today = LocalDate.now(clock);
+		return agreements.findAll()
+			.stream()
+			.filter(a -> party == null || party.isBlank() || a.hasParty(party))
+			.map(a -> {
+				List<String> renewedBy = successors.getOrDefault(a.id(), List.of());
+				return new AgreementView(a, a.statusOn(today, !renewedBy.isEmpty()), renewedBy);
+			})
+			.toList();
+	}
+
+	public AgreementView agreement(String id) {
+		Agreement a = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+		List<String> successors = agreements.successorsOf(id);
+		return new AgreementView(a, a.statusOn(LocalDate.now(clock), !successors.isEmpty()), successors);
+	}
+
+	/** The whole renewal chain an agreement belongs to, oldest first. */
+	public List<AgreementView> chain(String id) {
+		List<AgreementView> chain = new ArrayList<>();
+		AgreementView current = agreement(id);
+		Set<String> seen = new HashSet<>();
+		while (current.agreement().renewsId() != null && seen.add(current.agreement().id())) {
+			current = agreement(current.agreement().renewsId());
+		}
+		chain.add(current);
+		while (!current.renewedBy().isEmpty() && seen.add("→" + current.agreement().id())) {
+			current = agreement(current.renewedBy().get(0));
+			chain.add(current);
+		}
+		return Collections.unmodifiableList(chain);
+	}
+
+	/** Records an agreement; the recording user must manage one of its parties. */
+	@Transactional
+	public AgreementView record(CurrentUser user, Agreement agreement) {
+		if (!user.isAdmin() && agreement.parties().stream().noneMatch(user::managesCluster)) {
+			throw new ForbiddenException("agreements are recorded by the managers of their parties");
+		}
+		if (agreements.findById(agreement.id()).isPresent()) {
+			throw new DuplicateException("id", "agreement '" + agreement.id() + "' already exists");
+		}
+		if (agreement.renewsId() != null && agreements.findById(agreement.renewsId()).isEmpty()) {
+			throw new NotFoundException("agreement", agreement.renewsId());
+		}
+		agreements.insert(agreement);
+		events.publishEvent(AuditEntry.by(user, "agreement.recorded", "agreement", agreement.id(), null));
+		return agreement(agreement.id());
+	}
+
+}

@@ -1,0 +1,7 @@
+/** Command-line subcommands of the jar (operations.md) that run without a web server. */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "directory" })
+package org.kakehashi.cli;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

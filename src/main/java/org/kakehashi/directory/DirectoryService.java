@@ -1,0 +1,205 @@
+package org.kakehashi.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.directory.internal.ClusterRepository;
+import org.kakehashi.directory.internal.OrganizationImporter;
+import org.kakehashi.directory.internal.OrganizationRepository;
+import org.kakehashi.shared.AuditEntry;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.LocalizedText;
+import org.kakehashi.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory facade. Reads are open to every signed-in user except contacts, which stay inside
+ * the organisation's cluster; changes are for administrators, the cluster's managers, and (for
+ * their own profile) the organisation's members.
+ */
+@Service
+public class DirectoryService {
+
+	private final ClusterRepository clusters;
+
+	private final OrganizationRepository organizations;
+
+	private final OrganizationImporter importer;
+
+	private final ApplicationEventPublisher events;
+
+	DirectoryService(ClusterRepository clusters, OrganizationRepository organizations, OrganizationImporter importer,
+			ApplicationEventPublisher events) {
+		this.clusters = clusters;
+		this.organizations = organizations;
+		this.importer = importer;
+		this.events = events;
+	}
+
+	public List<Cluster> clusters() {
+		return clusters.findAll();
+	}
+
+	public Cluster cluster(String id) {
+		return clusters.findById(id).orElseThrow(() -> new NotFoundException("cluster", id));
+	}
+
+	public List<Region> regions() {
+		return clusters.regions();
+	}
+
+	public Region region(String id) {
+		return clusters.region(id).orElseThrow(() -> new NotFoundException("region", id));
+	}
+
+	public Organization organization(String id) {
+		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
+	}
+
+	public OrganizationPage organizations(OrganizationQuery query) {
+		return organizations.find(query);
+	}
+
+	public long memberCount(String cluster) {
+		return organizations.countByCluster(cluster);
+	}
+
+	/** Whether {@code user} may see the contact people of {@code org}. */
+	public boolean maySeeContacts(CurrentUser user, Organization org) {
+		return user.belongsToCluster(org.clusterId()) || user.belongsToOrganization(org.id());
+	}
+
+	public boolean mayEdit(CurrentUser user, Organization org) {
+		return user.managesCluster(org.clusterId()) || user.belongsToOrganization(org.id());
+	}
+
+	/** Contacts of an organisation, or null when the user may not see them. */
+	public @Nullable List<Contact> contactsFor(CurrentUser user, Organization org) {
+		return maySeeContacts(user, org) ? organizations.contacts(org.id()) : null;
+	}
+
+	/** The contact list of a cluster's members: private to the cluster. */
+	public List<OrganizationRepository.ContactRow> clusterContacts(CurrentUser user, String clusterId) {
+		Cluster cluster = cluster(clusterId);
+		if (!user.belongsToCluster(cluster.id())) {
+			throw new ForbiddenException("contacts are visible only inside cluster " + cluster.id());
+		}
+		return organizations.contactsOfCluster(cluster.id());
+	}
+
+	@Transactional
+	public Cluster createCluster(CurrentUser user, ClusterDraft draft) {
+		if (!user.isAdmin()) {
+			throw new ForbiddenException("only administrators create clusters");
+		}
+		if (clusters.findById(draft.id()).isPresent()) {
+			throw new DuplicateException("id", "cluster '" + draft.id() + "' already exists");
+		}
+		Cluster cluster = toCluster(draft, 0);
+		clusters.insert(cluster);
+		events.publishEvent(AuditEntry.by(user, "cluster.created", "cluster", cluster.id(), null));
+		return cluster(cluster.id());
+	}
+
+	@Transactional
+	public Cluster updateCluster(CurrentUser user, ClusterDraft draft) {
+		Cluster existing = cluster(draft.id());
+		if (!user.managesCluster(existing.id())) {
+			throw new ForbiddenException("only the cluster's managers edit it");
+		}
+		clusters.update(toCluster(draft, draft.version()));
+		events.publishEvent(AuditEntry.by(user, "cluster.updated", "cluster", existing.id(), null));
+		return cluster(existing.id());
+	}
+
+	private Cluster toCluster(ClusterDraft d, long version) {
+		Region region = region(d.regionId());
+		LocalizedText names = LocalizedText.ofUi(d.nameDe(), d.nameEn(), d.nameJa());
+		if (names.isEmpty()) {
+			throw new InvalidOrganizationException(List.of(new FieldProblem("nameEn", "needs a name in at least one language")));
+		}
+		return new Cluster(d.id(), region.id(), region.country(), d.city(), names,
+				LocalizedText.ofUi(d.descriptionDe(), d.descriptionEn(), d.descriptionJa()),
+				d.website() == null || d.website().isBlank() ? null : d.website().strip(), version);
+	}
+
+	/** Internal: seeds regions (demo data and set-up only). */
+	@Transactional
+	public void addRegion(Region region) {
+		clusters.insertRegion(region);
+	}
+
+	/**
+	 * Creates or updates an organisation from a contract document. Creating needs a manager of the
+	 * target cluster; updating needs {@link #mayEdit}. An update must name the version it edited.
+	 */
+	@Transactional
+	public Organization save(CurrentUser user, OrganizationDocument doc, boolean create) {
+		Organization candidate = OrganizationRules.toOrganization(doc, doc.version() == null ? -1 : doc.version());
+		var existing = organizations.findById(candidate.id());
+		if (create && existing.isPresent()) {
+			throw new DuplicateException("id", "organisation '" + candidate.id() + "' already exists");
+		}
+		if (!create && existing.isEmpty()) {
+			throw new NotFoundException("organization", candidate.id());
+		}
+		checkCluster(user, candidate, existing.orElse(null));
+		if (create) {
+			organizations.insert(candidate);
+		}
+		else {
+			organizations.update(candidate);
+		}
+		if (doc.contacts() != null) {
+			organizations.replaceContacts(candidate.id(), doc.contacts());
+		}
+		events.publishEvent(AuditEntry.by(user, create ? "organization.created" : "organization.updated",
+				"organization", candidate.id(), null));
+		events.publishEvent(new OrganizationChanged(candidate.id()));
+		return organization(candidate.id());
+	}
+
+	private void checkCluster(CurrentUser user, Organization candidate, @Nullable Organization existing) {
+		if (candidate.clusterId() != null && clusters.findById(candidate.clusterId()).isEmpty()) {
+			throw new InvalidOrganizationException(
+					List.of(new FieldProblem("cluster", "unknown cluster '" + candidate.clusterId() + "'")));
+		}
+		if (existing == null) {
+			if (!user.managesCluster(candidate.clusterId())) {
+				throw new ForbiddenException("organisations are added by the managers of their cluster");
+			}
+			return;
+		}
+		if (!mayEdit(user, existing)) {
+			throw new ForbiddenException("you may not edit organisation " + existing.id());
+		}
+		boolean moves = !java.util.Objects.equals(existing.clusterId(), candidate.clusterId());
+		if (moves && !user.managesCluster(candidate.clusterId())) {
+			throw new ForbiddenException("only the managers of the target cluster may move an organisation there");
+		}
+	}
+
+	/**
+	 * Imports organisations in the JSON Lines contract format, line by line: bad lines are reported
+	 * and skipped, good ones created or updated by id. Managers may import into their own cluster only.
+	 */
+	public ImportReport importOrganizations(CurrentUser user, InputStream in, ImportProgress progress)
+			throws IOException {
+		return importer.importLines(user, in, progress);
+	}
+
+	/** Export of the public profiles, plus contacts where the user may see them. */
+	public List<OrganizationDocument> export(CurrentUser user, OrganizationQuery query) {
+		return organizations(query).items()
+			.stream()
+			.map(o -> OrganizationDocument.of(o, contactsFor(user, o)))
+			.toList();
+	}
+
+}

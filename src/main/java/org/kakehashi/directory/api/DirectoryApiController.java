@@ -1,0 +1,133 @@
+package org.kakehashi.directory.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.directory.Cluster;
+import org.kakehashi.directory.DirectoryService;
+import org.kakehashi.directory.ImportProgress;
+import org.kakehashi.directory.ImportReport;
+import org.kakehashi.directory.InvalidOrganizationException;
+import org.kakehashi.directory.Organization;
+import org.kakehashi.directory.OrganizationDocument;
+import org.kakehashi.directory.OrganizationQuery;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.web.ProblemTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The directory over REST: clusters and organisations in the contract shape. */
+@RestController
+@Tag(name = "directory")
+class DirectoryApiController {
+
+	private final DirectoryService directory;
+
+	DirectoryApiController(DirectoryService directory) {
+		this.directory = directory;
+	}
+
+	/** A cluster as automation sees it. */
+	record ClusterJson(String id, String region, String country, @Nullable String city, Map<String, String> name,
+			Map<String, String> description, @Nullable String website, long members, long version) {
+	}
+
+	@GetMapping("/api/v1/clusters")
+	@Operation(summary = "All cluster organisations")
+	List<ClusterJson> clusters() {
+		return directory.clusters().stream().map(this::json).toList();
+	}
+
+	@GetMapping("/api/v1/clusters/{id}")
+	@Operation(summary = "One cluster organisation")
+	ClusterJson cluster(@PathVariable String id) {
+		return json(directory.cluster(id));
+	}
+
+	private ClusterJson json(Cluster c) {
+		return new ClusterJson(c.id(), c.regionId(), c.country(), c.city(), c.names().values(),
+				c.descriptions().values(), c.website(), directory.memberCount(c.id()), c.version());
+	}
+
+	/** A page of organisations. */
+	record OrganizationPageJson(List<OrganizationDocument> items, long total, int page, int size) {
+	}
+
+	@GetMapping("/api/v1/organizations")
+	@Operation(summary = "Browse organisations; contacts only where the caller may see them")
+	OrganizationPageJson organizations(CurrentUser user, @RequestParam(required = false) @Nullable String cluster,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		var result = directory.organizations(new OrganizationQuery(cluster, kind, country, q, page, size));
+		return new OrganizationPageJson(
+				result.items().stream().map(o -> OrganizationDocument.of(o, directory.contactsFor(user, o))).toList(),
+				result.total(), result.page(), result.size());
+	}
+
+	@GetMapping("/api/v1/organizations/{id}")
+	@Operation(summary = "One organisation")
+	OrganizationDocument organization(CurrentUser user, @PathVariable String id) {
+		Organization org = directory.organization(id);
+		return OrganizationDocument.of(org, directory.contactsFor(user, org));
+	}
+
+	@PostMapping("/api/v1/organizations")
+	@Operation(summary = "Create an organisation (managers of its cluster)")
+	ResponseEntity<OrganizationDocument> create(CurrentUser user, @RequestBody OrganizationDocument doc) {
+		Organization org = directory.save(user, doc, true);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Location", "/api/v1/organizations/" + org.id())
+			.body(OrganizationDocument.of(org, directory.contactsFor(user, org)));
+	}
+
+	@PutMapping("/api/v1/organizations/{id}")
+	@Operation(summary = "Update an organisation; the body's version must be the one you read (else 409)")
+	OrganizationDocument update(CurrentUser user, @PathVariable String id, @RequestBody OrganizationDocument doc) {
+		if (doc.version() == null) {
+			throw new InvalidOrganizationException(
+					List.of(new org.kakehashi.directory.FieldProblem("version", "is required for updates")));
+		}
+		if (doc.id() != null && !id.equals(doc.id())) {
+			throw new InvalidOrganizationException(
+					List.of(new org.kakehashi.directory.FieldProblem("id", "does not match the address")));
+		}
+		OrganizationDocument withId = new OrganizationDocument(id, doc.kind(), doc.country(), doc.city(), doc.cluster(),
+				doc.size(), doc.name(), doc.description(), doc.topics(), doc.interests(), doc.website(), doc.contacts(),
+				doc.version());
+		Organization org = directory.save(user, withId, false);
+		return OrganizationDocument.of(org, directory.contactsFor(user, org));
+	}
+
+	@PostMapping(path = "/api/v1/organizations/import",
+			consumes = { "application/x-ndjson", "application/jsonl", "application/json", "text/plain" })
+	@Operation(summary = "Import organisations from JSON Lines (organizations.md); reports per line")
+	ImportReport importLines(CurrentUser user, InputStream body) throws IOException {
+		return directory.importOrganizations(user, body, ImportProgress.NONE);
+	}
+
+	@ExceptionHandler(InvalidOrganizationException.class)
+	ProblemDetail invalid(InvalidOrganizationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(ProblemTypes.VALIDATION);
+		problem.setTitle("Invalid organisation");
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.kakehashi.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.directory.Contact;
+import org.kakehashi.directory.Organization;
+import org.kakehashi.directory.OrganizationKind;
+import org.kakehashi.directory.OrganizationPage;
+import org.kakehashi.directory.OrganizationQuery;
+import org.kakehashi.directory.OrganizationSize;
+import org.kakehashi.shared.ConcurrentEditException;
+import org.kakehashi.shared.JsonColumns;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code organization} and {@code contact} tables. */
+@Repository
+public class OrganizationRepository {
+
+	private final JdbcClient jdbc;
+
+	OrganizationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Organization> findById(String id) {
+		return jdbc.sql("select * from organization where id = ?").param(id).query(OrganizationRepository::map).optional();
+	}
+
+	public Optional<Long> versionOf(String id) {
+		return jdbc.sql("select version from organization where id = ?").param(id).query(Long.class).optional();
+	}
+
+	public OrganizationPage find(OrganizationQuery q) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (q.cluster() != null && !q.cluster().isBlank()) {
+			where.append(" and cluster_id = ?");
+			params.add(q.cluster());
+		}
+		if (q.kind() != null && !q.kind().isBlank()) {
+			where.append(" and kind = ?");
+			params.add(q.kind());
+		}
+		if (q.country() != null && !q.country().isBlank()) {
+			where.append(" and country = ?");
+			params.add(q.country().toUpperCase(Locale.ROOT));
+		}
+		if (q.text() != null && !q.text().isBlank()) {
+			where.append(" and lower(names) like ?");
+			params.add("%" + q.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		}
+		long total = jdbc.sql("select count(*) from organization" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(q.size());
+		pageParams.add((long) q.page() * q.size());
+		List<Organization> items = jdbc.sql("select * from organization" + where + " order by id limit ? offset ?")
+			.params(pageParams)
+			.query(OrganizationRepository::map)
+			.list();
+		return new OrganizationPage(items, total, q.page(), q.size());
+	}
+
+	public long countByCluster(String cluster) {
+		return jdbc.sql("select count(*) from organization where cluster_id = ?").param(cluster).query(Long.class).single();
+	}
+
+	public void insert(Organization o) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		jdbc.sql("""
+				insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
+				                          website, created_at, updated_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(o.id(), o.kind().code(), o.country(), o.city(), o.clusterId(), sizeCode(o.size()),
+					JsonColumns.write(o.names()), JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
+					JsonColumns.write(o.interests()), o.website(), now, now)
+			.update();
+	}
+
+	/** Saves if nobody saved since {@code o.version()}; otherwise refuses. */
+	public void update(Organization o) {
+		int rows = jdbc.sql("""
+				update organization set kind = ?, country = ?, city = ?, cluster_id = ?, size = ?, names = ?,
+				       descriptions = ?, topics = ?, interests = ?, website = ?, updated_at = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(o.kind().code(), o.country(), o.city(), o.clusterId(), sizeCode(o.size()), JsonColumns.write(o.names()),
+					JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()), JsonColumns.write(o.interests()),
+					o.website(), OffsetDateTime.now(ZoneOffset.UTC), o.id(), o.version())
+			.update();
+		if (rows == 0) {
+			throw new ConcurrentEditException("organization", o.id(), o.version());
+		}
+	}
+
+	public List<Contact> contacts(String organizationId) {
+		return jdbc.sql("select name, email, role from contact where organization_id = ? order by position")
+			.param(organizationId)
+			.query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** Contacts of every organisation of a cluster, for the cluster-private contact list. */
+	public List<ContactRow> contactsOfCluster(String cluster) {
+		return jdbc.sql("""
+				select o.id, o.names, c.name, c.email, c.role from contact c join organization o on o.id = c.organization_id
+				where o.cluster_id = ? order by o.id, c.position""")
+			.param(cluster)
+			.query((rs, n) -> new ContactRow(rs.getString(1), JsonColumns.readText(rs.getString(2)),
+					new Contact(rs.getString(3), rs.getString(4), rs.getString(5))))
+			.list();
+	}
+
+	public record ContactRow(String organizationId, org.kakehashi.shared.LocalizedText organizationNames,
+			Contact contact) {
+	}
+
+	public void replaceContacts(String organizationId, List<Contact> contacts) {
+		jdbc.sql("delete from contact where organization_id = ?").param(organizationId).update();
+		for (int i = 0; i < contacts.size(); i++) {
+			Contact c = contacts.get(i);
+			jdbc.sql("insert into contact (organization_id, position, name, email, role) values (?, ?, ?, ?, ?)")
+				.params(organizationId, i, c.name().strip(), blankToNull(c.email()), blankToNull(c.role()))
+				.update();
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static @Nullable String sizeCode(@Nullable OrganizationSize size) {
+		return size == null ? null : size.code();
+	}
+
+	private static Organization map(ResultSet rs, int n) throws SQLException {
+		String size = rs.getString("size");
+		return new Organization(rs.getString("id"), OrganizationKind.fromCode(rs.getString("kind")),
+				rs.getString("country"), rs.getString("city"), rs.getString("cluster_id"),
+				size == null ? null : OrganizationSize.fromCode(size), JsonColumns.readText(rs.getString("names")),
+				JsonColumns.readText(rs.getString("descriptions")), JsonColumns.readList(rs.getString("topics")),
+				JsonColumns.readList(rs.getString("interests")), rs.getString("website"), rs.getLong("version"));
+	}
+
+}

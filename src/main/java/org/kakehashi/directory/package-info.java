@@ -1,0 +1,11 @@
+/**
+ * The directory: regions, cluster organisations, member organisations and their contact people,
+ * with multilingual names and descriptions, plus import and export of organisations
+ * (shared/contracts/organizations.md).
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "shared::web" })
+package org.kakehashi.directory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

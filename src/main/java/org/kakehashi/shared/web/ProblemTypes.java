@@ -1,0 +1,30 @@
+package org.kakehashi.shared.web;
+
+import java.net.URI;
+
+/**
+ * Stable {@code type} URIs of the problem details the API answers with. Clients switch on these,
+ * so they never change; docs/api.md lists them.
+ */
+public final class ProblemTypes {
+
+	public static final URI NOT_FOUND = URI.create("urn:kakehashi:problem:not-found");
+
+	public static final URI VALIDATION = URI.create("urn:kakehashi:problem:validation");
+
+	public static final URI CONFLICT = URI.create("urn:kakehashi:problem:concurrent-edit");
+
+	public static final URI DUPLICATE = URI.create("urn:kakehashi:problem:duplicate");
+
+	public static final URI FORBIDDEN = URI.create("urn:kakehashi:problem:forbidden");
+
+	public static final URI UNAUTHORIZED = URI.create("urn:kakehashi:problem:unauthorized");
+
+	public static final URI BAD_REQUEST = URI.create("urn:kakehashi:problem:bad-request");
+
+	public static final URI SERVER_ERROR = URI.create("urn:kakehashi:problem:server-error");
+
+	private ProblemTypes() {
+	}
+
+}
