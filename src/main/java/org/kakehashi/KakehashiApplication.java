@@ -31,7 +31,7 @@ public class KakehashiApplication {
 				err.println("schedule: not yet available in this version");
 				yield 1;
 			}
-			case "import" -> ImportCommand.run(rest, out, err);
+			case "import" -> ImportCommand.run(KakehashiApplication.class, rest, out, err);
 			default -> {
 				err.println("unknown command '" + args[0] + "'; commands: schedule, import (or none to start the server)");
 				yield 2;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.kakehashi.KakehashiApplication;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.ImportReport;
 import org.kakehashi.shared.CurrentUser;
@@ -28,7 +27,8 @@ public final class ImportCommand {
 	private ImportCommand() {
 	}
 
-	public static int run(List<String> args, PrintStream out, PrintStream err) {
+	/** Runs the command; {@code application} is the Spring Boot application class to start headless. */
+	public static int run(Class<?> application, List<String> args, PrintStream out, PrintStream err) {
 		if (args.size() != 2 || !"organizations".equals(args.get(0))) {
 			err.println("usage: import organizations FILE.jsonl");
 			return 2;
@@ -38,7 +38,7 @@ public final class ImportCommand {
 			err.println("import: cannot read " + file);
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KakehashiApplication.class)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run();
 				InputStream in = Files.newInputStream(file)) {
