@@ -1,5 +1,7 @@
 package org.kakehashi.thesaurus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +24,14 @@ public record Concept(String id, String group, Map<String, List<String>> labels,
 			throw new IllegalArgumentException("concept id must not be blank");
 		}
 		Objects.requireNonNull(group, "group");
-		labels = Map.copyOf(labels);
-		broader = List.copyOf(broader);
+		// Hand-written import lines often omit "broader" or a language; treat that as empty
+		// rather than failing, and copy the inner lists so that nobody can mutate them later.
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		if (labels != null) {
+			labels.forEach((lang, ls) -> copy.put(lang, ls == null ? List.of() : List.copyOf(ls)));
+		}
+		labels = Collections.unmodifiableMap(copy);
+		broader = broader == null ? List.of() : List.copyOf(broader);
 	}
 
 	/** The preferred label in {@code lang}, falling back to English, then to the id. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +40,15 @@ public final class Thesaurus {
 			if (ids.put(c.id(), c) != null) {
 				throw new IllegalArgumentException("duplicate concept id: " + c.id());
 			}
-			c.labels().values().forEach(ls -> ls.forEach(
-					l -> labels.computeIfAbsent(normalize(l), k -> new java.util.LinkedHashSet<>()).add(c.id())));
+			for (List<String> ls : c.labels().values()) {
+				for (String l : ls) {
+					String key = normalize(l);
+					// a label of only punctuation would otherwise match every empty query
+					if (!key.isEmpty()) {
+						labels.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.id());
+					}
+				}
+			}
 		}
 		this.byId = Collections.unmodifiableMap(ids);
 		labels.replaceAll((k, v) -> Set.copyOf(v));
@@ -89,6 +97,39 @@ public final class Thesaurus {
 	public static String normalize(String text) {
 		String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		return n.replaceAll("[\\-‐‑–—/・]+", " ").replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * A new thesaurus with {@code additions} merged in, e.g. an administrator's own synonyms.
+	 * A concept with a new id is added as it is. For an existing id, the additional labels are
+	 * appended after the existing ones of the same language (so preferred labels stay put
+	 * unless a language had none), duplicates by {@link #normalize} are dropped, broader ids
+	 * are united, and the existing group is kept. This thesaurus is left unchanged.
+	 */
+	public Thesaurus withConcepts(Collection<Concept> additions) {
+		Map<String, Concept> merged = new LinkedHashMap<>(this.byId);
+		for (Concept add : additions) {
+			merged.merge(add.id(), add, Thesaurus::merge);
+		}
+		return new Thesaurus(merged.values());
+	}
+
+	private static Concept merge(Concept existing, Concept addition) {
+		Map<String, List<String>> labels = new LinkedHashMap<>();
+		existing.labels().forEach((lang, ls) -> labels.put(lang, new ArrayList<>(ls)));
+		addition.labels().forEach((lang, ls) -> {
+			List<String> target = labels.computeIfAbsent(lang, k -> new ArrayList<>());
+			Set<String> known = new LinkedHashSet<>();
+			target.forEach(l -> known.add(normalize(l)));
+			for (String l : ls) {
+				if (known.add(normalize(l))) {
+					target.add(l);
+				}
+			}
+		});
+		Set<String> broader = new LinkedHashSet<>(existing.broader());
+		broader.addAll(addition.broader());
+		return new Concept(existing.id(), existing.group(), labels, List.copyOf(broader));
 	}
 
 	public Collection<Concept> concepts() {
