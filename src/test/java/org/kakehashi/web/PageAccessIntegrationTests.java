@@ -73,13 +73,13 @@ class PageAccessIntegrationTests {
 	void contactsAreHiddenFromOtherClustersOnTheProfilePage() {
 		assertThat(mvc.get().uri("/organizations/biom-0001").with(as(users, BIOM_MEMBER))).hasStatusOk()
 			.bodyText()
-			.contains("a.beispiel@example.org");
+			.contains("k.vogl@example.org");
 		assertThat(mvc.get().uri("/organizations/biom-0001").with(as(users, LSN_MEMBER))).hasStatusOk()
 			.bodyText()
-			.doesNotContain("a.beispiel@example.org")
-			.doesNotContain("Dr. Anna Beispiel");
+			.doesNotContain("k.vogl@example.org")
+			.doesNotContain("Dr. Katrin Vogl");
 		assertThat(mvc.get().uri("/organizations/biom-0001").with(as(users, FUNDER))).bodyText()
-			.doesNotContain("a.beispiel@example.org");
+			.doesNotContain("k.vogl@example.org");
 	}
 
 	@Test
