@@ -73,6 +73,7 @@ public class AccountService {
 				: null;
 		long id = users.insert(user, passwords.encode(user.password()), cluster, locale, zone, Instant.now());
 		events.publishEvent(new AuditEntry(actor, "user.created", "user", user.username(), "role " + user.role()));
+		events.publishEvent(new UserCreated(user.username()));
 		return users.findById(id).orElseThrow();
 	}
 

@@ -1,0 +1,56 @@
+package org.kakehashi.notifications.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands mails to the SMTP server ({@code spring.mail.host}). Without one configured (the
+ * embedded demo), mails are logged instead of sent, and the log says so.
+ */
+@Component
+public class MailSending {
+
+	private static final Logger log = LoggerFactory.getLogger(MailSending.class);
+
+	private final @Nullable JavaMailSender sender;
+
+	private final String from;
+
+	MailSending(ObjectProvider<JavaMailSender> sender, @Value("${kakehashi.mail.from:kakehashi@localhost}") String from) {
+		this.sender = sender.getIfAvailable();
+		this.from = from;
+	}
+
+	public void send(String to, String subject, String body) {
+		if (sender == null) {
+			log.info("No SMTP server configured (spring.mail.host); not sent to {}: {}", to, subject);
+			return;
+		}
+		try {
+			MimeMessage message = sender.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+			helper.setFrom(from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(body, false);
+			sender.send(message);
+		}
+		catch (MessagingException | MailException ex) {
+			// Listeners run from the event publication registry: rethrowing leaves the event
+			// incomplete so it is retried on restart instead of lost.
+			throw new IllegalStateException("could not send mail to " + to + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}
