@@ -79,6 +79,18 @@ public class AgreementService {
 		return Collections.unmodifiableList(chain);
 	}
 
+	/**
+	 * The clusters that {@code cluster} has an agreement in force with on {@code day}: its partner
+	 * clusters, with whom it shares updates and routes requests.
+	 */
+	public Set<String> partnersOf(String cluster, LocalDate day) {
+		Set<String> partners = new java.util.TreeSet<>();
+		all(cluster).stream()
+			.filter(v -> AgreementStatus.IN_FORCE.contains(v.agreement().statusOn(day, false)))
+			.forEach(v -> v.agreement().parties().stream().filter(p -> !p.equals(cluster)).forEach(partners::add));
+		return partners;
+	}
+
 	/** Records an agreement; the recording user must manage one of its parties. */
 	@Transactional
 	public AgreementView record(CurrentUser user, Agreement agreement) {
