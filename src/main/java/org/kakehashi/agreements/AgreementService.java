@@ -80,14 +80,17 @@ public class AgreementService {
 	}
 
 	/**
-	 * The clusters that {@code cluster} has an agreement in force with on {@code day}: its partner
-	 * clusters, with whom it shares updates and routes requests.
+	 * The partner clusters of {@code cluster}: every other party of an agreement it signed,
+	 * whether in force or lapsed. A partnership outlives a lapsed paper (BioM and Kawasaki kept
+	 * cooperating between renewals), so sharing and routing follow the partnership; whether an
+	 * agreement is in force is shown separately by its status.
 	 */
-	public Set<String> partnersOf(String cluster, LocalDate day) {
+	public Set<String> partnersOf(String cluster) {
 		Set<String> partners = new java.util.TreeSet<>();
-		all(cluster).stream()
-			.filter(v -> AgreementStatus.IN_FORCE.contains(v.agreement().statusOn(day, false)))
-			.forEach(v -> v.agreement().parties().stream().filter(p -> !p.equals(cluster)).forEach(partners::add));
+		agreements.findAll()
+			.stream()
+			.filter(a -> a.hasParty(cluster) && a.signedOn() != null)
+			.forEach(a -> a.parties().stream().filter(p -> !p.equals(cluster)).forEach(partners::add));
 		return partners;
 	}
 
