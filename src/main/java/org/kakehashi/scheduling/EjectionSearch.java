@@ -29,6 +29,7 @@ final class EjectionSearch {
 	private final double timeShare;
 	private final int[] chainStamp;
 	private final long[] tabuUntil;
+	private final Ejections ejections;
 	private int stamp;
 	private int nodes;
 	private long step;
@@ -41,6 +42,7 @@ final class EjectionSearch {
 		this.timeShare = timeShare;
 		chainStamp = new int[in.meetings];
 		tabuUntil = new long[in.meetings];
+		ejections = new Ejections(pl, random, chainStamp);
 	}
 
 	void run() {
@@ -71,7 +73,7 @@ final class EjectionSearch {
 	private int[] candidates(boolean sideways) {
 		List<List<Integer>> byPriority = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (int m = 0; m < in.meetings; m++) {
-			if (pl.slotOf[m] == Placement.NONE && in.feasibleCount[m] > 0 && (sideways || canGain(m))) {
+			if (pl.slotOf[m] == Placement.NONE && in.feasibleCount[m] > 0) {
 				byPriority.get(in.priority[m] - 1).add(m);
 			}
 		}
@@ -87,19 +89,6 @@ final class EjectionSearch {
 		return java.util.Arrays.copyOf(order, n);
 	}
 
-	/**
-	 * A meeting with a fully booked participant can only replace one of that participant's
-	 * meetings; that gains nothing unless it is more important than the one it replaces.
-	 */
-	private boolean canGain(int m) {
-		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
-			if (pl.fullyBooked(in.parts[i]) && in.priority[m] == 3) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** Tries to place m; returns true if the score improved. */
 	private boolean improve(int m, boolean sideways) {
 		int direct = SlotChoice.best(pl, m);
@@ -110,13 +99,13 @@ final class EjectionSearch {
 		}
 		Score before = pl.score();
 		nodes = 0;
-		for (int s : slotsByCost(m, Integer.MAX_VALUE)) {
+		for (int s : ejections.slotsByCost(m, Integer.MAX_VALUE)) {
 			if (nodes > NODE_LIMIT * 4) {
 				break;
 			}
 			stamp++;
 			int mark = pl.mark();
-			int[] ejected = eject(m, s);
+			int[] ejected = ejections.eject(m, s, stamp);
 			if (ejected == null) {
 				continue;
 			}
@@ -125,6 +114,7 @@ final class EjectionSearch {
 			for (int b : ejected) {
 				insert(b, DEPTH - 1);
 			}
+			fillFreed(ejected, s);
 			int c = pl.score().compareTo(before);
 			if (c > 0 || c == 0 && sideways && notTabu(ejected)) {
 				tabuUntil[m] = step + TABU_TENURE;
@@ -134,6 +124,37 @@ final class EjectionSearch {
 			pl.rollback(mark);
 		}
 		return false;
+	}
+
+	/**
+	 * Ejected meetings free their other participants in slot s; an unplaced meeting of
+	 * theirs may fit there now. This turns "swap a meeting between two over-requested
+	 * participants for one with a less busy partner" into a net gain in a single step.
+	 */
+	private void fillFreed(int[] ejected, int s) {
+		for (int b : ejected) {
+			for (int i = in.partStart[b]; i < in.partStart[b + 1]; i++) {
+				int q = in.parts[i];
+				if (!pl.busy(q, s)) {
+					fillCell(q, s);
+				}
+			}
+		}
+	}
+
+	private void fillCell(int q, int s) {
+		int best = Placement.NONE;
+		for (int i = in.meetStart[q]; i < in.meetStart[q + 1]; i++) {
+			int m = in.meetOf[i];
+			if (pl.slotOf[m] == Placement.NONE && pl.fits(m, s)
+					&& (best == Placement.NONE || in.priority[m] < in.priority[best])) {
+				best = m;
+			}
+		}
+		if (best != Placement.NONE) {
+			pl.place(best, s);
+			chainStamp[best] = stamp;
+		}
 	}
 
 	private boolean notTabu(int[] ejected) {
@@ -156,12 +177,12 @@ final class EjectionSearch {
 		if (depth == 0) {
 			return false;
 		}
-		for (int s : slotsByCost(m, INNER_BREADTH)) {
+		for (int s : ejections.slotsByCost(m, INNER_BREADTH)) {
 			if (++nodes > NODE_LIMIT) {
 				return false;
 			}
 			int mark = pl.mark();
-			int[] ejected = eject(m, s);
+			int[] ejected = ejections.eject(m, s, stamp);
 			if (ejected == null) {
 				continue;
 			}
@@ -184,115 +205,6 @@ final class EjectionSearch {
 		return true;
 	}
 
-	/**
-	 * Unplaces what stands in m's way in slot s and returns it, or returns null (changing
-	 * nothing) if a pinned meeting or one placed earlier in this chain is in the way.
-	 */
-	private int[] eject(int m, int s) {
-		int[] blockers = blockers(m, s);
-		if (blockers == null) {
-			return null;
-		}
-		if (blockers.length == 0) {
-			int victim = tableVictim(s);
-			if (victim == Placement.NONE) {
-				return null;
-			}
-			blockers = new int[] { victim };
-		}
-		for (int b : blockers) {
-			pl.unplace(b);
-		}
-		return blockers;
-	}
-
-	private int[] blockers(int m, int s) {
-		int[] found = new int[in.partStart[m + 1] - in.partStart[m]];
-		int n = 0;
-		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
-			int b = pl.occupant(in.parts[i], s);
-			if (b != Placement.NONE && !contains(found, n, b)) {
-				if (pl.pinned[b] || chainStamp[b] == stamp) {
-					return null;
-				}
-				found[n++] = b;
-			}
-		}
-		return java.util.Arrays.copyOf(found, n);
-	}
-
-	/** A meeting to move out of a slot whose tables are all taken: one that can move directly if any. */
-	private int tableVictim(int s) {
-		int used = pl.used(s);
-		if (used == 0) {
-			return Placement.NONE;
-		}
-		int start = random.nextInt(used);
-		int fallback = Placement.NONE;
-		for (int k = 0; k < used; k++) {
-			int b = pl.meetingAt(s, (start + k) % used);
-			if (pl.pinned[b] || chainStamp[b] == stamp) {
-				continue;
-			}
-			if (hasFreeSlot(b)) {
-				return b;
-			}
-			fallback = fallback == Placement.NONE ? b : fallback;
-		}
-		return fallback;
-	}
-
-	private boolean hasFreeSlot(int m) {
-		for (int w = 0; w < in.words; w++) {
-			if (pl.freeWord(m, w) != 0) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Feasible slots of m other than its own, cheapest ejection first, at most limit. */
-	private int[] slotsByCost(int m, int limit) {
-		int[] slots = new int[in.feasibleCount[m]];
-		int[] cost = new int[in.slots];
-		int n = 0;
-		for (int s = 0; s < in.slots; s++) {
-			if (pl.feasible(m, s) && s != pl.slotOf[m]) {
-				cost[s] = ejectionCost(m, s);
-				if (cost[s] < Integer.MAX_VALUE) {
-					slots[n++] = s;
-				}
-			}
-		}
-		shuffle(slots, 0, n);
-		Integer[] boxed = new Integer[n];
-		for (int i = 0; i < n; i++) {
-			boxed[i] = slots[i];
-		}
-		java.util.Arrays.sort(boxed, (a, b) -> Integer.compare(cost[a], cost[b]));
-		int size = Math.min(n, limit);
-		int[] result = new int[size];
-		for (int i = 0; i < size; i++) {
-			result[i] = boxed[i];
-		}
-		return result;
-	}
-
-	/** Blockers to re-place (more important ones count more); MAX_VALUE if blocked for good. */
-	private int ejectionCost(int m, int s) {
-		int cost = 0;
-		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
-			int b = pl.occupant(in.parts[i], s);
-			if (b != Placement.NONE) {
-				if (pl.pinned[b]) {
-					return Integer.MAX_VALUE;
-				}
-				cost += 8 - 2 * in.priority[b] + (pl.fullyBooked(in.parts[i]) ? 8 : 0);
-			}
-		}
-		return cost == 0 && !pl.tableFree(s) ? 3 : cost;
-	}
-
 	private void shuffle(int[] a, int from, int to) {
 		for (int i = to - 1; i > from; i--) {
 			int j = from + random.nextInt(i - from + 1);
@@ -300,14 +212,5 @@ final class EjectionSearch {
 			a[i] = a[j];
 			a[j] = t;
 		}
-	}
-
-	private static boolean contains(int[] a, int n, int v) {
-		for (int i = 0; i < n; i++) {
-			if (a[i] == v) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
