@@ -66,7 +66,7 @@ final class EjectionSearch {
 	}
 
 	private boolean stop() {
-		return budget.exhausted() || budget.fraction() >= timeShare;
+		return budget.searchExhausted(timeShare);
 	}
 
 	/** Unplaced meetings worth trying, most important first, shuffled within a priority. */

@@ -28,12 +28,29 @@ final class SolveBudget {
 		iterations++;
 	}
 
-	boolean exhausted() {
-		if (stopped) {
+	/**
+	 * Whether the placement search must stop: the iteration cap, its share of the time
+	 * limit, or {@link #exhausted()}.
+	 */
+	boolean searchExhausted(double timeShare) {
+		if (exhausted()) {
 			return true;
 		}
 		if (iterations >= maxIterations) {
-			return stop("iteration cap");
+			stopReason = "iteration cap";
+			return true;
+		}
+		if (fraction() >= timeShare) {
+			stopReason = "time limit";
+			return true;
+		}
+		return false;
+	}
+
+	/** Whether the whole solve must stop: time limit, cancellation or interruption. */
+	boolean exhausted() {
+		if (stopped) {
+			return true;
 		}
 		long now = System.nanoTime();
 		if (now - start >= limitNanos) {
