@@ -1,0 +1,180 @@
+package org.kakehashi.search.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kakehashi.thesaurus.Concept;
+import org.kakehashi.thesaurus.Thesaurus;
+
+/**
+ * Maps text in German, English or Japanese to thesaurus concept ids by leftmost-longest
+ * matching of label unit sequences ({@link TextUnits}). Words that match no label whole are
+ * searched for labels inside them, which finds the parts of German compounds such as
+ * "Krebsimmuntherapie". Query text may additionally be matched with one or two typos.
+ */
+public final class ConceptExtractor {
+
+	/** Labels shorter than this are not looked for inside longer words: too many accidental hits. */
+	private static final int MIN_COMPOUND_PART = 5;
+
+	private static final int MIN_COMPOUND_WORD = 7;
+
+	private static final int MIN_FUZZY_WORD = 6;
+
+	private final Map<String, Set<String>> idsByKey = new HashMap<>();
+
+	private final Map<String, Set<String>> idsByPart = new HashMap<>();
+
+	private final Map<String, Set<String>> languagesByKey = new HashMap<>();
+
+	private int maxUnits = 1;
+
+	private int maxPartLength = MIN_COMPOUND_PART;
+
+	public ConceptExtractor(Thesaurus thesaurus) {
+		for (Concept concept : thesaurus.concepts()) {
+			concept.labels().forEach((lang, labels) -> labels.forEach(label -> addLabel(concept.id(), lang, label)));
+		}
+	}
+
+	private void addLabel(String id, String lang, String label) {
+		List<TextUnits.Unit> units = TextUnits.split(label);
+		if (units.isEmpty()) {
+			return;
+		}
+		String key = key(units, 0, units.size());
+		idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
+		languagesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(lang);
+		maxUnits = Math.max(maxUnits, units.size());
+		if (units.size() == 1 && !units.get(0).cjk()) {
+			// both forms: the stem is a prefix of inflected parts, the folded word keeps "krebs" whole
+			for (String part : new LinkedHashSet<>(List.of(units.get(0).key(), units.get(0).folded()))) {
+				if (part.length() >= MIN_COMPOUND_PART) {
+					idsByPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(id);
+					maxPartLength = Math.max(maxPartLength, part.length());
+				}
+			}
+		}
+	}
+
+	/** Exact matches only: what indexing uses, where a wrong guess would stick to a profile. */
+	public List<ConceptMatch> extract(String text) {
+		return extract(text, false);
+	}
+
+	/** Like {@link #extract(String)} but also accepts single-word labels with a typo or two. */
+	public List<ConceptMatch> extractTolerant(String text) {
+		return extract(text, true);
+	}
+
+	/** Distinct concept ids in order of first mention. */
+	public Set<String> conceptIds(String text) {
+		Set<String> ids = new LinkedHashSet<>();
+		extract(text).forEach(m -> ids.add(m.conceptId()));
+		return ids;
+	}
+
+	/** The languages whose labels occur in {@code text}; helps to tell German from English queries. */
+	public Set<String> labelLanguages(String text) {
+		Set<String> langs = new LinkedHashSet<>();
+		List<TextUnits.Unit> units = TextUnits.split(text);
+		for (int i = 0; i < units.size(); i++) {
+			for (int n = Math.min(maxUnits, units.size() - i); n >= 1; n--) {
+				Set<String> l = languagesByKey.get(key(units, i, i + n));
+				if (l != null) {
+					langs.addAll(l);
+					break;
+				}
+			}
+		}
+		return langs;
+	}
+
+	private List<ConceptMatch> extract(String text, boolean tolerant) {
+		List<TextUnits.Unit> units = TextUnits.split(text);
+		List<ConceptMatch> matches = new ArrayList<>();
+		int i = 0;
+		while (i < units.size()) {
+			int matched = 0;
+			for (int n = Math.min(maxUnits, units.size() - i); n >= 1; n--) {
+				Set<String> ids = idsByKey.get(key(units, i, i + n));
+				if (ids != null) {
+					int start = units.get(i).start();
+					int end = units.get(i + n - 1).end();
+					ids.forEach(id -> matches.add(new ConceptMatch(id, start, end, true)));
+					matched = n;
+					break;
+				}
+			}
+			if (matched > 0) {
+				i += matched;
+				continue;
+			}
+			TextUnits.Unit unit = units.get(i);
+			if (!unit.cjk()) {
+				int before = matches.size();
+				if (unit.folded().length() >= MIN_COMPOUND_WORD) {
+					compoundParts(unit, matches);
+				}
+				if (tolerant && matches.size() == before && unit.key().length() >= MIN_FUZZY_WORD) {
+					typoMatch(unit, matches);
+				}
+			}
+			i++;
+		}
+		return matches;
+	}
+
+	private void compoundParts(TextUnits.Unit unit, List<ConceptMatch> matches) {
+		String word = unit.folded();
+		int p = 0;
+		while (p <= word.length() - MIN_COMPOUND_PART) {
+			int found = 0;
+			for (int len = Math.min(maxPartLength, word.length() - p); len >= MIN_COMPOUND_PART; len--) {
+				Set<String> ids = idsByPart.get(word.substring(p, p + len));
+				if (ids != null) {
+					ids.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), true)));
+					found = len;
+					break;
+				}
+			}
+			p += found > 0 ? found : 1;
+		}
+	}
+
+	private void typoMatch(TextUnits.Unit unit, List<ConceptMatch> matches) {
+		String word = unit.key();
+		int allowed = word.length() >= 10 ? 2 : 1;
+		int best = allowed + 1;
+		Set<String> bestIds = Set.of();
+		for (Map.Entry<String, Set<String>> e : idsByPart.entrySet()) {
+			int d = EditDistance.atMost(word, e.getKey(), allowed);
+			if (d < best) {
+				best = d;
+				bestIds = e.getValue();
+			}
+		}
+		bestIds.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), false)));
+	}
+
+	private static String key(List<TextUnits.Unit> units, int from, int to) {
+		if (to - from == 1) {
+			return units.get(from).key();
+		}
+		StringBuilder sb = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			TextUnits.Unit u = units.get(i);
+			// CJK characters join without separator so "細胞" and "細 胞" differ from "car t"
+			if (i > from && !(u.cjk() && units.get(i - 1).cjk())) {
+				sb.append(' ');
+			}
+			sb.append(u.key());
+		}
+		return sb.toString();
+	}
+
+}

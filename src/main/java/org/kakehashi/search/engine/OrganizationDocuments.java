@@ -1,0 +1,104 @@
+package org.kakehashi.search.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.kakehashi.thesaurus.Concept;
+import org.kakehashi.thesaurus.Thesaurus;
+
+/**
+ * Turns an {@link IndexedOrganization} into a Lucene document: per-language text, the concepts
+ * its topics and texts name in any language (with their broader concepts), facet and filter
+ * values, and what results and suggestions have to show.
+ */
+final class OrganizationDocuments {
+
+	private final Thesaurus thesaurus;
+
+	private final ConceptExtractor extractor;
+
+	OrganizationDocuments(Thesaurus thesaurus, ConceptExtractor extractor) {
+		this.thesaurus = thesaurus;
+		this.extractor = extractor;
+	}
+
+	/** The concepts of a profile: core ones (topics, name) and all named ones. */
+	record ProfileConcepts(Set<String> core, Set<String> named, Set<String> broader) {
+	}
+
+	ProfileConcepts concepts(IndexedOrganization org) {
+		Set<String> core = new LinkedHashSet<>();
+		Set<String> named = new LinkedHashSet<>();
+		for (String topic : org.topics()) {
+			if (thesaurus.concept(topic).isPresent()) {
+				core.add(topic);
+			}
+			else {
+				core.addAll(extractor.conceptIds(topic));
+			}
+		}
+		org.names().values().forEach(n -> core.addAll(extractor.conceptIds(n)));
+		named.addAll(core);
+		org.descriptions().values().forEach(d -> named.addAll(extractor.conceptIds(d)));
+		Set<String> broader = new LinkedHashSet<>();
+		Deque<String> todo = new ArrayDeque<>(named);
+		while (!todo.isEmpty()) {
+			thesaurus.concept(todo.pop()).map(Concept::broader).ifPresent(parents -> parents.forEach(p -> {
+				if (!named.contains(p) && broader.add(p)) {
+					todo.push(p);
+				}
+			}));
+		}
+		return new ProfileConcepts(core, named, broader);
+	}
+
+	Document toDocument(IndexedOrganization org) {
+		Document doc = new Document();
+		doc.add(new KeywordField(IndexFields.ID, org.id(), Field.Store.YES));
+		doc.add(new KeywordField(IndexFields.KIND, org.kind(), Field.Store.YES));
+		addKeyword(doc, IndexFields.COUNTRY, org.country());
+		addKeyword(doc, IndexFields.CLUSTER, org.cluster());
+		addKeyword(doc, IndexFields.SIZE, org.size());
+		org.interests().forEach(i -> doc.add(new KeywordField(IndexFields.INTEREST, i, Field.Store.YES)));
+		org.topics().forEach(t -> doc.add(new KeywordField(IndexFields.TOPIC, t, Field.Store.NO)));
+		for (String topic : org.topics()) {
+			if (thesaurus.concept(topic).isEmpty()) {
+				doc.add(new TextField(IndexFields.KEYWORDS, topic, Field.Store.NO));
+			}
+		}
+		ProfileConcepts concepts = concepts(org);
+		concepts.core().forEach(c -> doc.add(new StringField(IndexFields.CORE_CONCEPT, c, Field.Store.YES)));
+		concepts.named().forEach(c -> doc.add(new StringField(IndexFields.CONCEPT, c, Field.Store.YES)));
+		concepts.broader().forEach(c -> doc.add(new StringField(IndexFields.BROADER_CONCEPT, c, Field.Store.YES)));
+		for (Map.Entry<String, String> name : org.names().entrySet()) {
+			doc.add(new StoredField(IndexFields.name(name.getKey()), name.getValue()));
+		}
+		for (Map.Entry<String, String> d : org.descriptions().entrySet()) {
+			doc.add(new StoredField(IndexFields.description(d.getKey()), d.getValue()));
+		}
+		for (String lang : Languages.ALL) {
+			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, ""))
+				.strip();
+			if (!text.isEmpty()) {
+				doc.add(new TextField(IndexFields.text(lang), text, Field.Store.NO));
+			}
+		}
+		return doc;
+	}
+
+	private static void addKeyword(Document doc, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			doc.add(new KeywordField(field, value, Field.Store.YES));
+		}
+	}
+
+}
