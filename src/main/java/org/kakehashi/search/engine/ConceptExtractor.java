@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.kakehashi.thesaurus.Concept;
 import org.kakehashi.thesaurus.Thesaurus;
 
@@ -25,13 +26,20 @@ public final class ConceptExtractor {
 
 	private static final int MIN_FUZZY_WORD = 6;
 
-	private final Map<String, Set<String>> idsByKey = new HashMap<>();
+	/** Labels as paths of unit keys; a node with ids ends a label. */
+	private static final class Node {
+
+		final Map<String, Node> next = new HashMap<>(4);
+
+		final Set<String> ids = new LinkedHashSet<>(2);
+
+		final Set<String> languages = new LinkedHashSet<>(2);
+
+	}
+
+	private final Node root = new Node();
 
 	private final Map<String, Set<String>> idsByPart = new HashMap<>();
-
-	private final Map<String, Set<String>> languagesByKey = new HashMap<>();
-
-	private int maxUnits = 1;
 
 	private int maxPartLength = MIN_COMPOUND_PART;
 
@@ -46,10 +54,12 @@ public final class ConceptExtractor {
 		if (units.isEmpty()) {
 			return;
 		}
-		String key = key(units, 0, units.size());
-		idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
-		languagesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(lang);
-		maxUnits = Math.max(maxUnits, units.size());
+		Node node = root;
+		for (TextUnits.Unit unit : units) {
+			node = node.next.computeIfAbsent(unit.key(), k -> new Node());
+		}
+		node.ids.add(id);
+		node.languages.add(lang);
 		if (units.size() == 1 && !units.get(0).cjk()) {
 			// both forms: the stem is a prefix of inflected parts, the folded word keeps "krebs" whole
 			for (String part : new LinkedHashSet<>(List.of(units.get(0).key(), units.get(0).folded()))) {
@@ -83,15 +93,36 @@ public final class ConceptExtractor {
 		Set<String> langs = new LinkedHashSet<>();
 		List<TextUnits.Unit> units = TextUnits.split(text);
 		for (int i = 0; i < units.size(); i++) {
-			for (int n = Math.min(maxUnits, units.size() - i); n >= 1; n--) {
-				Set<String> l = languagesByKey.get(key(units, i, i + n));
-				if (l != null) {
-					langs.addAll(l);
-					break;
-				}
+			Found longest = longest(units, i);
+			if (longest != null) {
+				langs.addAll(longest.node().languages);
 			}
 		}
 		return langs;
+	}
+
+	/** A label ending {@code length} units after where the search started. */
+	private record Found(Node node, int length) {
+	}
+
+	/** The longest label starting at unit {@code i}, or null. */
+	private @Nullable Found longest(List<TextUnits.Unit> units, int i) {
+		Node node = root;
+		Found found = null;
+		for (int j = i; j < units.size(); j++) {
+			// CJK characters of a label are contiguous; a gap in the text breaks the match
+			if (j > i && units.get(j).cjk() && units.get(j - 1).cjk() && units.get(j).start() != units.get(j - 1).end()) {
+				break;
+			}
+			node = node.next.get(units.get(j).key());
+			if (node == null) {
+				break;
+			}
+			if (!node.ids.isEmpty()) {
+				found = new Found(node, j - i + 1);
+			}
+		}
+		return found;
 	}
 
 	private List<ConceptMatch> extract(String text, boolean tolerant) {
@@ -99,19 +130,12 @@ public final class ConceptExtractor {
 		List<ConceptMatch> matches = new ArrayList<>();
 		int i = 0;
 		while (i < units.size()) {
-			int matched = 0;
-			for (int n = Math.min(maxUnits, units.size() - i); n >= 1; n--) {
-				Set<String> ids = idsByKey.get(key(units, i, i + n));
-				if (ids != null) {
-					int start = units.get(i).start();
-					int end = units.get(i + n - 1).end();
-					ids.forEach(id -> matches.add(new ConceptMatch(id, start, end, true)));
-					matched = n;
-					break;
-				}
-			}
-			if (matched > 0) {
-				i += matched;
+			Found found = longest(units, i);
+			if (found != null) {
+				int start = units.get(i).start();
+				int end = units.get(i + found.length() - 1).end();
+				found.node().ids.forEach(id -> matches.add(new ConceptMatch(id, start, end, true)));
+				i += found.length();
 				continue;
 			}
 			TextUnits.Unit unit = units.get(i);
@@ -159,22 +183,6 @@ public final class ConceptExtractor {
 			}
 		}
 		bestIds.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), false)));
-	}
-
-	private static String key(List<TextUnits.Unit> units, int from, int to) {
-		if (to - from == 1) {
-			return units.get(from).key();
-		}
-		StringBuilder sb = new StringBuilder();
-		for (int i = from; i < to; i++) {
-			TextUnits.Unit u = units.get(i);
-			// CJK characters join without separator so "細胞" and "細 胞" differ from "car t"
-			if (i > from && !(u.cjk() && units.get(i - 1).cjk())) {
-				sb.append(' ');
-			}
-			sb.append(u.key());
-		}
-		return sb.toString();
 	}
 
 }

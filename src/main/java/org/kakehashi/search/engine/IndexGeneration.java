@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -28,7 +30,16 @@ final class IndexGeneration implements Closeable {
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		config.setRAMBufferSizeMB(64);
 		this.writer = new IndexWriter(directory, config);
-		this.searchers = new SearcherManager(writer, new SearcherFactory());
+		this.searchers = new SearcherManager(writer, new SearcherFactory() {
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				// the query cache serialises concurrent searches on its policy's lock and caches
+				// per-query concept clauses that are rarely reused; searches are fast without it
+				searcher.setQueryCache(null);
+				return searcher;
+			}
+		});
 	}
 
 	@Override

@@ -61,8 +61,11 @@ public final class PartnerIndex implements Closeable {
 		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.DEFAULT);
 	}
 
-	/** For the evaluation: the same index ranked without concept mapping, as a baseline. */
-	static PartnerIndex openTextOnly(IndexStorage storage, Thesaurus thesaurus) throws IOException {
+	/**
+	 * The same index ranked by text alone (BM25 per language plus typo tolerance, no concept
+	 * mapping): the baseline the evaluation compares cross-lingual ranking with.
+	 */
+	public static PartnerIndex openTextOnly(IndexStorage storage, Thesaurus thesaurus) throws IOException {
 		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.TEXT_ONLY);
 	}
 

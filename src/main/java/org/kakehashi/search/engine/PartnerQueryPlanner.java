@@ -50,6 +50,11 @@ final class PartnerQueryPlanner {
 	record Plan(Query query, String lang, Set<String> concepts, Map<String, Set<String>> termsByField) {
 	}
 
+	/** A word in more than this share of the directory (and {@link #COMMON_MIN_DOCS}) is "common". */
+	private static final double COMMON_FRACTION = 0.05;
+
+	private static final int COMMON_MIN_DOCS = 500;
+
 	private final Thesaurus thesaurus;
 
 	private final ConceptExtractor extractor;
@@ -82,27 +87,46 @@ final class PartnerQueryPlanner {
 			if (weights.useConcepts()) {
 				addConcepts(q.text(), any, concepts);
 			}
-			BooleanQuery.Builder text = new BooleanQuery.Builder();
+			BooleanQuery.Builder rare = new BooleanQuery.Builder();
+			BooleanQuery.Builder common = new BooleanQuery.Builder();
+			int commonFrequency = Math.max(COMMON_MIN_DOCS, (int) (reader.maxDoc() * COMMON_FRACTION));
 			for (String fieldLang : Languages.ALL) {
 				String field = IndexFields.text(fieldLang);
 				float boost = fieldLang.equals(lang) ? 1f : weights.otherLanguageText();
+				boolean fuzzyField = fieldLang.equals(lang) || (lang.equals(Languages.JA) && fieldLang.equals(Languages.EN));
 				Set<String> fieldTerms = analyze(analyzers.forLanguage(fieldLang), field, q.text());
 				terms.put(field, fieldTerms);
 				for (String t : fieldTerms) {
 					Term term = new Term(field, t);
-					text.add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
-					if (isTypoCandidate(t) && docFreq(reader, term) == 0) {
+					int df = docFreq(reader, term);
+					(df > commonFrequency ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
+					if (df == 0 && fuzzyField && isTypoCandidate(t)) {
 						int edits = t.length() >= 8 ? 2 : 1;
-						text.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), boost * weights.fuzzy()),
+						rare.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), boost * weights.fuzzy()),
 								Occur.SHOULD);
 					}
 				}
 			}
 			for (String t : analyze(analyzers.keyword(), IndexFields.KEYWORDS, q.text())) {
-				text.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD);
+				rare.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD);
 			}
-			any.add(new BoostQuery(text.build(), weights.text()), Occur.SHOULD);
-			outer.add(any.build(), Occur.MUST);
+			// very frequent words only add to the score of organisations that match otherwise,
+			// unless nothing else is left: keeps "development" from matching half the directory
+			BooleanQuery rareQuery = rare.build();
+			BooleanQuery commonQuery = common.build();
+			if (!rareQuery.clauses().isEmpty()) {
+				any.add(new BoostQuery(rareQuery, weights.text()), Occur.SHOULD);
+			}
+			BooleanQuery anyQuery = any.build();
+			if (anyQuery.clauses().isEmpty()) {
+				outer.add(new BoostQuery(commonQuery, weights.text()), Occur.MUST);
+			}
+			else {
+				outer.add(anyQuery, Occur.MUST);
+				if (!commonQuery.clauses().isEmpty()) {
+					outer.add(new BoostQuery(commonQuery, weights.text()), Occur.SHOULD);
+				}
+			}
 		}
 		addFilters(q.filters(), outer);
 		return new Plan(outer.build(), lang, concepts, terms);

@@ -34,6 +34,19 @@ final class TextUnits {
 		while (i < text.length()) {
 			int cp = text.codePointAt(i);
 			int next = i + Character.charCount(cp);
+			if (cp < 0x80) { // ASCII needs no normalization: the common case, kept cheap
+				if (Character.isLetterOrDigit(cp)) {
+					if (wordStart < 0) {
+						wordStart = i;
+					}
+					word.append((char) Character.toLowerCase(cp));
+				}
+				else {
+					wordStart = flush(units, word, wordStart, i);
+				}
+				i = next;
+				continue;
+			}
 			String n = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
 				.toLowerCase(Locale.ROOT);
 			if (isCjk(n)) {
@@ -83,6 +96,9 @@ final class TextUnits {
 
 	/** Umlauts as their two-letter spelling so that "Antikörper" meets "Antikoerper"; accents dropped. */
 	static String fold(String s) {
+		if (s.chars().allMatch(c -> c < 0x80)) {
+			return s;
+		}
 		String r = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
 		return Normalizer.normalize(r, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 	}
