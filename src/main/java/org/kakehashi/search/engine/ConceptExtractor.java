@@ -43,6 +43,12 @@ public final class ConceptExtractor {
 
 	private int maxPartLength = MIN_COMPOUND_PART;
 
+	/** Long single-word labels by their first {@link #MIN_SHARED_PREFIX} chars, for derived words. */
+	private final Map<String, List<String>> partsByPrefix = new HashMap<>();
+
+	/** "Kardiologen" and "Kardiologie", "dermatologists" and "dermatology" share this much at least. */
+	private static final int MIN_SHARED_PREFIX = 7;
+
 	public ConceptExtractor(Thesaurus thesaurus) {
 		for (Concept concept : thesaurus.concepts()) {
 			concept.labels().forEach((lang, labels) -> labels.forEach(label -> addLabel(concept.id(), lang, label)));
@@ -64,7 +70,11 @@ public final class ConceptExtractor {
 			// both forms: the stem is a prefix of inflected parts, the folded word keeps "krebs" whole
 			for (String part : new LinkedHashSet<>(List.of(units.get(0).key(), units.get(0).folded()))) {
 				if (part.length() >= MIN_COMPOUND_PART) {
-					idsByPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(id);
+					if (idsByPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(id)
+							&& part.length() >= MIN_SHARED_PREFIX + 1) {
+						partsByPrefix.computeIfAbsent(part.substring(0, MIN_SHARED_PREFIX), k -> new ArrayList<>())
+							.add(part);
+					}
 					maxPartLength = Math.max(maxPartLength, part.length());
 				}
 			}
@@ -144,6 +154,9 @@ public final class ConceptExtractor {
 				if (unit.folded().length() >= MIN_COMPOUND_WORD) {
 					compoundParts(unit, matches);
 				}
+				if (matches.size() == before) {
+					derivedWord(unit, matches);
+				}
 				if (tolerant && matches.size() == before && unit.key().length() >= MIN_FUZZY_WORD) {
 					typoMatch(unit, matches);
 				}
@@ -167,6 +180,29 @@ public final class ConceptExtractor {
 				}
 			}
 			p += found > 0 ? found : 1;
+		}
+	}
+
+	/**
+	 * A word derived from a label by a different ending: the two share all of the label but its
+	 * last two letters, and the word adds at most four. Catches person nouns and adjectives
+	 * ("Kardiologen", "dermatologists", "immunological") that plain stemming misses.
+	 */
+	private void derivedWord(TextUnits.Unit unit, List<ConceptMatch> matches) {
+		String word = unit.key();
+		if (word.length() < MIN_SHARED_PREFIX) {
+			return;
+		}
+		for (String part : partsByPrefix.getOrDefault(word.substring(0, MIN_SHARED_PREFIX), List.of())) {
+			int shared = 0;
+			int max = Math.min(word.length(), part.length());
+			while (shared < max && word.charAt(shared) == part.charAt(shared)) {
+				shared++;
+			}
+			if (shared >= part.length() - 2 && word.length() - shared <= 4) {
+				idsByPart.get(part).forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), true)));
+				return;
+			}
 		}
 	}
 

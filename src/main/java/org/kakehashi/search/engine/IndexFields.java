@@ -28,6 +28,9 @@ final class IndexFields {
 	/** Broader concepts of {@link #CONCEPT}, for queries that ask more generally. */
 	static final String BROADER_CONCEPT = "concept_broader";
 
+	/** One value per mention of a concept, for BM25: focus counts, passing mentions less. */
+	static final String CONCEPT_MENTIONS = "concept_mentions";
+
 	static final String KEYWORDS = "keywords";
 
 	/** Facet fields, in the order results report them. */

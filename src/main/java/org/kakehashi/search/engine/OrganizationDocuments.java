@@ -1,6 +1,8 @@
 package org.kakehashi.search.engine;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -8,10 +10,12 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.kakehashi.thesaurus.Concept;
 import org.kakehashi.thesaurus.Thesaurus;
 
@@ -22,6 +26,16 @@ import org.kakehashi.thesaurus.Thesaurus;
  */
 final class OrganizationDocuments {
 
+	/** One untokenized value per mention; frequencies and norms kept for BM25. */
+	private static final FieldType MENTIONS = new FieldType();
+
+	static {
+		MENTIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		MENTIONS.setTokenized(false);
+		MENTIONS.setOmitNorms(false);
+		MENTIONS.freeze();
+	}
+
 	private final Thesaurus thesaurus;
 
 	private final ConceptExtractor extractor;
@@ -31,13 +45,18 @@ final class OrganizationDocuments {
 		this.extractor = extractor;
 	}
 
-	/** The concepts of a profile: core ones (topics, name) and all named ones. */
-	record ProfileConcepts(Set<String> core, Set<String> named, Set<String> broader) {
+	/**
+	 * The concepts of a profile: core ones (topics, name), all named ones, their broader ones,
+	 * and every mention in order (topics and names count twice), so that BM25 over mentions
+	 * prefers profiles focused on a concept to those that name it in passing.
+	 */
+	record ProfileConcepts(Set<String> core, Set<String> named, Set<String> broader, List<String> mentions) {
 	}
 
 	ProfileConcepts concepts(IndexedOrganization org) {
 		Set<String> core = new LinkedHashSet<>();
 		Set<String> named = new LinkedHashSet<>();
+		List<String> mentions = new ArrayList<>();
 		for (String topic : org.topics()) {
 			if (thesaurus.concept(topic).isPresent()) {
 				core.add(topic);
@@ -47,8 +66,13 @@ final class OrganizationDocuments {
 			}
 		}
 		org.names().values().forEach(n -> core.addAll(extractor.conceptIds(n)));
+		mentions.addAll(core);
+		mentions.addAll(core);
 		named.addAll(core);
-		org.descriptions().values().forEach(d -> named.addAll(extractor.conceptIds(d)));
+		org.descriptions().values().forEach(d -> extractor.extract(d).forEach(m -> {
+			named.add(m.conceptId());
+			mentions.add(m.conceptId());
+		}));
 		Set<String> broader = new LinkedHashSet<>();
 		Deque<String> todo = new ArrayDeque<>(named);
 		while (!todo.isEmpty()) {
@@ -58,7 +82,7 @@ final class OrganizationDocuments {
 				}
 			}));
 		}
-		return new ProfileConcepts(core, named, broader);
+		return new ProfileConcepts(core, named, broader, mentions);
 	}
 
 	Document toDocument(IndexedOrganization org) {
@@ -79,6 +103,7 @@ final class OrganizationDocuments {
 		concepts.core().forEach(c -> doc.add(new StringField(IndexFields.CORE_CONCEPT, c, Field.Store.YES)));
 		concepts.named().forEach(c -> doc.add(new StringField(IndexFields.CONCEPT, c, Field.Store.YES)));
 		concepts.broader().forEach(c -> doc.add(new StringField(IndexFields.BROADER_CONCEPT, c, Field.Store.YES)));
+		concepts.mentions().forEach(c -> doc.add(new Field(IndexFields.CONCEPT_MENTIONS, c, MENTIONS)));
 		for (Map.Entry<String, String> name : org.names().entrySet()) {
 			doc.add(new StoredField(IndexFields.name(name.getKey()), name.getValue()));
 		}

@@ -36,13 +36,13 @@ import org.kakehashi.thesaurus.Thesaurus;
 final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
-	record Weights(float concept, float core, float narrower, float broader, float text, float otherLanguageText,
-			float fuzzy, boolean useConcepts) {
+	record Weights(float concept, float core, float mentions, float narrower, float broader, float text,
+			float otherLanguageText, float fuzzy, boolean useConcepts) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 4f, 2f, 0.6f, 0.6f, 0.5f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 0.6f, 0.6f, 0.5f, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
-		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
+		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
 
 	}
 
@@ -147,6 +147,10 @@ final class PartnerQueryPlanner {
 			concepts.add(id);
 			constant(any, IndexFields.CONCEPT, id, weights.concept() * certainty);
 			constant(any, IndexFields.CORE_CONCEPT, id, weights.core() * certainty);
+			if (weights.mentions() > 0) {
+				any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CONCEPT_MENTIONS, id)),
+						weights.mentions() * certainty), Occur.SHOULD);
+			}
 			constant(any, IndexFields.BROADER_CONCEPT, id, weights.narrower() * certainty);
 			for (String parent : thesaurus.concept(id).map(Concept::broader).orElse(List.of())) {
 				if (!found.containsKey(parent)) {

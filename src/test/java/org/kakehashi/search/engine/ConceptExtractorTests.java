@@ -39,6 +39,13 @@ class ConceptExtractorTests {
 	}
 
 	@Test
+	void matchesWordsDerivedFromALabel() {
+		assertThat(extractor.conceptIds("Wir beraten Onkologen")).containsExactly("oncology");
+		assertThat(extractor.conceptIds("diagnostic tools")).containsExactly("diagnostics");
+		assertThat(extractor.conceptIds("therapeutic")).isEmpty();
+	}
+
+	@Test
 	void reportsWhereTheConceptWasNamed() {
 		String text = "We make vaccines.";
 		ConceptMatch match = extractor.extract(text).get(0);
