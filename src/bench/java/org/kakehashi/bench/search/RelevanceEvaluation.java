@@ -32,22 +32,31 @@ final class RelevanceEvaluation {
 
 	String run() throws Exception {
 		EvaluationCorpus corpus = EvaluationCorpus.load();
-		Map<String, double[]> text = evaluate(corpus, PartnerIndex.openTextOnly(IndexStorage.inMemory(), thesaurus));
-		Map<String, double[]> full = evaluate(corpus, PartnerIndex.open(IndexStorage.inMemory(), thesaurus));
+		Map<String, double[]> text = evaluate(corpus, PartnerIndex.openTextOnly(IndexStorage.inMemory(), thesaurus),
+				null);
+		Map<String, double[]> full = evaluate(corpus, PartnerIndex.open(IndexStorage.inMemory(), thesaurus), Boolean.TRUE);
+		Map<String, double[]> guessed = evaluate(corpus, PartnerIndex.open(IndexStorage.inMemory(), thesaurus),
+				Boolean.FALSE);
 		StringBuilder out = new StringBuilder("## Relevance (nDCG@10)\n\n");
 		out.append(String.format("%d hand-written profiles (one language each), %d queries, grades 0-3%n%n",
 				corpus.profiles().size(), corpus.queries().size()));
-		out.append("| query → documents | queries | text only | cross-lingual |\n|---|---|---|---|\n");
+		out.append("| query → documents | queries | text only | cross-lingual | cross-lingual, language guessed |\n");
+		out.append("|---|---|---|---|---|\n");
 		for (String pair : text.keySet()) {
 			double[] t = text.get(pair);
 			double[] f = full.get(pair);
-			out.append(String.format("| %s | %d | %.3f | %.3f |%n", pair, (int) t[1], t[0] / t[1], f[0] / f[1]));
+			double[] g = guessed.get(pair);
+			out.append(String.format("| %s | %d | %.3f | %.3f | %.3f |%n", pair, (int) t[1], t[0] / t[1], f[0] / f[1],
+					g[0] / g[1]));
 		}
 		return out.toString();
 	}
 
 	/** Pair ("de→ja", or "overall", "cross-language", "mixed ranking") to {sum of nDCG, count}. */
-	private Map<String, double[]> evaluate(EvaluationCorpus corpus, PartnerIndex index) throws Exception {
+	/** @param tellLanguage whether queries say their language; null for the baseline, which always does */
+	private Map<String, double[]> evaluate(EvaluationCorpus corpus, PartnerIndex index, Boolean tellLanguage)
+			throws Exception {
+		boolean verbose = Boolean.getBoolean("eval.verbose") && Boolean.TRUE.equals(tellLanguage);
 		Map<String, double[]> sums = new LinkedHashMap<>();
 		for (String q : LANGS) {
 			for (String d : LANGS) {
@@ -64,7 +73,7 @@ final class RelevanceEvaluation {
 			for (EvaluationCorpus.Query query : corpus.queries()) {
 				Map<String, Integer> grades = new HashMap<>();
 				corpus.profiles().forEach(p -> grades.put(p.id(), grade(query.concepts(), p)));
-				SearchResults results = index.search(new SearchQuery(query.text(), query.lang(), 100, 0,
+				SearchResults results = index.search(new SearchQuery(query.text(), !Boolean.FALSE.equals(tellLanguage) ? query.lang() : null, 100, 0,
 						SearchQuery.SearchFilters.NONE, false));
 				List<String> ranking = results.hits().stream().map(SearchResults.Hit::id).toList();
 				for (String d : LANGS) {
@@ -80,7 +89,7 @@ final class RelevanceEvaluation {
 					if (!d.equals(query.lang())) {
 						add(sums, "cross-language pairs", ndcg);
 					}
-					if (Boolean.getBoolean("eval.verbose") && ndcg < 0.6) {
+					if (verbose && ndcg < 0.7) {
 						System.out.printf("%s %s→%s %.2f %s top: %s%n", query.id(), query.lang(), d, ndcg, query.text(),
 								inLang.stream().limit(5).map(id -> id + "(" + grades.get(id) + ")").toList());
 					}

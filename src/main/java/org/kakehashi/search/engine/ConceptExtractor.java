@@ -91,10 +91,10 @@ public final class ConceptExtractor {
 		return extract(text, true);
 	}
 
-	/** Distinct concept ids in order of first mention. */
+	/** Distinct ids of the concepts the text names outright, in order of first mention. */
 	public Set<String> conceptIds(String text) {
 		Set<String> ids = new LinkedHashSet<>();
-		extract(text).forEach(m -> ids.add(m.conceptId()));
+		extract(text).stream().filter(ConceptMatch::exact).forEach(m -> ids.add(m.conceptId()));
 		return ids;
 	}
 
@@ -117,9 +117,14 @@ public final class ConceptExtractor {
 
 	/** The longest label starting at unit {@code i}, or null. */
 	private @Nullable Found longest(List<TextUnits.Unit> units, int i) {
+		return longest(units, i, units.size());
+	}
+
+	/** The longest label starting at unit {@code i} and ending before unit {@code limit}, or null. */
+	private @Nullable Found longest(List<TextUnits.Unit> units, int i, int limit) {
 		Node node = root;
 		Found found = null;
-		for (int j = i; j < units.size(); j++) {
+		for (int j = i; j < limit; j++) {
 			// CJK characters of a label are contiguous; a gap in the text breaks the match
 			if (j > i && units.get(j).cjk() && units.get(j - 1).cjk() && units.get(j).start() != units.get(j - 1).end()) {
 				break;
@@ -145,6 +150,7 @@ public final class ConceptExtractor {
 				int start = units.get(i).start();
 				int end = units.get(i + found.length() - 1).end();
 				found.node().ids.forEach(id -> matches.add(new ConceptMatch(id, start, end, true)));
+				nested(units, i, found, matches);
 				i += found.length();
 				continue;
 			}
@@ -164,6 +170,29 @@ public final class ConceptExtractor {
 			i++;
 		}
 		return matches;
+	}
+
+	/**
+	 * Labels inside a longer label, such as "がん" in "がん免疫療法" or "tumour" in "solid tumour":
+	 * the longer label's concept may not say everything the words do. Marked inexact so that
+	 * queries weigh them less.
+	 */
+	private void nested(List<TextUnits.Unit> units, int from, Found outer, List<ConceptMatch> matches) {
+		int end = from + outer.length();
+		int j = from;
+		while (j < end) {
+			Found inner = longest(units, j, j == from ? end - 1 : end);
+			if (inner == null) {
+				j++;
+				continue;
+			}
+			int s = units.get(j).start();
+			int e = units.get(j + inner.length() - 1).end();
+			inner.node().ids.stream()
+				.filter(id -> !outer.node().ids.contains(id))
+				.forEach(id -> matches.add(new ConceptMatch(id, s, e, false)));
+			j += inner.length();
+		}
 	}
 
 	private void compoundParts(TextUnits.Unit unit, List<ConceptMatch> matches) {

@@ -6,7 +6,7 @@ package org.kakehashi.search.engine;
  * @param conceptId the concept's id
  * @param start offset of the first char of the mention
  * @param end offset after the last char of the mention
- * @param exact false when found only by typo tolerance
+ * @param exact false when found only by typo tolerance or as a label inside a longer one
  */
 public record ConceptMatch(String conceptId, int start, int end, boolean exact) {
 }

@@ -69,11 +69,14 @@ final class OrganizationDocuments {
 		mentions.addAll(core);
 		mentions.addAll(core);
 		named.addAll(core);
+		Set<String> implied = new LinkedHashSet<>();
 		org.descriptions().values().forEach(d -> extractor.extract(d).forEach(m -> {
-			named.add(m.conceptId());
+			// "がん" inside "がん免疫療法" is implied rather than named: it ranks like a broader concept
+			(m.exact() ? named : implied).add(m.conceptId());
 			mentions.add(m.conceptId());
 		}));
 		Set<String> broader = new LinkedHashSet<>();
+		implied.stream().filter(c -> !named.contains(c)).forEach(broader::add);
 		Deque<String> todo = new ArrayDeque<>(named);
 		while (!todo.isEmpty()) {
 			thesaurus.concept(todo.pop()).map(Concept::broader).ifPresent(parents -> parents.forEach(p -> {

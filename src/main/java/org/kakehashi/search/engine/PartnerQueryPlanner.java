@@ -55,6 +55,9 @@ final class PartnerQueryPlanner {
 
 	private static final int COMMON_MIN_DOCS = 500;
 
+	/** Below this many organisations concept frequencies say little; all concepts weigh the same. */
+	private static final int RARITY_MIN_DOCS = 50;
+
 	private final Thesaurus thesaurus;
 
 	private final ConceptExtractor extractor;
@@ -85,7 +88,7 @@ final class PartnerQueryPlanner {
 		else {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			if (weights.useConcepts()) {
-				addConcepts(q.text(), any, concepts);
+				addConcepts(q.text(), reader, any, concepts);
 			}
 			BooleanQuery.Builder rare = new BooleanQuery.Builder();
 			BooleanQuery.Builder common = new BooleanQuery.Builder();
@@ -140,10 +143,11 @@ final class PartnerQueryPlanner {
 		return Languages.detect(text);
 	}
 
-	private void addConcepts(String text, BooleanQuery.Builder any, Set<String> concepts) {
+	private void addConcepts(String text, IndexReader reader, BooleanQuery.Builder any, Set<String> concepts) {
 		Map<String, Float> found = new LinkedHashMap<>();
 		extractor.extractTolerant(text).forEach(m -> found.merge(m.conceptId(), m.exact() ? 1f : 0.8f, Math::max));
-		found.forEach((id, certainty) -> {
+		found.forEach((id, exactness) -> {
+			float certainty = exactness * rarity(reader, id);
 			concepts.add(id);
 			constant(any, IndexFields.CONCEPT, id, weights.concept() * certainty);
 			constant(any, IndexFields.CORE_CONCEPT, id, weights.core() * certainty);
@@ -158,6 +162,20 @@ final class PartnerQueryPlanner {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Down-weights concepts that a large share of the directory names (think "research" or
+	 * "licensing" in a big thesaurus), like idf does for words, so that the specific concept of
+	 * a query decides. 1 for concepts in at most 2% of organisations, never below 0.2.
+	 */
+	private static float rarity(IndexReader reader, String conceptId) {
+		int n = reader.numDocs();
+		int df = docFreq(reader, new Term(IndexFields.CONCEPT, conceptId));
+		if (n < RARITY_MIN_DOCS || df == 0) {
+			return 1f;
+		}
+		return (float) Math.max(0.2, Math.min(1.0, Math.log((double) n / df) / Math.log(50)));
 	}
 
 	private static void constant(BooleanQuery.Builder b, String field, String value, float boost) {

@@ -1,6 +1,7 @@
 package org.kakehashi.search.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +28,11 @@ class ConceptExtractorTests {
 	}
 
 	@Test
-	void prefersTheLongestLabel() {
-		assertThat(extractor.conceptIds("CAR-T-Zelltherapie")).containsExactly("car-t");
-		assertThat(extractor.conceptIds("CAR-T細胞療法")).containsExactly("car-t");
+	void prefersTheLongestLabelAndKeepsLabelsInsideItAsInexact() {
+		assertThat(extractor.extract("CAR-T-Zelltherapie")).containsExactly(new ConceptMatch("car-t", 0, 18, true),
+				new ConceptMatch("cell-therapy", 6, 18, false));
+		assertThat(extractor.extract("CAR-T細胞療法")).extracting(ConceptMatch::conceptId, ConceptMatch::exact)
+			.containsExactly(tuple("car-t", true), tuple("cell-therapy", false));
 	}
 
 	@Test
