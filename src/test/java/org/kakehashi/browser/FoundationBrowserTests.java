@@ -69,12 +69,13 @@ class FoundationBrowserTests extends BrowserTest {
 		Page page = signIn(newPage(lang), DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD);
 		for (String path : new String[] { "/", "/clusters", "/clusters/biom", "/organizations", "/organizations/obhq-0001",
 				"/organizations/biom-0001/edit", "/agreements", "/agreements/biom-obhq-2015", "/events",
-				"/events/bio-europe-2026", "/profile", "/clusters/biom/contacts" }) {
-			page.navigate(path + "?lang=" + lang);
+				"/events/bio-europe-2026", "/profile", "/clusters/biom/contacts", "/search?q=Zelltherapie",
+				"/admin/search" }) {
+			page.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
 
 			assertThat(page.locator("html")).hasAttribute("lang", lang);
 			org.assertj.core.api.Assertions.assertThat(page.content()).as(path).doesNotContain("??");
-			screenshot(page, lang + path.replace('/', '_'));
+			screenshot(page, lang + path.replaceAll("[/?=&]", "_"));
 		}
 	}
 

@@ -101,6 +101,9 @@ class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
 			.authenticated()
+			// search
+			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
+			.authenticated()
 			.anyRequest()
 			.denyAll())
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
