@@ -59,7 +59,7 @@ final class GapCompaction {
 			while (free != 0) {
 				int s = (w << 6) + Long.numberOfTrailingZeros(free);
 				free &= free - 1;
-				int delta = SlotChoice.gapDelta(pl, m, s);
+				int delta = IdleGaps.placementDelta(pl, m, s);
 				if (s != from && delta < bestDelta) {
 					bestDelta = delta;
 					best = s;
@@ -108,7 +108,7 @@ final class GapCompaction {
 		int n = 0;
 		for (int to = 0; to < in.slots; to++) {
 			if (to != from && !pl.tableFree(to) && pl.feasible(m, to) && freeExceptTable(m, to)
-					&& removalDelta + SlotChoice.gapDelta(pl, m, to) < 0) {
+					&& removalDelta + IdleGaps.placementDelta(pl, m, to) < 0) {
 				targets[n++] = to;
 			}
 		}
@@ -157,7 +157,7 @@ final class GapCompaction {
 				if (meeting == b && involves(m, p)) {
 					continue;
 				}
-				total += pl.gaps(p, dx) + (dy != dx ? pl.gaps(p, dy) : 0);
+				total += IdleGaps.of(pl, p, dx) + (dy != dx ? IdleGaps.of(pl, p, dy) : 0);
 			}
 		}
 		return total;
@@ -176,7 +176,7 @@ final class GapCompaction {
 		int d = in.dayOf[s];
 		int total = 0;
 		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
-			total += pl.gaps(in.parts[i], d);
+			total += IdleGaps.of(pl, in.parts[i], d);
 		}
 		return total;
 	}

@@ -49,7 +49,7 @@ public final class MeetingScheduler {
 				placed[in.priority[m]]++;
 			}
 		}
-		return new SolveStats(pl.placed(), in.meetings, placed, total, pl.totalGaps(), pl.moved(),
+		return new SolveStats(pl.placed(), in.meetings, placed, total, IdleGaps.total(pl), pl.moved(),
 				budget.iterations(), Duration.ofNanos(budget.elapsedNanos()), budget.stopReason());
 	}
 }

@@ -212,31 +212,4 @@ final class Placement {
 			return c != 0 ? c : Integer.compare(o.moved, moved);
 		}
 	}
-
-	/** Empty slots between the first and last meeting of participant p on day d. */
-	int gaps(int p, int d) {
-		int[] day = in.daySlots[d];
-		int first = -1;
-		int last = -1;
-		int meetings = 0;
-		int row = p * in.slots;
-		for (int i = 0; i < day.length; i++) {
-			if (occupant[row + day[i]] != NONE) {
-				first = first < 0 ? i : first;
-				last = i;
-				meetings++;
-			}
-		}
-		return first < 0 ? 0 : last - first + 1 - meetings;
-	}
-
-	int totalGaps() {
-		int total = 0;
-		for (int p = 0; p < in.participants; p++) {
-			for (int d = 0; d < in.daySlots.length; d++) {
-				total += gaps(p, d);
-			}
-		}
-		return total;
-	}
 }

@@ -49,7 +49,8 @@ public final class ScheduleCommand {
 			return 1;
 		}
 		try {
-			SolveOptions options = SolveOptions.defaults().withSeed(parsed.seed()).withTimeLimit(parsed.timeLimit());
+			SolveOptions options = SolveOptions.defaults().withSeed(parsed.seed())
+				.withTimeLimit(solverShare(parsed.timeLimit(), System.nanoTime() - started));
 			SchedulingResult result = new MeetingScheduler().schedule(instance, options);
 			writeAtomically(result.schedule(), parsed.output());
 			out.println(summary(result.stats(), System.nanoTime() - started));
@@ -61,14 +62,22 @@ public final class ScheduleCommand {
 		}
 	}
 
+	/**
+	 * The time limit covers the whole command, so the solver gets what reading left over,
+	 * minus a margin for writing the schedule.
+	 */
+	private static Duration solverShare(Duration limit, long spentNanos) {
+		long left = limit.toNanos() - spentNanos;
+		return Duration.ofNanos(Math.max(left - Math.min(left / 20, 1_000_000_000L), limit.toNanos() / 10));
+	}
+
 	static String summary(SolveStats stats, long nanos) {
 		return String.format(Locale.ROOT, "placed %d / total %d meetings in %.2f s (priority 1: %d/%d)",
 				stats.placed(), stats.total(), nanos / 1e9, stats.placed(1), stats.total(1));
 	}
 
 	private static void writeAtomically(Schedule schedule, Path output) throws IOException {
-		Path dir = output.toAbsolutePath().getParent();
-		Path temp = Files.createTempFile(dir, ".schedule-", ".tmp");
+		Path temp = output.resolveSibling("." + output.getFileName() + ".tmp");
 		try {
 			SchedulingFiles.writeSchedule(schedule, temp);
 			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -19,7 +19,7 @@ final class SlotChoice {
 			while (free != 0) {
 				int s = (w << 6) + Long.numberOfTrailingZeros(free);
 				free &= free - 1;
-				int delta = gapDelta(pl, m, s);
+				int delta = IdleGaps.placementDelta(pl, m, s);
 				if (delta < bestDelta) {
 					bestDelta = delta;
 					best = s;
@@ -27,28 +27,5 @@ final class SlotChoice {
 			}
 		}
 		return best;
-	}
-
-	/** How many idle gaps placing m in the (free) slot s adds, negative if it fills gaps. */
-	static int gapDelta(Placement pl, int m, int s) {
-		IndexedInstance in = pl.in;
-		int[] day = in.daySlots[in.dayOf[s]];
-		int pos = in.posInDay[s];
-		int delta = 0;
-		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
-			int p = in.parts[i];
-			int first = -1;
-			int last = -1;
-			for (int k = 0; k < day.length; k++) {
-				if (pl.busy(p, day[k])) {
-					first = first < 0 ? k : first;
-					last = k;
-				}
-			}
-			if (first >= 0) {
-				delta += pos < first ? first - pos - 1 : pos > last ? pos - last - 1 : -1;
-			}
-		}
-		return delta;
 	}
 }

@@ -8,6 +8,9 @@ final class SolveBudget {
 
 	private static final long REPORT_EVERY_NANOS = 200_000_000L;
 
+	/** Share of the time limit the phases may use; the rest covers numbering and reasons. */
+	private static final double PHASES_SHARE = 0.98;
+
 	private final long start = System.nanoTime();
 	private final long limitNanos;
 	private final long maxIterations;
@@ -53,7 +56,7 @@ final class SolveBudget {
 			return true;
 		}
 		long now = System.nanoTime();
-		if (now - start >= limitNanos) {
+		if (now - start >= limitNanos * PHASES_SHARE) {
 			return stop("time limit");
 		}
 		if (Thread.currentThread().isInterrupted() || listener.cancelRequested()) {

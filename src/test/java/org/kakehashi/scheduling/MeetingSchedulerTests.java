@@ -31,6 +31,19 @@ class MeetingSchedulerTests {
 	}
 
 	@Test
+	void leavesNoIdleGapsWhenDaysCanBeCompact() {
+		Instance instance = new Instance("compact", Instances.slots(2, 8, 1),
+				List.of(new Participant("a", List.of("s-0", "s-3", "s-7", "s-8", "s-15")),
+						Participant.alwaysAvailable("b"), Participant.alwaysAvailable("c"),
+						Participant.alwaysAvailable("d")),
+				List.of(Instances.meeting("a-b", 2, "a", "b"), Instances.meeting("a-c", 2, "a", "c"),
+						Instances.meeting("b-c", 2, "b", "c"), Instances.meeting("c-d", 2, "c", "d")));
+		SchedulingResult result = scheduler.schedule(instance, quick(1));
+		assertThat(result.schedule().unscheduled()).isEmpty();
+		assertThat(result.stats().idleGaps()).isZero();
+	}
+
+	@Test
 	void neverBreaksAHardRuleOnRandomInstances() {
 		for (long seed = 1; seed <= 6; seed++) {
 			Instance instance = Instances.random(seed, 40, 160, 10, 6);
