@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -17,16 +15,19 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts facet values over every match, straight from the keyword fields' doc values. Cheaper
- * than a taxonomy and needs no per-reader state, which suits an index refreshed after every
- * change.
+ * Counts facet values over every match from per-segment ordinal arrays built from the keyword
+ * fields' doc values ({@link FacetOrdinals}). Needs no taxonomy index, which suits an index
+ * refreshed after every change.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map<String, Map<String, Integer>>> {
 
 	private final List<String> fields;
 
+	private final FacetOrdinals ordinals;
+
 	FacetCounting(List<String> fields) {
 		this.fields = List.copyOf(fields);
+		this.ordinals = new FacetOrdinals(fields);
 	}
 
 	@Override
@@ -64,11 +65,10 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 
 		@Override
 		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-			SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
-			int[][] ordCounts = new int[fields.size()][];
-			for (int f = 0; f < values.length; f++) {
-				values[f] = DocValues.getSortedSet(context.reader(), fields.get(f));
-				ordCounts[f] = new int[(int) values[f].getValueCount()];
+			FacetOrdinals.Field[] facets = ordinals.of(context.reader());
+			int[][] ordCounts = new int[facets.length][];
+			for (int f = 0; f < facets.length; f++) {
+				ordCounts[f] = new int[facets[f].values().length];
 			}
 			return new LeafCollector() {
 				@Override
@@ -76,23 +76,24 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 				}
 
 				@Override
-				public void collect(int doc) throws IOException {
-					for (int f = 0; f < values.length; f++) {
-						if (values[f].advanceExact(doc)) {
-							for (int i = 0; i < values[f].docValueCount(); i++) {
-								ordCounts[f][(int) values[f].nextOrd()]++;
-							}
+				public void collect(int doc) {
+					for (int f = 0; f < facets.length; f++) {
+						int[] start = facets[f].start();
+						int[] ords = facets[f].ords();
+						int[] counts = ordCounts[f];
+						for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+							counts[ords[i]]++;
 						}
 					}
 				}
 
 				@Override
-				public void finish() throws IOException {
-					for (int f = 0; f < values.length; f++) {
+				public void finish() {
+					for (int f = 0; f < facets.length; f++) {
 						Map<String, Integer> m = counts.computeIfAbsent(fields.get(f), k -> new HashMap<>());
 						for (int o = 0; o < ordCounts[f].length; o++) {
 							if (ordCounts[f][o] > 0) {
-								m.merge(values[f].lookupOrd(o).utf8ToString(), ordCounts[f][o], Integer::sum);
+								m.merge(facets[f].values()[o], ordCounts[f][o], Integer::sum);
 							}
 						}
 					}

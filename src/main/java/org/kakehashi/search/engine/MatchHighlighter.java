@@ -55,7 +55,7 @@ final class MatchHighlighter {
 				.filter(m -> concepts.contains(m.conceptId()))
 				.forEach(m -> spans.add(new Span(m.start(), m.end())));
 			Set<String> terms = termsByField.getOrDefault(IndexFields.text(d.getKey()), Set.of());
-			if (!terms.isEmpty() && Languages.ALL.contains(d.getKey())) {
+			if (mayContain(text, terms) && Languages.ALL.contains(d.getKey())) {
 				termSpans(d.getKey(), text, terms, spans);
 			}
 			if (!spans.isEmpty()) {
@@ -69,6 +69,21 @@ final class MatchHighlighter {
 			out.add(render(descriptions.get(f.lang()), f));
 		}
 		return out;
+	}
+
+	/**
+	 * Analysing a description (Kuromoji above all) is the costly part of highlighting; skip it
+	 * when no query term's first letters occur in the text at all. Stems and base forms keep
+	 * their first letters, so this rarely skips a description that has a match.
+	 */
+	private static boolean mayContain(String text, Set<String> terms) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		for (String t : terms) {
+			if (lower.contains(t.substring(0, Math.min(3, t.length())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void termSpans(String lang, String text, Set<String> terms, List<Span> spans) {

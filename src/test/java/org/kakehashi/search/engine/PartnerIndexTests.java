@@ -77,6 +77,29 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void marksConceptsInADescriptionInAnotherLanguage() {
+		SearchResults.Hit hit = search("Impfstoff", "de").hits().get(0);
+		assertThat(hit.id()).isEqualTo("ja-vaccines");
+		assertThat(hit.highlights()).containsExactly("当社は感染症のための<mark>ワクチン</mark>を開発しています。");
+	}
+
+	@Test
+	void escapesHtmlInHighlights() {
+		index.upsert(TestVocabulary.org("x", "company", "DE", "biom", "en", "X", "Vaccines <script>alert(1)</script> & more.",
+				List.of(), List.of()));
+		SearchResults.Hit hit = search("vaccine", "en").hits().stream().filter(h -> h.id().equals("x")).findFirst()
+			.orElseThrow();
+		assertThat(hit.highlights()).containsExactly(
+				"<mark>Vaccines</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
+	}
+
+	@ParameterizedTest(name = "\"{0}\" is taken as {1}")
+	@CsvSource({ "Zelltherapie für Kinder, de", "cell therapy, en", "細胞療法, ja", "Antikörper, de", "antibodies, en" })
+	void guessesTheLanguageOfAnUntaggedQuery(String query, String lang) {
+		assertThat(index.search(SearchQuery.of(query, null, 10)).lang()).isEqualTo(lang);
+	}
+
+	@Test
 	void broaderQueriesFindNarrowerProfiles() {
 		assertThat(ids(search("Zelltherapie", "de"))).startsWith("de-cells").contains("ja-cart");
 	}
@@ -152,6 +175,22 @@ class PartnerIndexTests {
 		assertThat(index.size()).isEqualTo(1005);
 		assertThat(ids(search("Auftragsforschung", "de"))).doesNotContain("de-cro");
 		assertThat(ids(search("細胞療法", "ja"))).first().isEqualTo("de-cells");
+	}
+
+	@Test
+	void keepsARebuiltIndexOnDiskAcrossRestarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		try (PartnerIndex disk = PartnerIndex.open(IndexStorage.onDisk(dir), TestVocabulary.thesaurus())) {
+			disk.rebuild(TestVocabulary.directory().iterator(), 6, ProgressListener.NONE).get(20, TimeUnit.SECONDS);
+			disk.upsert(TestVocabulary.org("late", "company", "JP", "kobe", "ja", "遅延株式会社", "抗体の会社です。", List.of(),
+					List.of()));
+		}
+		try (PartnerIndex reopened = PartnerIndex.open(IndexStorage.onDisk(dir), TestVocabulary.thesaurus())) {
+			assertThat(reopened.size()).isEqualTo(7);
+			assertThat(reopened.search(SearchQuery.of("antibody", "en", 10)).hits()).extracting(SearchResults.Hit::id)
+				.contains("late", "en-antibodies");
+		}
+		assertThat(dir.resolve("gen-1")).doesNotExist();
 	}
 
 	@Test
