@@ -5,13 +5,25 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** A real SMTP server for the tests (port 3025, as in the test configuration). */
+/**
+ * A real SMTP server for the tests (port 3025, as in the test configuration). One server per
+ * test JVM, shared by every Spring context, so contexts never fight over the port.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class GreenMailConfig {
 
-	@Bean(initMethod = "start", destroyMethod = "stop")
+	private static final GreenMail SERVER = start();
+
+	private static GreenMail start() {
+		GreenMail server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+	@Bean
 	GreenMail greenMail() {
-		return new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		return SERVER;
 	}
 
 }
