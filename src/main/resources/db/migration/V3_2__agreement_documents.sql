@@ -1,4 +1,4 @@
--- agreements: uploaded documents (PDF). The file lives under ${kakehashi.data-dir}/documents/<stored_name>;
+-- agreements: uploaded documents (PDF). The file lives in the data directory under documents/<stored_name>;
 -- stored_name is random, the uploader's file name is kept only for display and download.
 create table agreement_document (
   id           varchar(36) primary key,
