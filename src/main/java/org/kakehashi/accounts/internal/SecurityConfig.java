@@ -46,6 +46,11 @@ class SecurityConfig {
 						"/api/v1/organizations/*", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
 						"/api/v1/events/*")
 				.authenticated()
+				// agreements: writes by staff; which agreement (a party's managers) is decided in AgreementEditing
+				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/renewals")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*")
+				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.POST, "/api/v1/clusters")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/clusters/*")
@@ -98,6 +103,16 @@ class SecurityConfig {
 			.requestMatchers("/organizations/*/edit")
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.requestMatchers(HttpMethod.GET, "/organizations", "/organizations/*")
+			.authenticated()
+			// agreements: forms and changes by staff (which agreement: its parties' managers, checked in the
+			// module); documents readable by everyone signed in; the calendar feed is under /feeds/** (token)
+			.requestMatchers(HttpMethod.GET, "/agreements/new", "/agreements/*/edit", "/agreements/*/renew")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*/edit", "/agreements/*/renewals",
+					"/agreements/*/sign", "/agreements/*/documents", "/agreements/*/documents/*/delete",
+					"/agreements/*/commitments/*/assessments", "/agreements/feeds/*/rotate")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*", "/partnerships/*/*")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
 			.authenticated()
