@@ -52,13 +52,15 @@ public class PartnerWidget {
 		}
 	}
 
-	/** Initials standing in for a logo, e.g. "BM" for BioM, "大阪" stays short for Japanese names. */
+	/** Initials standing in for a logo, e.g. "BM" for BioM, "大阪" for a Japanese name. */
 	public static String initials(String name) {
 		String[] words = name.replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+");
 		if (words.length == 0 || words[0].isEmpty()) {
 			return "?";
 		}
-		if (words.length == 1) {
+		// Japanese names have no spaces worth splitting on: their first two characters read best.
+		boolean latin = Character.UnicodeScript.of(words[0].codePointAt(0)) == Character.UnicodeScript.LATIN;
+		if (words.length == 1 || !latin) {
 			return words[0].codePoints().limit(2).collect(StringBuilder::new, StringBuilder::appendCodePoint,
 					StringBuilder::append).toString().toUpperCase(java.util.Locale.ROOT);
 		}

@@ -76,6 +76,10 @@ public class PostService {
 		return user.clusterId() == null ? Set.of() : agreements.partnersOf(user.clusterId());
 	}
 
+	public Set<String> partnersOf(String cluster) {
+		return agreements.partnersOf(cluster);
+	}
+
 	public boolean mayComment(CurrentUser user, Post post) {
 		return post.commentableBy(user, agreements.partnersOf(post.clusterId()));
 	}
