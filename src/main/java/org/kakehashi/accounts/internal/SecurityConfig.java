@@ -148,7 +148,7 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain partnerWidget(HttpSecurity http) throws Exception {
+	SecurityFilterChain partnerWidgetSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/widgets/clusters/*/partners")
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/widgets/clusters/*/partners")
 				.permitAll()
