@@ -65,7 +65,7 @@ M = {
  "exchange.invalid.summaryDe": ("Die Zusammenfassung ist zu lang.", "The summary is too long.", "概要が長すぎます。"),
  "exchange.invalid.summaryEn": ("Bitte eine Zusammenfassung in mindestens einer Sprache schreiben.", "Write a summary in at least one language.", "少なくとも1つの言語で概要を入力してください。"),
  "exchange.invalid.summaryJa": ("Die Zusammenfassung ist zu lang.", "The summary is too long.", "概要が長すぎます。"),
- "exchange.invalid.sharedWith": ("Bitte mindestens einen Partnercluster wählen oder den Beitrag öffentlich machen.", "Choose at least one partner cluster, or make the post public.", "パートナークラスターを1つ以上選ぶか、一般公開にしてください。"),
+ "exchange.invalid.sharedWith": ("Bitte einen oder mehrere Partnercluster wählen (Parteien einer unterzeichneten Vereinbarung mit Ihrem Cluster) oder den Beitrag öffentlich machen.", "Choose one or more partner clusters (parties of a signed agreement with your cluster), or make the post public.", "パートナークラスター（あなたのクラスターと署名済み協定を結ぶ相手）を1つ以上選ぶか、一般公開にしてください。"),
  "exchange.invalid.deadline": ("Die Frist liegt in der Vergangenheit.", "The deadline lies in the past.", "期限が過去の日付です。"),
  "exchange.invalid.organization": ("Diese Organisation gehört nicht zu Ihrem Cluster.", "This organisation is not a member of your cluster.", "この組織はあなたのクラスターのメンバーではありません。"),
  "opportunities.new": ("Neues Kooperationsangebot", "New opportunity", "新しいビジネス機会"),

@@ -14,10 +14,10 @@ import org.kakehashi.shared.LocalizedText;
  */
 record PostForm(@Nullable String kind, @Nullable String titleDe, @Nullable String titleEn, @Nullable String titleJa,
 		@Nullable String bodyDe, @Nullable String bodyEn, @Nullable String bodyJa, @Nullable String audience,
-		@Nullable List<String> sharedWith, long version) {
+		@Nullable List<String> sharedWith, @Nullable Long version) {
 
 	static PostForm empty() {
-		return new PostForm(PostKind.REGIONAL_UPDATE.code(), "", "", "", "", "", "", "partners", List.of(), 0);
+		return new PostForm(PostKind.REGIONAL_UPDATE.code(), "", "", "", "", "", "", "partners", List.of(), 0L);
 	}
 
 	static PostForm of(Post p) {
@@ -29,7 +29,7 @@ record PostForm(@Nullable String kind, @Nullable String titleDe, @Nullable Strin
 	PostDraft toDraft() {
 		PostKind k = kind == null || kind.isBlank() ? PostKind.REGIONAL_UPDATE : PostKind.fromCode(kind);
 		return new PostDraft(k, LocalizedText.ofUi(titleDe, titleEn, titleJa), LocalizedText.ofUi(bodyDe, bodyEn, bodyJa),
-				"public".equals(audience), sharedWith == null ? List.of() : sharedWith, version);
+				"public".equals(audience), sharedWith == null ? List.of() : sharedWith, version == null ? 0 : version);
 	}
 
 }
