@@ -51,6 +51,17 @@ class SecurityConfig {
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*")
 				.hasAnyRole(STAFF)
+				// exchange: posts and opportunities; who sees which post is decided by the exchange facades
+				.requestMatchers(HttpMethod.GET, "/api/v1/posts", "/api/v1/posts/*", "/api/v1/posts/*/comments",
+						"/api/v1/opportunities", "/api/v1/opportunities/*", "/api/v1/opportunities/*/interests")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/posts", "/api/v1/posts/*/comments")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/posts/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/opportunities", "/api/v1/opportunities/*/interests",
+						"/api/v1/opportunities/*/interests/*/*")
+				.hasAnyRole(PEOPLE_OF_CLUSTERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/clusters")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/clusters/*")
@@ -78,7 +89,7 @@ class SecurityConfig {
 	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/feeds/**")
+					"/favicon.ico", "/feeds/clusters/*.atom")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
 			.permitAll()
@@ -118,6 +129,21 @@ class SecurityConfig {
 			.authenticated()
 			// search
 			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
+			// exchange: posts, opportunities, subscriptions; finer rules (which cluster) in the exchange facades
+			.requestMatchers("/posts/new", "/posts/*/edit")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/posts", "/posts/*/attachments", "/posts/*/comments")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/posts", "/posts/*", "/posts/*/attachments/*")
+			.authenticated()
+			.requestMatchers("/opportunities/new")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
+			.requestMatchers(HttpMethod.POST, "/opportunities", "/opportunities/*/interests",
+					"/opportunities/*/interests/*/*")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
+			.requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/*", "/subscriptions")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/subscriptions", "/subscriptions/*/delete")
 			.authenticated()
 			.anyRequest()
 			.denyAll())
@@ -129,6 +155,27 @@ class SecurityConfig {
 				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; "
 						+ "base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * exchange: the embeddable partner widget, anonymous and read-only. The only pages that other
+	 * sites may frame (frame-ancestors *); no session, so a signed-in visitor's cookie is never used.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain partnerWidgetSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/widgets/clusters/*/partners")
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/widgets/clusters/*/partners")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(c -> c.disable())
+			.headers(h -> h.frameOptions(f -> f.disable())
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self' data:; "
+						+ "frame-ancestors *; form-action 'none'; base-uri 'none'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
