@@ -129,6 +129,7 @@ class SecurityConfig {
 			.authenticated()
 			// search
 			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
+			.authenticated()
 			// exchange: posts, opportunities, subscriptions; finer rules (which cluster) in the exchange facades
 			.requestMatchers("/posts/new", "/posts/*/edit")
 			.hasAnyRole(STAFF)
