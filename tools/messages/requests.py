@@ -131,4 +131,9 @@ M = {
  "mail.request.body.due": ("Die vereinbarte Frist für die erste Antwort endet heute.", "The agreed time for a first response ends today.", "協定で定めた一次回答の期限は本日です。"),
  "mail.request.subject.overdue": ("Überfällig: erste Antwort auf {0}", "Overdue: first response to {0}", "期限超過：{0}への一次回答"),
  "mail.request.body.overdue": ("Die vereinbarte Frist für die erste Antwort ist verstrichen.", "The agreed time for a first response has passed.", "協定で定めた一次回答の期限を過ぎています。"),
+ "request.serviceLevels": ("Antwortzeiten", "Service levels", "回答期限"),
+ "request.serviceLevels.intro": ("Erste Antwort innerhalb von N Arbeitstagen je Vereinbarung, gezählt im Kalender des antwortenden Clusters (Wochenenden und Feiertage seiner Region).", "First response within N business days per agreement, counted in the responding cluster's calendar (weekends and its region's public holidays).", "協定ごとの一次回答期限（N営業日）。回答するクラスターの地域の週末・祝日を除いて数えます。"),
+ "request.serviceLevels.days": ("Arbeitstage", "Business days", "営業日数"),
+ "request.serviceLevel.saved": ("Antwortzeit gespeichert.", "Service level saved.", "回答期限を保存しました。"),
+ "requests.serviceLevels.link": ("Antwortzeiten je Vereinbarung", "Service levels per agreement", "協定ごとの回答期限"),
 }

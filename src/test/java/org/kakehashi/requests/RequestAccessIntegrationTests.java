@@ -142,6 +142,15 @@ class RequestAccessIntegrationTests {
 		assertThat(RequestAccess.canSee(null, request)).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0} {1} -> {2}")
+	@CsvSource({ "manager.biom, /requests/service-levels, 200", "member.biom, /requests/service-levels, 403",
+			"funder, /requests/service-levels, 403", "admin, /requests/service-levels, 403",
+			"member.biom, /requests/new, 200", "manager.osaka, /requests/new, 200", "funder, /requests/new, 403",
+			"admin, /requests/new, 403", "funder, /requests, 200", "manager.kobe, /requests/rq-doesnotexist, 404" })
+	void requestPagesAreOpenOnlyToTheirRoles(String who, String page, int status) {
+		assertThat(mvc.get().uri(page).with(as(users, who))).hasStatus(status);
+	}
+
 	@Test
 	void theTargetClusterDoesNotSeeARequestBeforeItIsForwarded() {
 		EntryRequest submitted = RequestFixtures.aBiomRequestToOsaka(requests, parties,

@@ -245,13 +245,16 @@ class RequestApiIntegrationTests {
 
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mails("本日期限：" + r.title() + "への一次回答") == 1
 				&& mails("期限超過：" + r.title() + "への一次回答") == 1);
+		// only Osaka's managers (other tests may add some) are reminded, never BioM or the requester
+		var osakaManagers = parties.managersOf("obhq").stream().map(u -> u.email()).toList();
 		assertThat(Arrays.stream(smtp.getReceivedMessages())
 			.filter(m -> RequestJourneyIntegrationTests.subject(m).contains(r.title() + "への一次回答"))
-			.map(RequestJourneyIntegrationTests::recipient)).containsOnly("manager.osaka@example.org");
+			.map(RequestJourneyIntegrationTests::recipient)).isNotEmpty().allMatch(osakaManagers::contains);
 	}
 
 	private long mails(String subject) {
 		return Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> RequestJourneyIntegrationTests.recipient(m).equals("manager.osaka@example.org"))
 			.filter(m -> RequestJourneyIntegrationTests.subject(m).equals(subject))
 			.count();
 	}
