@@ -28,6 +28,9 @@ class SecurityConfig {
 
 	private static final String[] PEOPLE_OF_CLUSTERS = { "ADMIN", "CLUSTER_MANAGER", "MEMBER" };
 
+	/** Who can be a party to an entry-portal request (requests module). */
+	private static final String[] REQUEST_PARTIES = { "CLUSTER_MANAGER", "MEMBER" };
+
 	/** The REST API and actuator: API keys only, no session, answers in problem details. */
 	@Bean
 	@Order(1)
@@ -70,6 +73,13 @@ class SecurityConfig {
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
 				.hasAnyRole(PEOPLE_OF_CLUSTERS)
+				// requests module: reads for any signed-in caller (the facade lists only what the caller may
+				// see and answers 404 for the rest); steps for the roles that can be parties
+				.requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*", "/api/v1/requests/*/messages")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/requests", "/api/v1/requests/*/transitions",
+						"/api/v1/requests/*/messages")
+				.hasAnyRole(REQUEST_PARTIES)
 				.anyRequest()
 				.denyAll())
 			.csrf(c -> c.disable())
@@ -146,6 +156,13 @@ class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/subscriptions", "/subscriptions/*/delete")
 			.authenticated()
+			// requests module: pages of a request answer 404 to non-parties (facade); forms for parties
+			.requestMatchers("/requests/new", "/requests/service-levels")
+			.hasAnyRole(REQUEST_PARTIES)
+			.requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/attachments/*")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/requests", "/requests/*/steps", "/requests/*/messages")
+			.hasAnyRole(REQUEST_PARTIES)
 			.anyRequest()
 			.denyAll())
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
