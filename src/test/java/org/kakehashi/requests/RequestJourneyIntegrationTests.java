@@ -160,7 +160,7 @@ class RequestJourneyIntegrationTests {
 	}
 
 	private MimeMessage mailTo(String to, String title, String subjectStart) {
-		return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(smtp.getReceivedMessages())
+		return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
 			.filter(m -> recipient(m).equals(to) && subject(m).equals(subjectStart + title))
 			.findFirst()
 			.orElse(null), m -> m != null);

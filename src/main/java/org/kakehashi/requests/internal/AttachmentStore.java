@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Only a few document types are accepted, recognised by extension AND by their first bytes;
  * the content type served is ours, never the uploader's.
  */
-@Component
+@Component("requestAttachmentStore")
 public class AttachmentStore {
 
 	/** Extension → content type served. */
