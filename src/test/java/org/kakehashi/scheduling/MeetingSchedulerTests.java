@@ -14,7 +14,7 @@ class MeetingSchedulerTests {
 	private final MeetingScheduler scheduler = new MeetingScheduler();
 
 	private static SolveOptions quick(long seed) {
-		return SolveOptions.defaults().withSeed(seed).withTimeLimit(Duration.ofSeconds(2));
+		return SolveOptions.defaults().withSeed(seed).withTimeLimit(Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -51,6 +51,19 @@ class MeetingSchedulerTests {
 			assertThat(ScheduleValidator.validate(instance, result.schedule())).as("seed %d", seed).isEmpty();
 			assertThat(result.unplacedReasons().keySet())
 				.containsExactlyInAnyOrderElementsOf(result.schedule().unscheduled());
+		}
+	}
+
+	@Test
+	void staysValidWithPinsAndAPreviousScheduleTogether() {
+		for (long seed = 1; seed <= 3; seed++) {
+			Instance instance = Instances.random(seed, 40, 160, 10, 6);
+			Schedule published = scheduler.solve(instance, quick(seed));
+			List<Assignment> pins = published.assignments().subList(0, 10);
+			Instance changed = withLateRequest(instance);
+			SchedulingResult rerun = scheduler.schedule(changed, quick(seed).withPinned(pins).withPrevious(published));
+			assertThat(ScheduleValidator.validate(changed, rerun.schedule())).as("seed %d", seed).isEmpty();
+			assertThat(rerun.schedule().assignments()).containsAll(pins);
 		}
 	}
 
@@ -107,7 +120,7 @@ class MeetingSchedulerTests {
 
 	private static Instance withLateRequest(Instance instance) {
 		List<Meeting> meetings = new ArrayList<>(instance.meetings());
-		meetings.add(Instances.meeting("late", 1, "p-40", "p-41"));
+		meetings.add(Instances.meeting("late", 1, "p-10", "p-11"));
 		return new Instance(instance.event(), instance.slots(), instance.participants(), meetings);
 	}
 
