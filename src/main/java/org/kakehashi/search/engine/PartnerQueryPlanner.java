@@ -30,13 +30,13 @@ import org.kakehashi.thesaurus.Thesaurus;
 final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
-	record Weights(float concept, float core, float mentions, float narrower, float broader, float text,
+	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
 			float otherLanguageText, float fuzzy, boolean useConcepts) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 0.6f, 0.6f, 0.5f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 0.6f, 0.5f, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
-		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
+		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
 
 	}
 
@@ -59,6 +59,8 @@ final class PartnerQueryPlanner {
 	private final LanguageAnalyzers analyzers;
 
 	private final Weights weights;
+
+	private final QueryHints hints = new QueryHints();
 
 	PartnerQueryPlanner(Thesaurus thesaurus, ConceptExtractor extractor, LanguageAnalyzers analyzers,
 			Weights weights) {
@@ -83,6 +85,10 @@ final class PartnerQueryPlanner {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			if (weights.useConcepts()) {
 				addConcepts(q.text(), reader, any, concepts);
+				for (QueryHints.Hint hint : hints.in(q.text())) {
+					outer.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(hint.field(), hint.value()))),
+							weights.hint()), Occur.SHOULD);
+				}
 			}
 			BooleanQuery.Builder rare = new BooleanQuery.Builder();
 			BooleanQuery.Builder common = new BooleanQuery.Builder();
