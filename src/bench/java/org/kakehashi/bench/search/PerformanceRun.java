@@ -35,6 +35,11 @@ final class PerformanceRun {
 
 	private final int seconds;
 
+	private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+	/** CPU time of the client threads alone: what a query costs, without GC and JIT. */
+	private final AtomicLong searchCpu = new AtomicLong();
+
 	PerformanceRun(Thesaurus thesaurus, int orgs, int clients, int seconds) {
 		this.thesaurus = thesaurus;
 		this.orgs = orgs;
@@ -69,21 +74,11 @@ final class PerformanceRun {
 			measure(index, queries, 5, false); // warm-up
 			System.gc();
 			long afterBuild = heapUsed();
-			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-			double loadBefore = os.getSystemLoadAverage();
-			long cpuBefore = os.getProcessCpuTime();
-			long[] latencies = measure(index, queries, seconds, true);
-			double cpuMsPerQuery = (os.getProcessCpuTime() - cpuBefore) / 1e6 / Math.max(1, latencies.length);
-			double loadAfter = os.getSystemLoadAverage();
-			Arrays.sort(latencies);
-			out.append(String.format(
-					"- queries: %,d in %d s with %d concurrent clients (%,.0f queries/s), facets on, 10 results with highlights%n",
-					latencies.length, seconds, clients, latencies.length / (double) seconds));
-			out.append(String.format("- latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", pct(latencies, 50),
-					pct(latencies, 95), pct(latencies, 99), latencies[latencies.length - 1] / 1e6));
-			// the machine is shared: CPU per query does not depend on what else runs, latency does
-			out.append(String.format("- process CPU per query %.2f ms; system load average %.1f before, %.1f after%n",
-					cpuMsPerQuery, loadBefore, loadAfter));
+			for (boolean facets : new boolean[] { true, false }) {
+				List<SearchQuery> phase = facets ? queries
+						: queries.stream().map(SearchQuery::withoutFacets).toList();
+				out.append(latency(index, phase, facets ? "facets on" : "facets off (the JSON API's case)"));
+			}
 			out.append(String.format("- heap: max %d MB, used after build and GC %d MB, peak sampled %d MB%n",
 					Runtime.getRuntime().maxMemory() >> 20, afterBuild >> 20, peakHeap.get() >> 20));
 		}
@@ -97,11 +92,31 @@ final class PerformanceRun {
 		return out.toString();
 	}
 
+	private String latency(PartnerIndex index, List<SearchQuery> queries, String label) throws InterruptedException {
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		double loadBefore = os.getSystemLoadAverage();
+		long cpuBefore = os.getProcessCpuTime();
+		long[] latencies = measure(index, queries, seconds, true);
+		double cpuMsPerQuery = (os.getProcessCpuTime() - cpuBefore) / 1e6 / Math.max(1, latencies.length);
+		double searchMsPerQuery = searchCpu.get() / 1e6 / Math.max(1, latencies.length);
+		double loadAfter = os.getSystemLoadAverage();
+		Arrays.sort(latencies);
+		// the machine is shared: CPU per query does not depend on what else runs, latency does
+		return String.format(
+				"- %s: %,d queries in %d s with %d concurrent clients (%,.0f queries/s), 10 results with highlights%n"
+						+ "  latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f; CPU per query %.2f ms in the searching "
+						+ "thread, %.2f ms for the whole process (GC, JIT); system load average %.1f before, %.1f after%n",
+				label, latencies.length, seconds, clients, latencies.length / (double) seconds, pct(latencies, 50),
+				pct(latencies, 95), pct(latencies, 99), latencies[latencies.length - 1] / 1e6, searchMsPerQuery, cpuMsPerQuery, loadBefore,
+				loadAfter);
+	}
+
 	private long[] measure(PartnerIndex index, List<SearchQuery> queries, int secs, boolean record)
 			throws InterruptedException {
 		List<long[]> perClient = new ArrayList<>();
 		int[] counts = new int[clients];
 		CountDownLatch done = new CountDownLatch(clients);
+		searchCpu.set(0);
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
 		for (int c = 0; c < clients; c++) {
 			long[] lat = new long[2_000_000];
@@ -110,12 +125,14 @@ final class PerformanceRun {
 			Thread.ofPlatform().start(() -> {
 				int i = client * 997;
 				int n = 0;
+				long cpu0 = threads.getCurrentThreadCpuTime();
 				while (System.nanoTime() < end && n < lat.length) {
 					SearchQuery q = queries.get(i++ % queries.size());
 					long t0 = System.nanoTime();
 					index.search(q);
 					lat[n++] = System.nanoTime() - t0;
 				}
+				searchCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
 				counts[client] = n;
 				done.countDown();
 			});

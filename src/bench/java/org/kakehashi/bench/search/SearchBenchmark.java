@@ -11,7 +11,8 @@ import java.util.List;
 import org.kakehashi.thesaurus.Thesaurus;
 
 /**
- * Partner-search evaluation and benchmark: {@code ./bench/run search [eval|perf|all] [orgs] [clients] [seconds]}.
+ * Partner-search evaluation and benchmark: {@code ./bench/run search [eval|perf|all] [orgs] [clients] [seconds]},
+ * or {@code ./bench/run search demo de:Zelltherapie ja:抗体 ...} to see results on the evaluation corpus.
  * Uses the evaluation vocabulary in src/bench/resources/search (the production thesaurus is
  * being written elsewhere); writes a report to bench/results/.
  */
@@ -24,6 +25,10 @@ public final class SearchBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String mode = args.length > 0 ? args[0] : "all";
+		if (mode.equals("demo")) {
+			demo(evaluationThesaurus(), List.of(args).subList(1, args.length));
+			return;
+		}
 		int orgs = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
 		int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
@@ -48,6 +53,21 @@ public final class SearchBenchmark {
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
 		System.out.println("report: " + out);
+	}
+
+	/** Prints the top results with reasons and highlights for queries given as "lang:text". */
+	private static void demo(Thesaurus thesaurus, List<String> queries) throws Exception {
+		try (var index = org.kakehashi.search.engine.PartnerIndex.open(org.kakehashi.search.engine.IndexStorage.inMemory(),
+				thesaurus)) {
+			index.upsertAll(EvaluationCorpus.load().profiles().stream().map(EvaluationCorpus.Profile::organization).toList());
+			for (String q : queries) {
+				String[] lt = q.split(":", 2);
+				var results = index.search(org.kakehashi.search.engine.SearchQuery.of(lt[1], lt[0], 3));
+				System.out.printf("%n%s (%s) total %d%n", lt[1], results.lang(), results.total());
+				results.hits().forEach(h -> System.out.printf("  %-6s %5.1f %s why=%s %s%n", h.id(), h.score(), h.name(),
+						h.why().stream().map(w -> w.label()).toList(), h.highlights()));
+			}
+		}
 	}
 
 	static Thesaurus evaluationThesaurus() throws IOException {

@@ -13,18 +13,11 @@ import org.kakehashi.thesaurus.Thesaurus;
 
 /**
  * Maps text in German, English or Japanese to thesaurus concept ids by leftmost-longest
- * matching of label unit sequences ({@link TextUnits}). Words that match no label whole are
- * searched for labels inside them, which finds the parts of German compounds such as
- * "Krebsimmuntherapie". Query text may additionally be matched with one or two typos.
+ * matching of label unit sequences ({@link TextUnits}) in a trie. Latin-script words that
+ * start no label are handed to {@link WordLabels}: labels inside German compounds, derived
+ * words and (for queries) typos.
  */
 public final class ConceptExtractor {
-
-	/** Labels shorter than this are not looked for inside longer words: too many accidental hits. */
-	private static final int MIN_COMPOUND_PART = 5;
-
-	private static final int MIN_COMPOUND_WORD = 7;
-
-	private static final int MIN_FUZZY_WORD = 6;
 
 	/** Labels as paths of unit keys; a node with ids ends a label. */
 	private static final class Node {
@@ -39,15 +32,7 @@ public final class ConceptExtractor {
 
 	private final Node root = new Node();
 
-	private final Map<String, Set<String>> idsByPart = new HashMap<>();
-
-	private int maxPartLength = MIN_COMPOUND_PART;
-
-	/** Long single-word labels by their first {@link #MIN_SHARED_PREFIX} chars, for derived words. */
-	private final Map<String, List<String>> partsByPrefix = new HashMap<>();
-
-	/** "Kardiologen" and "Kardiologie", "dermatologists" and "dermatology" share this much at least. */
-	private static final int MIN_SHARED_PREFIX = 7;
+	private final WordLabels words = new WordLabels();
 
 	public ConceptExtractor(Thesaurus thesaurus) {
 		for (Concept concept : thesaurus.concepts()) {
@@ -67,17 +52,7 @@ public final class ConceptExtractor {
 		node.ids.add(id);
 		node.languages.add(lang);
 		if (units.size() == 1 && !units.get(0).cjk()) {
-			// both forms: the stem is a prefix of inflected parts, the folded word keeps "krebs" whole
-			for (String part : new LinkedHashSet<>(List.of(units.get(0).key(), units.get(0).folded()))) {
-				if (part.length() >= MIN_COMPOUND_PART) {
-					if (idsByPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(id)
-							&& part.length() >= MIN_SHARED_PREFIX + 1) {
-						partsByPrefix.computeIfAbsent(part.substring(0, MIN_SHARED_PREFIX), k -> new ArrayList<>())
-							.add(part);
-					}
-					maxPartLength = Math.max(maxPartLength, part.length());
-				}
-			}
+			words.add(id, units.get(0));
 		}
 	}
 
@@ -156,16 +131,7 @@ public final class ConceptExtractor {
 			}
 			TextUnits.Unit unit = units.get(i);
 			if (!unit.cjk()) {
-				int before = matches.size();
-				if (unit.folded().length() >= MIN_COMPOUND_WORD) {
-					compoundParts(unit, matches);
-				}
-				if (matches.size() == before) {
-					derivedWord(unit, matches);
-				}
-				if (tolerant && matches.size() == before && unit.key().length() >= MIN_FUZZY_WORD) {
-					typoMatch(unit, matches);
-				}
+				words.match(unit, tolerant, matches);
 			}
 			i++;
 		}
@@ -193,61 +159,6 @@ public final class ConceptExtractor {
 				.forEach(id -> matches.add(new ConceptMatch(id, s, e, false)));
 			j += inner.length();
 		}
-	}
-
-	private void compoundParts(TextUnits.Unit unit, List<ConceptMatch> matches) {
-		String word = unit.folded();
-		int p = 0;
-		while (p <= word.length() - MIN_COMPOUND_PART) {
-			int found = 0;
-			for (int len = Math.min(maxPartLength, word.length() - p); len >= MIN_COMPOUND_PART; len--) {
-				Set<String> ids = idsByPart.get(word.substring(p, p + len));
-				if (ids != null) {
-					ids.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), true)));
-					found = len;
-					break;
-				}
-			}
-			p += found > 0 ? found : 1;
-		}
-	}
-
-	/**
-	 * A word derived from a label by a different ending: the two share all of the label but its
-	 * last two letters, and the word adds at most four. Catches person nouns and adjectives
-	 * ("Kardiologen", "dermatologists", "immunological") that plain stemming misses.
-	 */
-	private void derivedWord(TextUnits.Unit unit, List<ConceptMatch> matches) {
-		String word = unit.key();
-		if (word.length() < MIN_SHARED_PREFIX) {
-			return;
-		}
-		for (String part : partsByPrefix.getOrDefault(word.substring(0, MIN_SHARED_PREFIX), List.of())) {
-			int shared = 0;
-			int max = Math.min(word.length(), part.length());
-			while (shared < max && word.charAt(shared) == part.charAt(shared)) {
-				shared++;
-			}
-			if (shared >= part.length() - 2 && word.length() - shared <= 4) {
-				idsByPart.get(part).forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), true)));
-				return;
-			}
-		}
-	}
-
-	private void typoMatch(TextUnits.Unit unit, List<ConceptMatch> matches) {
-		String word = unit.key();
-		int allowed = word.length() >= 10 ? 2 : 1;
-		int best = allowed + 1;
-		Set<String> bestIds = Set.of();
-		for (Map.Entry<String, Set<String>> e : idsByPart.entrySet()) {
-			int d = EditDistance.atMost(word, e.getKey(), allowed);
-			if (d < best) {
-				best = d;
-				bestIds = e.getValue();
-			}
-		}
-		bestIds.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), false)));
 	}
 
 }

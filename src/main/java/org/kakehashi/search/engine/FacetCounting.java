@@ -21,6 +21,9 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map<String, Map<String, Integer>>> {
 
+	/** Free-keyword topics can be many; a facet list longer than this helps nobody. */
+	static final int MAX_VALUES = 50;
+
 	private final List<String> fields;
 
 	private final FacetOrdinals ordinals;
@@ -48,6 +51,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 			m.entrySet()
 				.stream()
 				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(MAX_VALUES)
 				.forEach(e -> byCount.put(e.getKey(), e.getValue()));
 			sorted.put(f, byCount);
 		});

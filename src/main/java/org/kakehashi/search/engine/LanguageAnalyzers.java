@@ -1,6 +1,9 @@
 package org.kakehashi.search.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
@@ -106,6 +110,23 @@ public final class LanguageAnalyzers {
 		}
 		fields.put(IndexFields.KEYWORDS, keyword);
 		return new PerFieldAnalyzerWrapper(keyword, fields);
+	}
+
+	/** The terms {@code analyzer} makes of {@code text}, distinct, in order. */
+	static Set<String> terms(Analyzer analyzer, String field, String text) {
+		Set<String> out = new LinkedHashSet<>();
+		try (TokenStream ts = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				out.add(term.toString());
+			}
+			ts.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out;
 	}
 
 }

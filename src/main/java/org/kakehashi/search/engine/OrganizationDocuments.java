@@ -114,13 +114,21 @@ final class OrganizationDocuments {
 			doc.add(new StoredField(IndexFields.description(d.getKey()), d.getValue()));
 		}
 		for (String lang : Languages.ALL) {
-			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, ""))
-				.strip();
+			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, "")
+					+ (lang.equals(Languages.EN) ? otherLanguages(org) : "")).strip();
 			if (!text.isEmpty()) {
 				doc.add(new TextField(IndexFields.text(lang), text, Field.Store.NO));
 			}
 		}
 		return doc;
+	}
+
+	/** Text in languages we have no analyzer for goes with English: names are mostly Latin script. */
+	private static String otherLanguages(IndexedOrganization org) {
+		StringBuilder sb = new StringBuilder();
+		org.names().forEach((lang, n) -> sb.append(Languages.ALL.contains(lang) ? "" : "\n" + n));
+		org.descriptions().forEach((lang, d) -> sb.append(Languages.ALL.contains(lang) ? "" : "\n" + d));
+		return sb.toString();
 	}
 
 	private static void addKeyword(Document doc, String field, String value) {

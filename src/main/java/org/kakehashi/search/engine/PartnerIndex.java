@@ -39,6 +39,8 @@ public final class PartnerIndex implements Closeable {
 
 	private volatile IndexGeneration current;
 
+	private boolean closed;
+
 	/** Changes made while a rebuild runs, replayed onto the new generation before it goes live. */
 	private @Nullable Map<String, Optional<IndexedOrganization>> changedDuringRebuild;
 
@@ -145,6 +147,9 @@ public final class PartnerIndex implements Closeable {
 	private void swapIn(IndexGeneration fresh) throws IOException {
 		IndexGeneration old;
 		synchronized (writeLock) {
+			if (closed) {
+				throw new IllegalStateException("the index was closed while rebuilding");
+			}
 			for (Map.Entry<String, Optional<IndexedOrganization>> c : changedDuringRebuild.entrySet()) {
 				Term id = new Term(IndexFields.ID, c.getKey());
 				if (c.getValue().isPresent()) {
@@ -230,10 +235,14 @@ public final class PartnerIndex implements Closeable {
 		write(g -> g.writer.commit());
 	}
 
+	/** Commits and closes; a rebuild still running fails instead of swapping in. */
 	@Override
 	public void close() throws IOException {
 		synchronized (writeLock) {
-			current.close();
+			if (!closed) {
+				closed = true;
+				current.close();
+			}
 		}
 	}
 

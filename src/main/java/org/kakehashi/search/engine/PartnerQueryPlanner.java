@@ -2,17 +2,12 @@ package org.kakehashi.search.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,7 +18,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.kakehashi.thesaurus.Concept;
 import org.kakehashi.thesaurus.Thesaurus;
 
@@ -36,13 +30,13 @@ import org.kakehashi.thesaurus.Thesaurus;
 final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
-	record Weights(float concept, float core, float mentions, float narrower, float broader, float text,
+	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
 			float otherLanguageText, float fuzzy, boolean useConcepts) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 0.6f, 0.6f, 0.5f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 0.6f, 0.5f, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
-		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
+		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
 
 	}
 
@@ -65,6 +59,8 @@ final class PartnerQueryPlanner {
 	private final LanguageAnalyzers analyzers;
 
 	private final Weights weights;
+
+	private final QueryHints hints = new QueryHints();
 
 	PartnerQueryPlanner(Thesaurus thesaurus, ConceptExtractor extractor, LanguageAnalyzers analyzers,
 			Weights weights) {
@@ -89,6 +85,10 @@ final class PartnerQueryPlanner {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			if (weights.useConcepts()) {
 				addConcepts(q.text(), reader, any, concepts);
+				for (QueryHints.Hint hint : hints.in(q.text())) {
+					outer.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(hint.field(), hint.value()))),
+							weights.hint()), Occur.SHOULD);
+				}
 			}
 			BooleanQuery.Builder rare = new BooleanQuery.Builder();
 			BooleanQuery.Builder common = new BooleanQuery.Builder();
@@ -97,7 +97,7 @@ final class PartnerQueryPlanner {
 				String field = IndexFields.text(fieldLang);
 				float boost = fieldLang.equals(lang) ? 1f : weights.otherLanguageText();
 				boolean fuzzyField = fieldLang.equals(lang) || (lang.equals(Languages.JA) && fieldLang.equals(Languages.EN));
-				Set<String> fieldTerms = analyze(analyzers.forLanguage(fieldLang), field, q.text());
+				Set<String> fieldTerms = LanguageAnalyzers.terms(analyzers.forLanguage(fieldLang), field, q.text());
 				terms.put(field, fieldTerms);
 				for (String t : fieldTerms) {
 					Term term = new Term(field, t);
@@ -110,7 +110,7 @@ final class PartnerQueryPlanner {
 					}
 				}
 			}
-			for (String t : analyze(analyzers.keyword(), IndexFields.KEYWORDS, q.text())) {
+			for (String t : LanguageAnalyzers.terms(analyzers.keyword(), IndexFields.KEYWORDS, q.text())) {
 				rare.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD);
 			}
 			// very frequent words only add to the score of organisations that match otherwise,
@@ -131,7 +131,7 @@ final class PartnerQueryPlanner {
 				}
 			}
 		}
-		addFilters(q.filters(), outer);
+		FilterClauses.add(q.filters(), outer);
 		return new Plan(outer.build(), lang, concepts, terms);
 	}
 
@@ -184,20 +184,6 @@ final class PartnerQueryPlanner {
 		}
 	}
 
-	private static void addFilters(SearchQuery.SearchFilters f, BooleanQuery.Builder outer) {
-		filter(outer, IndexFields.COUNTRY, f.country());
-		filter(outer, IndexFields.KIND, f.kind());
-		filter(outer, IndexFields.CLUSTER, f.cluster());
-		filter(outer, IndexFields.INTEREST, f.interest());
-		filter(outer, IndexFields.TOPIC, f.topic());
-	}
-
-	private static void filter(BooleanQuery.Builder outer, String field, Collection<String> values) {
-		if (!values.isEmpty()) {
-			outer.add(KeywordField.newSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
-		}
-	}
-
 	/** Long Latin-script words only: short words and Japanese have too many neighbours. */
 	private static boolean isTypoCandidate(String term) {
 		return term.length() >= 5 && term.chars().allMatch(c -> c < 0x250 && Character.isLetter(c));
@@ -210,22 +196,6 @@ final class PartnerQueryPlanner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	static Set<String> analyze(Analyzer analyzer, String field, String text) {
-		Set<String> out = new LinkedHashSet<>();
-		try (TokenStream ts = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-			ts.reset();
-			while (ts.incrementToken()) {
-				out.add(term.toString());
-			}
-			ts.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out;
 	}
 
 }

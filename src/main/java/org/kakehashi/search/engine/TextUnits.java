@@ -47,6 +47,13 @@ final class TextUnits {
 				i = next;
 				continue;
 			}
+			if (isStableCjk(cp)) { // kana and common kanji are already NFKC: skip the normalizer
+				wordStart = flush(units, word, wordStart, i);
+				String c = String.valueOf((char) cp);
+				units.add(new Unit(c, c, i, next, true));
+				i = next;
+				continue;
+			}
 			String n = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
 				.toLowerCase(Locale.ROOT);
 			if (isCjk(n)) {
@@ -75,6 +82,12 @@ final class TextUnits {
 		}
 		word.setLength(0);
 		return -1;
+	}
+
+	/** Hiragana, full-width katakana, the prolonged sound mark and CJK unified ideographs. */
+	private static boolean isStableCjk(int cp) {
+		return (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC
+				|| (cp >= 0x4E00 && cp <= 0x9FFF);
 	}
 
 	private static boolean isCjk(String s) {

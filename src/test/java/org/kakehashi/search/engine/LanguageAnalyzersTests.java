@@ -9,7 +9,7 @@ class LanguageAnalyzersTests {
 	private final LanguageAnalyzers analyzers = new LanguageAnalyzers(TestVocabulary.thesaurus());
 
 	private java.util.Set<String> tokens(String lang, String text) {
-		return PartnerQueryPlanner.analyze(analyzers.forLanguage(lang), IndexFields.text(lang), text);
+		return LanguageAnalyzers.terms(analyzers.forLanguage(lang), IndexFields.text(lang), text);
 	}
 
 	@Test

@@ -105,6 +105,18 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void prefersTheCountryAndKindAQueryNames() {
+		index.upsert(TestVocabulary.org("de-cro-2", "company", "DE", "biom", "de", "Studien Süd GmbH",
+				"Auftragsforschung für Kunden in Japan und Europa.", List.of(), List.of()));
+		index.upsert(TestVocabulary.org("ja-cro", "company", "JP", "kobe", "ja", "治験ラボ株式会社", "受託研究機関です。",
+				List.of(), List.of()));
+		index.upsert(TestVocabulary.org("ja-cro-uni", "academia", "JP", "kobe", "ja", "神戸大学 臨床研究センター",
+				"大学の受託研究機関です。", List.of(), List.of()));
+		assertThat(ids(search("CRO in Japan", "en")).subList(0, 2)).containsExactlyInAnyOrder("ja-cro", "ja-cro-uni");
+		assertThat(ids(search("Auftragsforschung an einer Universität", "de"))).first().isEqualTo("ja-cro-uni");
+	}
+
+	@Test
 	void filtersCombineWithTheQuery() {
 		SearchQuery q = SearchQuery.of("cancer", "en", 10)
 			.withFilters(SearchQuery.SearchFilters.NONE.withCountry("JP").withKind("academia"));
