@@ -40,6 +40,8 @@ public final class ImportCommand {
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
+			// stdout carries the report; keep start-up chatter out of it
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
 			.run();
 				InputStream in = Files.newInputStream(file)) {
 			ImportReport report = context.getBean(DirectoryService.class)

@@ -1,17 +1,13 @@
 package org.kakehashi.accounts.internal;
 
-import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -22,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * modules with {@link org.kakehashi.shared.CurrentUser}. See docs/access.md.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the command line (import, schedule) runs without a web server
 class SecurityConfig {
 
 	private static final String[] STAFF = { "ADMIN", "CLUSTER_MANAGER" };
@@ -196,15 +193,6 @@ class SecurityConfig {
 						+ "frame-ancestors *; form-action 'none'; base-uri 'none'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
-	}
-
-	/** Argon2id for new hashes; bcrypt hashes still verify, so the algorithm can be raised later. */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		var encoder = new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
-						new BCryptPasswordEncoder()));
-		return encoder;
 	}
 
 }
