@@ -1,6 +1,5 @@
 package org.kakehashi.accounts.internal;
 
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
