@@ -34,6 +34,22 @@ class CommandLineTests {
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read /no/such/file.jsonl");
 	}
 
+	@Test
+	void importReportsEachRejectedLineAndTheSummary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws java.io.IOException {
+		java.nio.file.Path file = dir.resolve("orgs.jsonl");
+		String id = "cli-" + System.nanoTime();
+		java.nio.file.Files.writeString(file, "{\"id\": \"" + id
+				+ "\", \"kind\": \"company\", \"cluster\": \"lsn\", \"name\": {\"de\": \"CLI GmbH\"}}\n{broken\n");
+
+		int code = ImportCommand.run(KakehashiApplication.class, List.of("organizations", file.toString()), print(out),
+				print(err));
+
+		assertThat(code).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("line 2: invalid JSON")
+			.contains("2 lines: 1 created, 0 updated, 1 rejected");
+	}
+
 	private static PrintStream print(ByteArrayOutputStream bytes) {
 		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
 	}
