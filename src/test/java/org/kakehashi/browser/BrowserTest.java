@@ -15,10 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.kakehashi.GreenMailConfig;
+import org.kakehashi.GreenMailInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Base for tests in real Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the
@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
  * (CI=true) a missing browser fails them, since .ci/run installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GreenMailConfig.class)
+@ContextConfiguration(initializers = GreenMailInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 

@@ -28,6 +28,9 @@ class SecurityConfig {
 
 	private static final String[] PEOPLE_OF_CLUSTERS = { "ADMIN", "CLUSTER_MANAGER", "MEMBER" };
 
+	/** Who can be a party to an entry-portal request (requests module). */
+	private static final String[] REQUEST_PARTIES = { "CLUSTER_MANAGER", "MEMBER" };
+
 	/** The REST API and actuator: API keys only, no session, answers in problem details. */
 	@Bean
 	@Order(1)
@@ -46,6 +49,11 @@ class SecurityConfig {
 						"/api/v1/organizations/*", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
 						"/api/v1/events/*")
 				.authenticated()
+				// agreements: writes by staff; which agreement (a party's managers) is decided in AgreementEditing
+				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/renewals")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*")
+				.hasAnyRole(STAFF)
 				// exchange: posts and opportunities; who sees which post is decided by the exchange facades
 				.requestMatchers(HttpMethod.GET, "/api/v1/posts", "/api/v1/posts/*", "/api/v1/posts/*/comments",
 						"/api/v1/opportunities", "/api/v1/opportunities/*", "/api/v1/opportunities/*/interests")
@@ -65,6 +73,13 @@ class SecurityConfig {
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
 				.hasAnyRole(PEOPLE_OF_CLUSTERS)
+				// requests module: reads for any signed-in caller (the facade lists only what the caller may
+				// see and answers 404 for the rest); steps for the roles that can be parties
+				.requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*", "/api/v1/requests/*/messages")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/requests", "/api/v1/requests/*/transitions",
+						"/api/v1/requests/*/messages")
+				.hasAnyRole(REQUEST_PARTIES)
 				.anyRequest()
 				.denyAll())
 			.csrf(c -> c.disable())
@@ -110,7 +125,20 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.requestMatchers(HttpMethod.GET, "/organizations", "/organizations/*")
 			.authenticated()
+			// agreements: forms and changes by staff (which agreement: its parties' managers, checked in the
+			// module); documents readable by everyone signed in; the calendar feed is under /feeds/** (token)
+			.requestMatchers(HttpMethod.GET, "/agreements/new", "/agreements/*/edit", "/agreements/*/renew")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*/edit", "/agreements/*/renewals",
+					"/agreements/*/sign", "/agreements/*/documents", "/agreements/*/documents/*/delete",
+					"/agreements/*/commitments/*/assessments", "/agreements/feeds/*/rotate")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*", "/partnerships/*/*")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
+			.authenticated()
+			// search
+			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
 			.authenticated()
 			// exchange: posts, opportunities, subscriptions; finer rules (which cluster) in the exchange facades
 			.requestMatchers("/posts/new", "/posts/*/edit")
@@ -128,6 +156,13 @@ class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/subscriptions", "/subscriptions/*/delete")
 			.authenticated()
+			// requests module: pages of a request answer 404 to non-parties (facade); forms for parties
+			.requestMatchers("/requests/new", "/requests/service-levels")
+			.hasAnyRole(REQUEST_PARTIES)
+			.requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/attachments/*")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/requests", "/requests/*/steps", "/requests/*/messages")
+			.hasAnyRole(REQUEST_PARTIES)
 			.anyRequest()
 			.denyAll())
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())

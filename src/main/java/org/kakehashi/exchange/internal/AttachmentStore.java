@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Keeps attachment files on disk under random names. Only PDF, PNG and JPEG are accepted, and
  * the file's first bytes must match the declared type, so a script renamed to .pdf is refused.
  */
-@Component
+@Component("postAttachmentStore")
 public class AttachmentStore {
 
 	/** Allowed content types and the magic bytes their files start with. */

@@ -1,0 +1,27 @@
+package org.kakehashi.requests;
+
+/**
+ * A step the request's state does not allow, e.g. accepting a request that was already declined.
+ * The API answers 409; the page shows the message.
+ */
+public class IllegalTransitionException extends RuntimeException {
+
+	private final RequestState state;
+
+	private final String action;
+
+	public IllegalTransitionException(RequestState state, String action) {
+		super("a request in state '" + state.code() + "' cannot be " + action);
+		this.state = state;
+		this.action = action;
+	}
+
+	public RequestState state() {
+		return state;
+	}
+
+	public String action() {
+		return action;
+	}
+
+}

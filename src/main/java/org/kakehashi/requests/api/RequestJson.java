@@ -1,0 +1,35 @@
+package org.kakehashi.requests.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.requests.EntryRequest;
+import org.kakehashi.requests.Feedback;
+import org.kakehashi.requests.RequestClocks;
+import org.kakehashi.requests.RequestStep;
+
+/** A request as the API shows it to one of its parties, with the steps the caller may take. */
+record RequestJson(String id, String type, String title, String description, String requesterOrganization,
+		String filedBy, String homeCluster, String targetCluster, @Nullable String partnerCluster,
+		@Nullable String agreement, String state, Instant submittedAt, @Nullable String declineReason,
+		@Nullable String outcome, @Nullable Feedback feedback, @Nullable String assignee,
+		@Nullable ServiceLevel serviceLevel, List<String> allowedActions, long version) {
+
+	/** The running first-response clock: who must answer by when, and how it stands. */
+	record ServiceLevel(String respondingCluster, Instant dueAt, String lastDay, String zone, String status) {
+	}
+
+	static RequestJson of(EntryRequest r, RequestClocks.@Nullable ClockView clock, Set<RequestStep.Action> allowed) {
+		ServiceLevel sl = clock == null ? null
+				: new ServiceLevel(clock.cluster(), clock.dueAt(), clock.lastDay().toString(), clock.zone(),
+						clock.status().code());
+		return new RequestJson(r.id(), r.type().code(), r.title(), r.description(), r.requesterOrganization(),
+				r.filedBy(), r.homeCluster(), r.targetCluster(), r.partnerCluster(), r.agreementId(), r.state().code(),
+				r.homeClock().startedAt(), r.declineReason(), r.outcome() == null ? null : r.outcome().code(),
+				r.feedback(), r.assignee(), sl, allowed.stream().map(RequestStep.Action::code).sorted().toList(),
+				r.version());
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.kakehashi.requests.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kakehashi.requests.InvalidRequestException;
+import org.kakehashi.requests.NewAttachment;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps message attachments as files under {@code ${kakehashi.data-dir}/request-attachments},
+ * each under a random name (the uploader's name is only metadata, so it can never pick a path).
+ * Only a few document types are accepted, recognised by extension AND by their first bytes;
+ * the content type served is ours, never the uploader's.
+ */
+@Component("requestAttachmentStore")
+public class AttachmentStore {
+
+	/** Extension → content type served. */
+	static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg",
+			"image/jpeg", "jpeg", "image/jpeg", "txt", "text/plain", "csv", "text/csv", "docx",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+	private final Path directory;
+
+	private final long maxBytes;
+
+	AttachmentStore(@Value("${kakehashi.data-dir:./data}") String dataDir, RequestProperties properties) {
+		this.directory = Path.of(dataDir, "request-attachments");
+		this.maxBytes = properties.maxAttachmentSize().toBytes();
+	}
+
+	/** A checked file: its clean name and the content type it is served with. */
+	public record Checked(String fileName, String contentType) {
+	}
+
+	public Checked check(NewAttachment file) {
+		String name = Path.of(file.fileName().replace('\\', '/')).getFileName().toString().strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw new InvalidRequestException("attachments", "a file needs a name of up to 200 characters");
+		}
+		if (file.content().length == 0 || file.content().length > maxBytes) {
+			throw new InvalidRequestException("attachments",
+					"'" + name + "' must not be empty or larger than " + maxBytes / (1024 * 1024) + " MB");
+		}
+		String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+		String type = TYPES.get(ext);
+		if (type == null || !looksLike(ext, file.content())) {
+			throw new InvalidRequestException("attachments",
+					"'" + name + "' is not an accepted file (PDF, PNG, JPEG, text, CSV, Word, Excel, PowerPoint)");
+		}
+		return new Checked(name, type);
+	}
+
+	/** Writes the file under a new random name and returns that name. */
+	public String store(byte[] content) {
+		String stored = UUID.randomUUID().toString().replace("-", "");
+		try {
+			Files.createDirectories(directory);
+			Files.write(directory.resolve(stored), content);
+			return stored;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Path path(String storedName) {
+		if (!storedName.matches("[0-9a-f]{32}")) {
+			throw new IllegalArgumentException("not a stored attachment name");
+		}
+		return directory.resolve(storedName);
+	}
+
+	static boolean looksLike(String ext, byte[] c) {
+		return switch (ext) {
+			case "pdf" -> starts(c, '%', 'P', 'D', 'F');
+			case "png" -> starts(c, 0x89, 'P', 'N', 'G');
+			case "jpg", "jpeg" -> starts(c, 0xFF, 0xD8, 0xFF);
+			case "docx", "xlsx", "pptx" -> starts(c, 'P', 'K', 3, 4);
+			case "txt", "csv" -> isText(c);
+			default -> false;
+		};
+	}
+
+	private static boolean starts(byte[] c, int... magic) {
+		if (c.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((c[i] & 0xFF) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isText(byte[] c) {
+		for (byte b : c) {
+			if (b == 0) {
+				return false;
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(c));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+}

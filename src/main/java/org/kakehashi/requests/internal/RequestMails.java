@@ -1,0 +1,120 @@
+package org.kakehashi.requests.internal;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.accounts.UserView;
+import org.kakehashi.notifications.Notifications;
+import org.kakehashi.requests.EntryRequest;
+import org.kakehashi.requests.EntryRequestChanged;
+import org.kakehashi.requests.RequestParties;
+import org.kakehashi.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the parties of a request about each step, in each recipient's language, after the
+ * step is committed. Recipients are always drawn from {@link RequestParties#readers}, i.e.
+ * people {@code RequestAccess} lets see the request; the actor gets no mail about their own step.
+ */
+@Component
+class RequestMails {
+
+	enum Party {
+
+		REQUESTER, HOME, PARTNER
+
+	}
+
+	private final RequestRepository requests;
+
+	private final RequestParties parties;
+
+	private final Notifications notifications;
+
+	private final String baseUrl;
+
+	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications,
+			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+		this.requests = requests;
+		this.parties = parties;
+		this.notifications = notifications;
+		this.baseUrl = baseUrl;
+	}
+
+	static Set<Party> audience(String action) {
+		return switch (action) {
+			case "filed" -> EnumSet.of(Party.HOME);
+			case "forward" -> EnumSet.of(Party.PARTNER);
+			case "accept", "decline", "introduce", "close" -> EnumSet.of(Party.REQUESTER, Party.HOME);
+			case "feedback" -> EnumSet.of(Party.HOME, Party.PARTNER);
+			case "message" -> EnumSet.allOf(Party.class);
+			default -> EnumSet.noneOf(Party.class);
+		};
+	}
+
+	@ApplicationModuleListener
+	void on(EntryRequestChanged event) {
+		EntryRequest r = requests.findById(event.requestId()).orElse(null);
+		if (r == null) {
+			return;
+		}
+		Set<Party> audience = audience(event.action());
+		for (UserView u : parties.readers(r)) {
+			boolean assigned = event.action().equals("assign") && u.username().equals(r.assignee());
+			if (!u.username().equals(event.actor()) && (assigned || audience.stream().anyMatch(p -> is(u, p, r)))) {
+				notifications.toUser(u.username(), "request", values(r, event.action(), event.actor(), detail(r, event)));
+			}
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ReminderDue event) {
+		EntryRequest r = requests.findById(event.requestId()).orElse(null);
+		if (r == null) {
+			return;
+		}
+		String action = event.kind().endsWith("overdue") ? "overdue" : "due";
+		parties.readers(r)
+			.stream()
+			.filter(u -> u.role() == Role.CLUSTER_MANAGER && event.cluster().equals(u.cluster()))
+			.forEach(u -> notifications.toUser(u.username(), "request",
+					values(r, action, "", event.lastDay() + " (" + event.zone() + ")")));
+	}
+
+	private static boolean is(UserView u, Party p, EntryRequest r) {
+		return switch (p) {
+			case REQUESTER -> u.role() == Role.MEMBER && r.requesterOrganization().equals(u.organization());
+			case HOME -> u.role() == Role.CLUSTER_MANAGER && r.homeCluster().equals(u.cluster());
+			case PARTNER -> u.role() == Role.CLUSTER_MANAGER && u.cluster() != null
+					&& u.cluster().equals(r.partnerCluster());
+		};
+	}
+
+	private static @Nullable String detail(EntryRequest r, EntryRequestChanged e) {
+		return switch (e.action()) {
+			case "decline" -> r.declineReason();
+			case "close" -> r.outcome() == null ? null : r.outcome().code();
+			case "forward" -> r.partnerCluster();
+			default -> null;
+		};
+	}
+
+	private Map<String, Object> values(EntryRequest r, String action, String actor, @Nullable String detail) {
+		Map<String, Object> v = new HashMap<>();
+		v.put("action", action);
+		v.put("actor", actor);
+		v.put("title", r.title());
+		v.put("type", r.type().code());
+		v.put("state", r.state().code());
+		v.put("detail", detail);
+		v.put("outcome", r.outcome() == null ? null : r.outcome().code());
+		v.put("url", baseUrl + "/requests/" + r.id());
+		return v;
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.kakehashi.search.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.thesaurus.Concept;
+import org.kakehashi.thesaurus.Thesaurus;
+
+/**
+ * Maps text in German, English or Japanese to thesaurus concept ids by leftmost-longest
+ * matching of label unit sequences ({@link TextUnits}) in a trie. Latin-script words that
+ * start no label are handed to {@link WordLabels}: labels inside German compounds, derived
+ * words and (for queries) typos.
+ */
+public final class ConceptExtractor {
+
+	/** Labels as paths of unit keys; a node with ids ends a label. */
+	private static final class Node {
+
+		final Map<String, Node> next = new HashMap<>(4);
+
+		final Set<String> ids = new LinkedHashSet<>(2);
+
+		final Set<String> languages = new LinkedHashSet<>(2);
+
+	}
+
+	private final Node root = new Node();
+
+	private final WordLabels words = new WordLabels();
+
+	public ConceptExtractor(Thesaurus thesaurus) {
+		for (Concept concept : thesaurus.concepts()) {
+			concept.labels().forEach((lang, labels) -> labels.forEach(label -> addLabel(concept.id(), lang, label)));
+		}
+	}
+
+	private void addLabel(String id, String lang, String label) {
+		List<TextUnits.Unit> units = TextUnits.split(label);
+		if (units.isEmpty()) {
+			return;
+		}
+		Node node = root;
+		for (TextUnits.Unit unit : units) {
+			node = node.next.computeIfAbsent(unit.key(), k -> new Node());
+		}
+		node.ids.add(id);
+		node.languages.add(lang);
+		if (units.size() == 1 && !units.get(0).cjk()) {
+			words.add(id, units.get(0));
+		}
+	}
+
+	/** Exact matches only: what indexing uses, where a wrong guess would stick to a profile. */
+	public List<ConceptMatch> extract(String text) {
+		return extract(text, false);
+	}
+
+	/** Like {@link #extract(String)} but also accepts single-word labels with a typo or two. */
+	public List<ConceptMatch> extractTolerant(String text) {
+		return extract(text, true);
+	}
+
+	/** Distinct ids of the concepts the text names outright, in order of first mention. */
+	public Set<String> conceptIds(String text) {
+		Set<String> ids = new LinkedHashSet<>();
+		extract(text).stream().filter(ConceptMatch::exact).forEach(m -> ids.add(m.conceptId()));
+		return ids;
+	}
+
+	/** The languages whose labels occur in {@code text}; helps to tell German from English queries. */
+	public Set<String> labelLanguages(String text) {
+		Set<String> langs = new LinkedHashSet<>();
+		List<TextUnits.Unit> units = TextUnits.split(text);
+		for (int i = 0; i < units.size(); i++) {
+			Found longest = longest(units, i);
+			if (longest != null) {
+				langs.addAll(longest.node().languages);
+			}
+		}
+		return langs;
+	}
+
+	/** A label ending {@code length} units after where the search started. */
+	private record Found(Node node, int length) {
+	}
+
+	/** The longest label starting at unit {@code i}, or null. */
+	private @Nullable Found longest(List<TextUnits.Unit> units, int i) {
+		return longest(units, i, units.size());
+	}
+
+	/** The longest label starting at unit {@code i} and ending before unit {@code limit}, or null. */
+	private @Nullable Found longest(List<TextUnits.Unit> units, int i, int limit) {
+		Node node = root;
+		Found found = null;
+		for (int j = i; j < limit; j++) {
+			// CJK characters of a label are contiguous; a gap in the text breaks the match
+			if (j > i && units.get(j).cjk() && units.get(j - 1).cjk() && units.get(j).start() != units.get(j - 1).end()) {
+				break;
+			}
+			node = node.next.get(units.get(j).key());
+			if (node == null) {
+				break;
+			}
+			if (!node.ids.isEmpty()) {
+				found = new Found(node, j - i + 1);
+			}
+		}
+		return found;
+	}
+
+	private List<ConceptMatch> extract(String text, boolean tolerant) {
+		List<TextUnits.Unit> units = TextUnits.split(text);
+		List<ConceptMatch> matches = new ArrayList<>();
+		int i = 0;
+		while (i < units.size()) {
+			Found found = longest(units, i);
+			if (found != null) {
+				int start = units.get(i).start();
+				int end = units.get(i + found.length() - 1).end();
+				found.node().ids.forEach(id -> matches.add(new ConceptMatch(id, start, end, true)));
+				nested(units, i, found, matches);
+				i += found.length();
+				continue;
+			}
+			TextUnits.Unit unit = units.get(i);
+			if (!unit.cjk()) {
+				words.match(unit, tolerant, matches);
+			}
+			i++;
+		}
+		return matches;
+	}
+
+	/**
+	 * Labels inside a longer label, such as "がん" in "がん免疫療法" or "tumour" in "solid tumour":
+	 * the longer label's concept may not say everything the words do. Marked inexact so that
+	 * queries weigh them less.
+	 */
+	private void nested(List<TextUnits.Unit> units, int from, Found outer, List<ConceptMatch> matches) {
+		int end = from + outer.length();
+		int j = from;
+		while (j < end) {
+			Found inner = longest(units, j, j == from ? end - 1 : end);
+			if (inner == null) {
+				j++;
+				continue;
+			}
+			int s = units.get(j).start();
+			int e = units.get(j + inner.length() - 1).end();
+			inner.node().ids.stream()
+				.filter(id -> !outer.node().ids.contains(id))
+				.forEach(id -> matches.add(new ConceptMatch(id, s, e, false)));
+			j += inner.length();
+		}
+	}
+
+}
