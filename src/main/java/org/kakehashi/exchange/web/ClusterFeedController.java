@@ -60,7 +60,6 @@ class ClusterFeedController {
 		String self = baseUrl + "/feeds/clusters/" + cluster.id() + ".atom";
 		feed.setId(self);
 		feed.setTitle(cluster.names().in(locale) + " – Kakehashi");
-		feed.setLanguage(cluster.names().languageFor(locale));
 		feed.setUpdated(Date.from(entries.stream().map(Post::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
 		feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
 		feed.setAlternateLinks(List.of(link("alternate", baseUrl + "/clusters/" + cluster.id(), "text/html")));
@@ -69,6 +68,7 @@ class ClusterFeedController {
 		feed.setAuthors(List.of(author));
 		feed.setEntries(entries.stream().map(p -> entry(p, locale)).toList());
 		Document xml = new WireFeedOutput().outputJDom(feed);
+		xml.getRootElement().setAttribute("lang", cluster.names().languageFor(locale), Namespace.XML_NAMESPACE);
 		tagLanguages(xml, entries, locale);
 		return ResponseEntity.ok().contentType(ATOM).body(new XMLOutputter(Format.getPrettyFormat()).outputString(xml));
 	}
@@ -96,7 +96,7 @@ class ClusterFeedController {
 		return e;
 	}
 
-	/** Rome writes xml:lang only on the feed; each entry gets the language its text is in. */
+	/** Rome writes no xml:lang; the feed gets the title's language and each entry the language its text is in. */
 	private static void tagLanguages(Document xml, List<Post> entries, Locale locale) {
 		Element root = xml.getRootElement();
 		List<Element> elements = root.getChildren("entry", root.getNamespace());

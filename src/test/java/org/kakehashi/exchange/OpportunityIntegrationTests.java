@@ -1,0 +1,148 @@
+package org.kakehashi.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kakehashi.DemoUsers.as;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kakehashi.IntegrationTest;
+import org.kakehashi.accounts.AccountService;
+import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.LocalizedText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Anonymous opportunities, interest routed between clusters, and names revealed only on mutual consent. */
+@IntegrationTest
+@RecordApplicationEvents
+class OpportunityIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	OpportunityService opportunities;
+
+	@Autowired
+	Interests interests;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ApplicationEvents events;
+
+	OpportunityView kawasakiOffer(String title) {
+		return opportunities.create(ExchangeFixtures.current(accounts, "member.kawasaki"),
+				new OpportunityDraft(OpportunityType.TECHNOLOGY_OFFER, LocalizedText.of("ja", title),
+						LocalizedText.of("ja", "抗体医薬の新しい製造方法。"), List.of("antibody"), DevelopmentStage.PROTOTYPE,
+						LocalizedText.of("en", "A CDMO in Germany"), null, null));
+	}
+
+	@Test
+	void outsidersSeeTheOpportunityWithoutTheOwnersName() {
+		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("抗体製造"));
+
+		assertThat(mvc.get().uri("/api/v1/opportunities/" + o.id()).with(as(users, "member.biom"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.ownerOrganizationId")
+			.isNull();
+		assertThat(mvc.get().uri("/opportunities/" + o.id()).with(as(users, "member.biom"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Tonomachi MedTech")
+			.doesNotContain("株式会社殿町メディカルテック")
+			.doesNotContain("member.kawasaki");
+		assertThat(mvc.get().uri("/api/v1/opportunities/" + o.id()).with(as(users, "manager.kawasaki"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.ownerOrganizationId")
+			.isEqualTo("kawasaki-0001");
+	}
+
+	@Test
+	void aGermanOrEnglishQueryFindsAJapaneseOpportunity() {
+		String title = ExchangeFixtures.unique("抗体の製造");
+		OpportunityView o = kawasakiOffer(title);
+		var reader = ExchangeFixtures.current(accounts, "member.biom");
+
+		assertThat(opportunities.find(reader, "Antikörper", null)).extracting(OpportunityView::id).contains(o.id());
+		assertThat(opportunities.find(reader, "monoclonal antibodies", OpportunityType.TECHNOLOGY_OFFER))
+			.extracting(OpportunityView::id)
+			.contains(o.id());
+		assertThat(opportunities.find(reader, "Antikörper", OpportunityType.BUSINESS_REQUEST))
+			.extracting(OpportunityView::id)
+			.doesNotContain(o.id());
+		assertThat(opportunities.find(reader, "Quantencomputer", null)).extracting(OpportunityView::id)
+			.doesNotContain(o.id());
+	}
+
+	@Test
+	void interestTravelsToTheOwnersClusterAndNamesAreRevealedWhenBothAgree() {
+		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("装置"));
+		var biomMember = ExchangeFixtures.current(accounts, "member.biom");
+
+		ExpressionOfInterest interest = interests.express(biomMember, o.id(), "We would like to distribute it.", false);
+
+		assertThat(events.stream(InterestExpressed.class).filter(e -> e.interestId() == interest.id()))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.fromCluster()).isEqualTo("biom");
+				assertThat(e.toCluster()).isEqualTo("kawasaki");
+				assertThat(e.opportunityId()).isEqualTo(o.id());
+			});
+		assertThat(mvc.get().uri("/opportunities/" + o.id()).with(as(users, "manager.kawasaki"))).bodyText()
+			.contains("A member of BioM Biotech Cluster Development GmbH")
+			.doesNotContain("biom-0001");
+
+		ExpressionOfInterest accepted = interests.accept(ExchangeFixtures.current(accounts, "member.kawasaki"), interest.id());
+		assertThat(accepted.state()).isEqualTo(InterestState.ACCEPTED);
+		assertThat(opportunities.opportunity(biomMember, o.id()).anonymous()).isTrue();
+
+		ExpressionOfInterest revealed = interests.consent(biomMember, interest.id());
+		assertThat(revealed.state()).isEqualTo(InterestState.REVEALED);
+		assertThat(events.stream(InterestRevealed.class).filter(e -> e.interestId() == interest.id())).hasSize(1);
+		assertThat(opportunities.opportunity(biomMember, o.id()).ownerOrganizationId()).isEqualTo("kawasaki-0001");
+		assertThat(opportunities.opportunity(ExchangeFixtures.current(accounts, "member.lsn"), o.id()).anonymous())
+			.isTrue();
+	}
+
+	@Test
+	void onlyTheOwnersSideAnswersAndOnlyOtherClustersExpressInterest() {
+		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("装置"));
+		ExpressionOfInterest interest = interests.express(ExchangeFixtures.current(accounts, "manager.lsn"), o.id(),
+				"Interested", true);
+
+		assertThatThrownBy(() -> interests.accept(ExchangeFixtures.current(accounts, "manager.lsn"), interest.id()))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> interests.express(ExchangeFixtures.current(accounts, "member.kawasaki"), o.id(), "x",
+				false))
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(mvc.post().uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/accept")
+			.with(as(users, "member.biom"))).hasStatus(404);
+		assertThat(mvc.post().uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/decline")
+			.with(as(users, "manager.kawasaki"))).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("DECLINED");
+		assertThat(mvc.post().uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/accept")
+			.with(as(users, "manager.kawasaki"))).hasStatus(409);
+	}
+
+	@Test
+	void theApiRefusesAnOpportunityWithoutTitleWithFieldErrors() {
+		assertThat(mvc.post().uri("/api/v1/opportunities").with(as(users, "member.biom"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"rd-request\", \"title\": {}, \"summary\": {\"de\": \"x\"}}")).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("title");
+		assertThat(mvc.post().uri("/api/v1/opportunities").with(as(users, "funder"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(403);
+	}
+
+}
