@@ -209,4 +209,7 @@ M = {
  "error.409.text": ("Jemand anderes hat diesen Eintrag geändert. Bitte neu laden.", "Someone else changed this entry. Please reload.", "他のユーザーがこの項目を更新しました。再読み込みしてください。"),
  "error.generic.title": ("Etwas ist schiefgegangen", "Something went wrong", "エラーが発生しました"),
  "error.generic.text": ("Der Fehler wurde protokolliert. Bitte versuchen Sie es später erneut.", "The error has been logged. Please try again later.", "エラーは記録されました。しばらくしてから再度お試しください。"),
+ "language.de": ("Deutsch", "German", "ドイツ語"),
+ "language.en": ("Englisch", "English", "英語"),
+ "language.ja": ("Japanisch", "Japanese", "日本語"),
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.kakehashi.cli.ImportCommand;
+import org.kakehashi.scheduling.ScheduleCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -27,10 +28,7 @@ public class KakehashiApplication {
 	static int command(String[] args, PrintStream out, PrintStream err) {
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
 		return switch (args[0]) {
-			case "schedule" -> {
-				err.println("schedule: not yet available in this version");
-				yield 1;
-			}
+			case "schedule" -> ScheduleCommand.run(rest, out, err);
 			case "import" -> ImportCommand.run(KakehashiApplication.class, rest, out, err);
 			default -> {
 				err.println("unknown command '" + args[0] + "'; commands: schedule, import (or none to start the server)");

@@ -25,6 +25,9 @@ public final class DemoUsers {
 
 	public static final String PASSWORD = "kakehashi-demo";
 
+	/** The administrator's password in the test configuration. */
+	public static final String ADMIN_PASSWORD = "admin-test-password";
+
 	private DemoUsers() {
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.accounts.internal.ApiKeys;
+import org.kakehashi.accounts.internal.AuditLog;
 import org.kakehashi.accounts.internal.UserRepository;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.AuditEntry;
@@ -40,8 +41,11 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	AccountService(UserRepository users, ApiKeys apiKeys, DirectoryService directory, PasswordEncoder passwords,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AuditLog audit) {
+		this.audit = audit;
 		this.users = users;
 		this.apiKeys = apiKeys;
 		this.directory = directory;
@@ -135,6 +139,14 @@ public class AccountService {
 		if (LANGUAGES.contains(locale)) {
 			users.updateLocale(userId, locale);
 		}
+	}
+
+	/**
+	 * The audit history of one thing (e.g. {@code "agreement", "biom-kawasaki-2020"}), oldest first.
+	 * Callers decide who may see it; the entries name the acting users.
+	 */
+	public List<AuditRecord> history(String targetType, String targetId) {
+		return audit.history(targetType, targetId);
 	}
 
 	public Role roleOf(String username) {

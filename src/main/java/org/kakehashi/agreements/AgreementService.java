@@ -34,10 +34,14 @@ public class AgreementService {
 
 	private final Clock clock;
 
-	AgreementService(AgreementRepository agreements, ApplicationEventPublisher events, Clock clock) {
+	private final AgreementsProperties settings;
+
+	AgreementService(AgreementRepository agreements, ApplicationEventPublisher events, Clock clock,
+			AgreementsProperties settings) {
 		this.agreements = agreements;
 		this.events = events;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** An agreement with what a reader needs around it. */
@@ -52,7 +56,7 @@ public class AgreementService {
 			.filter(a -> party == null || party.isBlank() || a.hasParty(party))
 			.map(a -> {
 				List<String> renewedBy = successors.getOrDefault(a.id(), List.of());
-				return new AgreementView(a, a.statusOn(today, !renewedBy.isEmpty()), renewedBy);
+				return new AgreementView(a, a.statusOn(today, !renewedBy.isEmpty(), settings.expiringDays()), renewedBy);
 			})
 			.toList();
 	}
@@ -60,7 +64,22 @@ public class AgreementService {
 	public AgreementView agreement(String id) {
 		Agreement a = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
 		List<String> successors = agreements.successorsOf(id);
-		return new AgreementView(a, a.statusOn(LocalDate.now(clock), !successors.isEmpty()), successors);
+		return new AgreementView(a, a.statusOn(LocalDate.now(clock), !successors.isEmpty(), settings.expiringDays()),
+				successors);
+	}
+
+	/** Whether {@code user} may change {@code agreement}: its parties' managers and administrators. */
+	public static boolean mayEdit(@Nullable CurrentUser user, Agreement agreement) {
+		return user != null && (user.isAdmin() || agreement.parties().stream().anyMatch(user::managesCluster));
+	}
+
+	/** All agreements between {@code a} and {@code b} (and possibly others), oldest first. */
+	public List<AgreementView> between(String a, String b) {
+		return all(a).stream()
+			.filter(v -> v.agreement().hasParty(b))
+			.sorted(java.util.Comparator.comparing((AgreementView v) -> v.agreement().start(),
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
 	}
 
 	/** The whole renewal chain an agreement belongs to, oldest first. */
@@ -97,7 +116,7 @@ public class AgreementService {
 	/** Records an agreement; the recording user must manage one of its parties. */
 	@Transactional
 	public AgreementView record(CurrentUser user, Agreement agreement) {
-		if (!user.isAdmin() && agreement.parties().stream().noneMatch(user::managesCluster)) {
+		if (!mayEdit(user, agreement)) {
 			throw new ForbiddenException("agreements are recorded by the managers of their parties");
 		}
 		if (agreements.findById(agreement.id()).isPresent()) {

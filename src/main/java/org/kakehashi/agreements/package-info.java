@@ -4,7 +4,7 @@
  * agreement makes.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "accounts", "notifications" })
 package org.kakehashi.agreements;
 
 import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import org.kakehashi.agreements.Agreement;
 import org.kakehashi.agreements.AgreementKind;
 import org.kakehashi.agreements.Commitment;
 import org.kakehashi.agreements.CommitmentKind;
+import org.kakehashi.agreements.CommitmentRule;
 import org.kakehashi.agreements.DatePrecision;
 import org.kakehashi.agreements.Signatory;
 import org.kakehashi.agreements.Signatory.Capacity;
@@ -77,14 +78,17 @@ final class DemoAgreements {
 				new Commitment(1, CommitmentKind.REGULAR_UPDATES,
 						text("Gegenseitige Information über technologische, industrielle und akademische Entwicklungen der Regionen",
 								"Inform each other about technological, industrial and academic developments in the regions",
-								"両地域の技術・産業・学術の最新動向を相互に情報提供する")),
+								"両地域の技術・産業・学術の最新動向を相互に情報提供する"),
+						CommitmentRule.perYear(4)),
 				new Commitment(2, CommitmentKind.TECHNOLOGY_TRANSFER,
 						text("Austausch zu Best Practices im Technologietransfer",
-								"Exchange best practice in technology transfer", "技術移転のベストプラクティスを交換する")),
+								"Exchange best practice in technology transfer", "技術移転のベストプラクティスを交換する"),
+						CommitmentRule.perYear(1)),
 				new Commitment(3, CommitmentKind.SME_MARKET_ENTRY,
 						text("Unterstützung von Biotech-KMU bei der Internationalisierung; Clusterorganisationen als Einstiegsportale",
 								"Support biotech SMEs in internationalisation; cluster organisations as entry portals",
-								"バイオ中小企業の国際化を支援し、クラスター組織が窓口となる")));
+								"バイオ中小企業の国際化を支援し、クラスター組織が窓口となる"),
+						CommitmentRule.perYear(1)));
 	}
 
 	private static Agreement biomKawasaki2017() {
@@ -102,12 +106,15 @@ final class DemoAgreements {
 				List.of(new Commitment(1, CommitmentKind.REGULAR_UPDATES,
 						text("Informationsaustausch über neue Technologien, Industrieentwicklungen und akademisches Potenzial",
 								"Exchange information on new technologies, industry developments and academic potential",
-								"新技術、産業動向、学術的ポテンシャルに関する情報交換")),
+								"新技術、産業動向、学術的ポテンシャルに関する情報交換"),
+						CommitmentRule.perYear(2)),
 						new Commitment(2, CommitmentKind.TECHNOLOGY_TRANSFER,
-								text("Austausch über Technologietransfer", "Discuss technology transfer", "技術移転に関する意見交換")),
+								text("Austausch über Technologietransfer", "Discuss technology transfer", "技術移転に関する意見交換"),
+								CommitmentRule.perYear(1)),
 						new Commitment(3, CommitmentKind.SME_MARKET_ENTRY,
 								text("Unterstützung kleiner und mittlerer Unternehmen", "Support small and medium-sized enterprises",
-										"中小企業の支援"))),
+										"中小企業の支援"),
+								CommitmentRule.perYear(1))),
 				0);
 	}
 
@@ -145,10 +152,11 @@ final class DemoAgreements {
 						"BioM und Kawasaki können sich direkt mit konkreten Anliegen an einander wenden (z. B. Markteintritt oder Kooperationsinteresse bestimmter Unternehmen).",
 						"BioM and Kawasaki may contact each other directly with concrete requests (e.g. a company's market entry or partnering interest).",
 						"BioMは川崎市に、川崎市はBioMに具体的な業務（例えば、特定の企業の市場参入や連携への関心）を依頼するために直接連絡することができる。"),
-				item(5, CommitmentKind.MEETINGS,
-						"Mindestens einmal jährlich treffen, z. B. auf der BIO-Europe, BIO International oder BioJapan.",
-						"Meet at least once a year, for example at BIO-Europe, BIO International or BioJapan.",
-						"両者は少なくとも年に1回、例えばBIO-EuropeやBIO International、BioJapanで面談を行うことを目標とする。"),
+				new Commitment(5, CommitmentKind.MEETINGS,
+						text("Mindestens einmal jährlich treffen, z. B. auf der BIO-Europe, BIO International oder BioJapan.",
+								"Meet at least once a year, for example at BIO-Europe, BIO International or BioJapan.",
+								"両者は少なくとも年に1回、例えばBIO-EuropeやBIO International、BioJapanで面談を行うことを目標とする。"),
+						KAWASAKI_MEETINGS),
 				item(6, CommitmentKind.FREE_TEXT, "Regelmäßig Kooperationsmöglichkeiten auf Grundlage dieser Absichtserklärung prüfen.",
 						"Regularly review cooperation opportunities under this memorandum.", "両者は本覚書に基づいて定期的に連携の機会を検討する。"),
 				item(7, CommitmentKind.PARTNER_PROMOTION,
@@ -172,8 +180,22 @@ final class DemoAgreements {
 	}
 
 	private static Commitment item(int n, CommitmentKind kind, String de, String en, String ja) {
-		return new Commitment(n, kind, text(de, en, ja));
+		return new Commitment(n, kind, text(de, en, ja), RULES.get(kind));
 	}
+
+	/**
+	 * The rules the demo reads into the press releases' wording: "meet at least once a year" (at
+	 * the named events for Kawasaki), "regularly exchange updates" as four a year, "support SMEs"
+	 * and "initiate technology transfer" as at least one handled case a year. Partner promotion
+	 * (a logo on the website) has no records to count, so it is left to the managers' assessment.
+	 */
+	private static final java.util.Map<CommitmentKind, CommitmentRule> RULES = java.util.Map.of(
+			CommitmentKind.REGULAR_UPDATES, CommitmentRule.perYear(4), CommitmentKind.SME_MARKET_ENTRY,
+			CommitmentRule.perYear(1), CommitmentKind.TECHNOLOGY_TRANSFER, CommitmentRule.perYear(1),
+			CommitmentKind.MEETINGS, CommitmentRule.perYear(1));
+
+	private static final CommitmentRule KAWASAKI_MEETINGS = CommitmentRule.perYear(1, "BIO-Europe", "BIO International",
+			"BioJapan");
 
 	private static Agreement lsnKobe2016() {
 		return new Agreement("lsn-fbri-2016", AgreementKind.LETTER_OF_INTENT,

@@ -66,6 +66,41 @@ public class DirectoryService {
 		return organizations.find(query);
 	}
 
+	/**
+	 * Every organisation, read page by page in id order so that rebuilding an index over 100,000
+	 * organisations never holds them all in memory.
+	 */
+	public java.util.Iterator<Organization> allOrganizations() {
+		return new java.util.Iterator<>() {
+
+			private List<Organization> page = organizations.findAfter("", 1000);
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				if (next == page.size() && page.size() == 1000) {
+					page = organizations.findAfter(page.get(page.size() - 1).id(), 1000);
+					next = 0;
+				}
+				return next < page.size();
+			}
+
+			@Override
+			public Organization next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return page.get(next++);
+			}
+
+		};
+	}
+
+	public long organizationCount() {
+		return organizations.count();
+	}
+
 	public long memberCount(String cluster) {
 		return organizations.countByCluster(cluster);
 	}

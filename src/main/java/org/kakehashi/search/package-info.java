@@ -1,9 +1,12 @@
 /**
- * Cross-lingual partner search: the Lucene index of the directory, its ranking and
- * recommendations. Keeps the index current from directory events; never reads other
+ * Cross-lingual partner search: the Lucene index of the directory ({@code engine}, plain Java),
+ * kept current from directory events and rebuilt in the background from the directory facade;
+ * the search page, the search API of organizations.md, and suggested partners. Never reads other
  * modules' tables.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "agreements", "thesaurus" })
 package org.kakehashi.search;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

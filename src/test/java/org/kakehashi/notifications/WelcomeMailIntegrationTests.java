@@ -27,25 +27,27 @@ class WelcomeMailIntegrationTests {
 
 	@Test
 	void aNewJapaneseUserIsWelcomedInJapanese() throws Exception {
-		accounts.createUser(new NewUser("welcome.ja", "Sato", "welcome.ja@example.org", Role.CLUSTER_MANAGER, "obhq",
+		String username = "welcome.ja." + System.nanoTime();
+		accounts.createUser(new NewUser(username, "Sato", username + "@example.org", Role.CLUSTER_MANAGER, "obhq",
 				null, "a-long-password", "ja", "Asia/Tokyo"), "admin");
 
 		MimeMessage mail = Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.until(() -> find("welcome.ja@example.org"), m -> m != null);
+			.until(() -> find(username + "@example.org"), m -> m != null);
 
 		assertThat(mail.getSubject()).isEqualTo("架け橋へようこそ");
-		assertThat((String) mail.getContent()).contains("「welcome.ja」").contains("/login");
+		assertThat((String) mail.getContent()).contains("「" + username + "」").contains("/login");
 	}
 
 	@Test
 	void aNewGermanUserIsWelcomedInGerman() throws Exception {
-		accounts.createUser(new NewUser("welcome.de", "Huber", "welcome.de@example.org", Role.CLUSTER_MANAGER, "biom",
+		String username = "welcome.de." + System.nanoTime();
+		accounts.createUser(new NewUser(username, "Huber", username + "@example.org", Role.CLUSTER_MANAGER, "biom",
 				null, "a-long-password", "de", "Europe/Berlin"), "admin");
 
 		MimeMessage mail = Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.until(() -> find("welcome.de@example.org"), m -> m != null);
+			.until(() -> find(username + "@example.org"), m -> m != null);
 
 		assertThat(mail.getSubject()).isEqualTo("Willkommen bei Kakehashi");
 	}

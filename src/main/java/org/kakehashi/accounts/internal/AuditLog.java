@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.kakehashi.accounts.AuditRecord;
 import org.kakehashi.shared.AuditEntry;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,13 +32,14 @@ public class AuditLog {
 			.update();
 	}
 
-	public List<AuditEntry> history(String targetType, String targetId) {
+	/** The recorded changes of one thing, oldest first. */
+	public List<AuditRecord> history(String targetType, String targetId) {
 		return jdbc.sql("""
-				select actor, action, target_type, target_id, detail from audit_event
-				where target_type = ? and target_id = ? order by id""")
+				select occurred_at, actor, action, detail from audit_event
+				where target_type = ? and target_id = ? order by occurred_at, id""")
 			.params(targetType, targetId)
-			.query((rs, n) -> new AuditEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, n) -> new AuditRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+					rs.getString(3), rs.getString(4)))
 			.list();
 	}
 

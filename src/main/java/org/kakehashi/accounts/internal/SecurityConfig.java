@@ -49,6 +49,22 @@ class SecurityConfig {
 						"/api/v1/organizations/*", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
 						"/api/v1/events/*")
 				.authenticated()
+				// agreements: writes by staff; which agreement (a party's managers) is decided in AgreementEditing
+				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/renewals")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*")
+				.hasAnyRole(STAFF)
+				// exchange: posts and opportunities; who sees which post is decided by the exchange facades
+				.requestMatchers(HttpMethod.GET, "/api/v1/posts", "/api/v1/posts/*", "/api/v1/posts/*/comments",
+						"/api/v1/opportunities", "/api/v1/opportunities/*", "/api/v1/opportunities/*/interests")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/posts", "/api/v1/posts/*/comments")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/posts/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/opportunities", "/api/v1/opportunities/*/interests",
+						"/api/v1/opportunities/*/interests/*/*")
+				.hasAnyRole(PEOPLE_OF_CLUSTERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/clusters")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/clusters/*")
@@ -83,7 +99,7 @@ class SecurityConfig {
 	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/feeds/**")
+					"/favicon.ico", "/feeds/clusters/*.atom")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
 			.permitAll()
@@ -109,7 +125,36 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.requestMatchers(HttpMethod.GET, "/organizations", "/organizations/*")
 			.authenticated()
+			// agreements: forms and changes by staff (which agreement: its parties' managers, checked in the
+			// module); documents readable by everyone signed in; the calendar feed is under /feeds/** (token)
+			.requestMatchers(HttpMethod.GET, "/agreements/new", "/agreements/*/edit", "/agreements/*/renew")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*/edit", "/agreements/*/renewals",
+					"/agreements/*/sign", "/agreements/*/documents", "/agreements/*/documents/*/delete",
+					"/agreements/*/commitments/*/assessments", "/agreements/feeds/*/rotate")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*", "/partnerships/*/*")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
+			.authenticated()
+			// search
+			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
+			.authenticated()
+			// exchange: posts, opportunities, subscriptions; finer rules (which cluster) in the exchange facades
+			.requestMatchers("/posts/new", "/posts/*/edit")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/posts", "/posts/*/attachments", "/posts/*/comments")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/posts", "/posts/*", "/posts/*/attachments/*")
+			.authenticated()
+			.requestMatchers("/opportunities/new")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
+			.requestMatchers(HttpMethod.POST, "/opportunities", "/opportunities/*/interests",
+					"/opportunities/*/interests/*/*")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
+			.requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/*", "/subscriptions")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/subscriptions", "/subscriptions/*/delete")
 			.authenticated()
 			// requests module: pages of a request answer 404 to non-parties (facade); forms for parties
 			.requestMatchers("/requests/new", "/requests/service-levels")
@@ -128,6 +173,27 @@ class SecurityConfig {
 				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; "
 						+ "base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * exchange: the embeddable partner widget, anonymous and read-only. The only pages that other
+	 * sites may frame (frame-ancestors *); no session, so a signed-in visitor's cookie is never used.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain partnerWidgetSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/widgets/clusters/*/partners")
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/widgets/clusters/*/partners")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(c -> c.disable())
+			.headers(h -> h.frameOptions(f -> f.disable())
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self' data:; "
+						+ "frame-ancestors *; form-action 'none'; base-uri 'none'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

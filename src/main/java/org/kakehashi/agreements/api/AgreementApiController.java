@@ -1,6 +1,5 @@
 package org.kakehashi.agreements.api;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,59 +7,102 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.Agreement;
+import org.kakehashi.agreements.AgreementEditing;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.agreements.AgreementService.AgreementView;
-import org.kakehashi.agreements.Signatory;
+import org.kakehashi.agreements.CommitmentTracking;
+import org.kakehashi.agreements.InvalidAgreementException;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.web.ProblemTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Agreements over REST in the shape of operations.md. */
+/**
+ * Agreements over REST in the shape of operations.md. Writes take the same shape they read
+ * (unknown and read-only fields such as {@code status} are ignored), so a partner's script can
+ * GET, change and PUT back.
+ */
 @RestController
 @Tag(name = "agreements")
 class AgreementApiController {
 
 	private final AgreementService agreements;
 
-	AgreementApiController(AgreementService agreements) {
+	private final AgreementEditing editing;
+
+	private final CommitmentTracking tracking;
+
+	AgreementApiController(AgreementService agreements, AgreementEditing editing, CommitmentTracking tracking) {
 		this.agreements = agreements;
-	}
-
-	record CommitmentJson(int number, String kind, Map<String, String> text, String state) {
-	}
-
-	record AgreementJson(String id, String kind, Map<String, String> title, Map<String, String> summary,
-			List<String> parties, @Nullable LocalDate signed, String signedPrecision, @Nullable String signedPlace,
-			@Nullable String occasion, @Nullable LocalDate starts, @Nullable LocalDate ends, @Nullable String renews,
-			List<String> renewedBy, @Nullable String programme, String status, List<Signatory> signatories,
-			List<CommitmentJson> commitments, long version) {
-
-		static AgreementJson of(AgreementView view) {
-			Agreement a = view.agreement();
-			return new AgreementJson(a.id(), a.kind().code(), a.titles().values(), a.summaries().values(), a.parties(),
-					a.signedOn(), a.signedPrecision().name().toLowerCase(java.util.Locale.ROOT), a.signedPlace(),
-					a.occasion(), a.startsOn(), a.endsOn(), a.renewsId(), view.renewedBy(), a.programme(),
-					view.status().code(), a.signatories(),
-					a.commitments()
-						.stream()
-						.map(c -> new CommitmentJson(c.number(), c.kind().code(), c.text().values(), c.state()))
-						.toList(),
-					a.version());
-		}
-
+		this.editing = editing;
+		this.tracking = tracking;
 	}
 
 	@GetMapping("/api/v1/agreements")
 	@Operation(summary = "All agreements, optionally of one party (cluster id)")
 	List<AgreementJson> list(@RequestParam(required = false) @Nullable String party) {
-		return agreements.all(party).stream().map(AgreementJson::of).toList();
+		return agreements.all(party).stream().map(this::json).toList();
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
-	@Operation(summary = "One agreement with its commitments and their states")
+	@Operation(summary = "One agreement with its commitments and their states in the current period")
 	AgreementJson one(@PathVariable String id) {
-		return AgreementJson.of(agreements.agreement(id));
+		return json(agreements.agreement(id));
+	}
+
+	@PostMapping("/api/v1/agreements")
+	@Operation(summary = "Record an agreement (managers of one of its parties); a draft unless 'signed' is given")
+	ResponseEntity<AgreementJson> create(CurrentUser user, @RequestBody AgreementInput body) {
+		Agreement created = editing.create(user, body.toDraft(body.id(), null));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Location", "/api/v1/agreements/" + created.id())
+			.body(json(agreements.agreement(created.id())));
+	}
+
+	@PutMapping("/api/v1/agreements/{id}")
+	@Operation(summary = "Change an agreement; 'version' must be the one you read (else 409)")
+	AgreementJson update(CurrentUser user, @PathVariable String id, @RequestBody AgreementInput body) {
+		if (body.id() != null && !body.id().equals(id)) {
+			throw new InvalidAgreementException(
+					List.of(new org.kakehashi.agreements.AgreementProblem("id", "id-mismatch")));
+		}
+		editing.update(user, id, body.toDraft(id, body.version()));
+		return json(agreements.agreement(id));
+	}
+
+	@PostMapping("/api/v1/agreements/{id}/renewals")
+	@Operation(summary = "Record the renewal of an agreement; fields left out are taken over from it")
+	ResponseEntity<AgreementJson> renew(CurrentUser user, @PathVariable String id,
+			@RequestBody(required = false) @Nullable AgreementInput body) {
+		var prefilled = editing.renewalDraft(id);
+		var draft = body == null ? prefilled : body.over(prefilled);
+		Agreement renewal = editing.renew(user, id, draft);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Location", "/api/v1/agreements/" + renewal.id())
+			.body(json(agreements.agreement(renewal.id())));
+	}
+
+	@ExceptionHandler(InvalidAgreementException.class)
+	ProblemDetail invalid(InvalidAgreementException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(ProblemTypes.VALIDATION);
+		problem.setTitle("Invalid agreement");
+		problem.setProperty("errors",
+				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.code())).toList());
+		return problem;
+	}
+
+	private AgreementJson json(AgreementView view) {
+		return AgreementJson.of(view, tracking.current(view));
 	}
 
 }

@@ -17,6 +17,8 @@ import org.kakehashi.agreements.Agreement;
 import org.kakehashi.agreements.AgreementKind;
 import org.kakehashi.agreements.Commitment;
 import org.kakehashi.agreements.CommitmentKind;
+import org.kakehashi.agreements.CommitmentPeriod;
+import org.kakehashi.agreements.CommitmentRule;
 import org.kakehashi.agreements.DatePrecision;
 import org.kakehashi.agreements.Signatory;
 import org.kakehashi.shared.JsonColumns;
@@ -64,13 +66,42 @@ public class AgreementRepository {
 	public void insert(Agreement a) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		jdbc.sql("""
-				insert into agreement (id, kind, titles, summaries, signed_on, signed_precision, signed_place, occasion,
-				                       starts_on, ends_on, renews_id, programme, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				insert into agreement (id, kind, titles, summaries, full_texts, signed_on, signed_precision, signed_place,
+				                       occasion, starts_on, ends_on, renews_id, programme, created_at, updated_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(a.id(), a.kind().code(), JsonColumns.write(a.titles()), JsonColumns.write(a.summaries()),
-					date(a.signedOn()), a.signedPrecision().name(), a.signedPlace(), a.occasion(), date(a.startsOn()),
-					date(a.endsOn()), a.renewsId(), a.programme(), now, now)
+					JsonColumns.write(a.fullTexts()), date(a.signedOn()), a.signedPrecision().name(), a.signedPlace(),
+					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.renewsId(), a.programme(), now, now)
 			.update();
+		insertChildren(a);
+	}
+
+	/**
+	 * Saves {@code a} over the stored version {@code a.version()}; false when someone else saved
+	 * since (the version moved on), so the caller can refuse instead of overwriting.
+	 */
+	public boolean update(Agreement a) {
+		int rows = jdbc.sql("""
+				update agreement set kind = ?, titles = ?, summaries = ?, full_texts = ?, signed_on = ?,
+				       signed_precision = ?, signed_place = ?, occasion = ?, starts_on = ?, ends_on = ?, programme = ?,
+				       updated_at = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(a.kind().code(), JsonColumns.write(a.titles()), JsonColumns.write(a.summaries()),
+					JsonColumns.write(a.fullTexts()), date(a.signedOn()), a.signedPrecision().name(), a.signedPlace(),
+					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.programme(), OffsetDateTime.now(ZoneOffset.UTC),
+					a.id(), a.version())
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		for (String table : List.of("agreement_party", "agreement_signatory", "commitment")) {
+			jdbc.sql("delete from " + table + " where agreement_id = ?").param(a.id()).update();
+		}
+		insertChildren(a);
+		return true;
+	}
+
+	private void insertChildren(Agreement a) {
 		for (int i = 0; i < a.parties().size(); i++) {
 			jdbc.sql("insert into agreement_party (agreement_id, position, party_id) values (?, ?, ?)")
 				.params(a.id(), i, a.parties().get(i))
@@ -85,8 +116,12 @@ public class AgreementRepository {
 				.update();
 		}
 		for (Commitment c : a.commitments()) {
-			jdbc.sql("insert into commitment (agreement_id, position, kind, texts) values (?, ?, ?, ?)")
-				.params(a.id(), c.number(), c.kind().code(), JsonColumns.write(c.text()))
+			CommitmentRule r = c.rule();
+			jdbc.sql("""
+					insert into commitment (agreement_id, position, kind, texts, rule_minimum, rule_period, rule_events)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(a.id(), c.number(), c.kind().code(), JsonColumns.write(c.text()), r == null ? null : r.minimum(),
+						r == null ? null : r.period().code(), r == null ? null : JsonColumns.write(r.atEvents()))
 				.update();
 		}
 	}
@@ -108,21 +143,32 @@ public class AgreementRepository {
 							Signatory.Capacity.valueOf(rs.getString(5))));
 			});
 		Map<String, List<Commitment>> commitments = new HashMap<>();
-		jdbc.sql("select agreement_id, position, kind, texts from commitment order by agreement_id, position")
+		jdbc.sql("""
+				select agreement_id, position, kind, texts, rule_minimum, rule_period, rule_events
+				from commitment order by agreement_id, position""")
 			.query(rs -> {
 				commitments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 					.add(new Commitment(rs.getInt(2), CommitmentKind.fromCode(rs.getString(3)),
-							JsonColumns.readText(rs.getString(4))));
+							JsonColumns.readText(rs.getString(4)), rule(rs)));
 			});
 		return heads.stream()
-			.map(h -> new Agreement(h.id, h.kind, h.titles, h.summaries, h.signedOn, h.precision, h.place, h.occasion,
+			.map(h -> new Agreement(h.id, h.kind, h.titles, h.summaries, h.fullTexts, h.signedOn, h.precision, h.place, h.occasion,
 					h.startsOn, h.endsOn, h.renewsId, h.programme, parties.getOrDefault(h.id, List.of()),
 					signatories.getOrDefault(h.id, List.of()), commitments.getOrDefault(h.id, List.of()), h.version))
 			.toList();
 	}
 
+	private static @Nullable CommitmentRule rule(ResultSet rs) throws SQLException {
+		int minimum = rs.getInt(5);
+		if (rs.wasNull() || rs.getString(6) == null) {
+			return null;
+		}
+		return new CommitmentRule(minimum, CommitmentPeriod.fromCode(rs.getString(6)), JsonColumns.readList(rs.getString(7)));
+	}
+
 	private record Head(String id, AgreementKind kind, org.kakehashi.shared.LocalizedText titles,
-			org.kakehashi.shared.LocalizedText summaries, @Nullable LocalDate signedOn, DatePrecision precision,
+			org.kakehashi.shared.LocalizedText summaries, org.kakehashi.shared.LocalizedText fullTexts,
+			@Nullable LocalDate signedOn, DatePrecision precision,
 			@Nullable String place, @Nullable String occasion, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
 			@Nullable String renewsId, @Nullable String programme, long version) {
 	}
@@ -130,6 +176,7 @@ public class AgreementRepository {
 	private static Head head(ResultSet rs, int n) throws SQLException {
 		return new Head(rs.getString("id"), AgreementKind.fromCode(rs.getString("kind")),
 				JsonColumns.readText(rs.getString("titles")), JsonColumns.readText(rs.getString("summaries")),
+				JsonColumns.readText(rs.getString("full_texts")),
 				local(rs.getDate("signed_on")), DatePrecision.valueOf(rs.getString("signed_precision")),
 				rs.getString("signed_place"), rs.getString("occasion"), local(rs.getDate("starts_on")),
 				local(rs.getDate("ends_on")), rs.getString("renews_id"), rs.getString("programme"), rs.getLong("version"));

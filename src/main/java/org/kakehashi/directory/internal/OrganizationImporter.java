@@ -8,7 +8,7 @@ import java.util.List;
 import org.kakehashi.directory.ImportProgress;
 import org.kakehashi.directory.ImportReport;
 import org.kakehashi.directory.Organization;
-import org.kakehashi.directory.OrganizationChanged;
+import org.kakehashi.directory.OrganizationsImported;
 import org.kakehashi.directory.OrganizationDocument;
 import org.kakehashi.directory.OrganizationRules;
 import org.kakehashi.shared.AuditEntry;
@@ -99,7 +99,10 @@ public class OrganizationImporter {
 		if (batch.isEmpty()) {
 			return;
 		}
-		transactions.executeWithoutResult(tx -> batch.forEach(p -> upsert(user, p, counts)));
+		transactions.executeWithoutResult(tx -> {
+			batch.forEach(p -> upsert(user, p, counts));
+			events.publishEvent(new OrganizationsImported(batch.stream().map(p -> p.org().id()).distinct().toList()));
+		});
 		batch.clear();
 	}
 
@@ -118,7 +121,6 @@ public class OrganizationImporter {
 		}
 		events.publishEvent(new AuditEntry(user.username(), version.isPresent() ? "organization.imported-update"
 				: "organization.imported", "organization", p.org().id(), "line " + p.line()));
-		events.publishEvent(new OrganizationChanged(p.org().id()));
 	}
 
 	private static Organization withVersion(Organization o, long version) {

@@ -69,6 +69,18 @@ public class OrganizationRepository {
 		return new OrganizationPage(items, total, q.page(), q.size());
 	}
 
+	/** Up to {@code limit} organisations with ids after {@code afterId}, in id order (keyset paging). */
+	public List<Organization> findAfter(String afterId, int limit) {
+		return jdbc.sql("select * from organization where id > ? order by id limit ?")
+			.params(afterId, limit)
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from organization").query(Long.class).single();
+	}
+
 	public long countByCluster(String cluster) {
 		return jdbc.sql("select count(*) from organization where cluster_id = ?").param(cluster).query(Long.class).single();
 	}

@@ -22,10 +22,10 @@ record OrganizationForm(@Nullable String id, @Nullable String kind, @Nullable St
 		@Nullable @Size(max = 300) String nameEn, @Nullable @Size(max = 300) String nameJa,
 		@Nullable @Size(max = 10000) String descriptionDe, @Nullable @Size(max = 10000) String descriptionEn,
 		@Nullable @Size(max = 10000) String descriptionJa, @Nullable String topics, @Nullable List<String> interests,
-		@Nullable String website, @Nullable @Size(max = 10000) String contacts, long version) {
+		@Nullable String website, @Nullable @Size(max = 10000) String contacts, @Nullable Long version) {
 
 	static OrganizationForm empty(@Nullable String cluster) {
-		return new OrganizationForm("", "company", "", "", cluster, "", "", "", "", "", "", "", "", List.of(), "", "", 0);
+		return new OrganizationForm("", "company", "", "", cluster, "", "", "", "", "", "", "", "", List.of(), "", "", 0L);
 	}
 
 	static OrganizationForm of(Organization o, @Nullable List<Contact> contacts) {

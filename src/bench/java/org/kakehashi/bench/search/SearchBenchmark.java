@@ -1,0 +1,67 @@
+package org.kakehashi.bench.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.kakehashi.thesaurus.Thesaurus;
+
+/**
+ * Partner-search evaluation and benchmark: {@code ./bench/run search [eval|perf|all] [orgs] [clients] [seconds]}.
+ * Uses the evaluation vocabulary in src/bench/resources/search (the production thesaurus is
+ * being written elsewhere); writes a report to bench/results/.
+ */
+public final class SearchBenchmark {
+
+	static final Path RESOURCES = Path.of("src/bench/resources/search");
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String mode = args.length > 0 ? args[0] : "all";
+		int orgs = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+		int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+		Thesaurus thesaurus = evaluationThesaurus();
+		StringBuilder report = new StringBuilder();
+		report.append("# Partner search benchmark ").append(LocalDateTime.now()).append('\n');
+		report.append("java ").append(System.getProperty("java.version")).append(", max heap ")
+			.append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB, processors ")
+			.append(Runtime.getRuntime().availableProcessors()).append(", vocabulary ").append(thesaurus.size())
+			.append(" concepts\n\n");
+		if (mode.equals("eval") || mode.equals("all")) {
+			report.append(new RelevanceEvaluation(thesaurus).run()).append('\n');
+			System.out.print(report);
+		}
+		if (mode.equals("perf") || mode.equals("all")) {
+			String perf = new PerformanceRun(thesaurus, orgs, clients, seconds).run();
+			System.out.print(perf);
+			report.append(perf);
+		}
+		Path out = Path.of("bench/results",
+				"search-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report);
+		System.out.println("report: " + out);
+	}
+
+	static Thesaurus evaluationThesaurus() throws IOException {
+		try (InputStream in = Files.newInputStream(RESOURCES.resolve("eval-concepts.jsonl"))) {
+			return new Thesaurus(Thesaurus.read(in));
+		}
+	}
+
+	static List<String> lines(String file) throws IOException {
+		return Files.readAllLines(RESOURCES.resolve(file))
+			.stream()
+			.map(String::strip)
+			.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+			.toList();
+	}
+
+}

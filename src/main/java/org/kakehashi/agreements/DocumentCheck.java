@@ -1,0 +1,40 @@
+package org.kakehashi.agreements;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether an upload is a PDF we accept: not empty, not larger than allowed, declared as
+ * {@code application/pdf} and really starting with {@code %PDF-} (the declared type alone is
+ * whatever the browser or script claims).
+ */
+public final class DocumentCheck {
+
+	static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	private DocumentCheck() {
+	}
+
+	/** The problem code ({@code empty}, {@code too-large}, {@code not-pdf}), or empty when acceptable. */
+	public static Optional<String> problem(@Nullable String contentType, long size, long maxSize, byte[] head) {
+		if (size <= 0) {
+			return Optional.of("empty");
+		}
+		if (size > maxSize) {
+			return Optional.of("too-large");
+		}
+		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
+		if (!type.equals("application/pdf")) {
+			return Optional.of("not-pdf");
+		}
+		if (head.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(head, MAGIC.length), MAGIC)) {
+			return Optional.of("not-pdf");
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.kakehashi.agreements.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kakehashi.agreements.Agreement;
+import org.kakehashi.agreements.AgreementService;
+import org.kakehashi.agreements.AgreementService.AgreementView;
+import org.kakehashi.agreements.AgreementStatus;
+import org.kakehashi.agreements.AgreementsProperties;
+import org.kakehashi.agreements.CommitmentState;
+import org.kakehashi.agreements.CommitmentStatus;
+import org.kakehashi.agreements.CommitmentTracking;
+import org.kakehashi.notifications.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds the parties' managers by e-mail before an agreement ends (at the configured days before,
+ * e.g. 90 and 30) and when a commitment is at risk close to the end of its period. Runs daily;
+ * each reminder to each party is claimed in {@link ReminderLog} first, so it goes out once even
+ * when several instances run the job.
+ */
+@Component
+public class AgreementReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(AgreementReminders.class);
+
+	private final AgreementService agreements;
+
+	private final CommitmentTracking tracking;
+
+	private final ReminderLog sent;
+
+	private final Notifications notifications;
+
+	private final TransactionTemplate transaction;
+
+	private final AgreementsProperties settings;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	AgreementReminders(AgreementService agreements, CommitmentTracking tracking, ReminderLog sent,
+			Notifications notifications, TransactionTemplate transaction, AgreementsProperties settings, Clock clock,
+			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+		this.agreements = agreements;
+		this.tracking = tracking;
+		this.sent = sent;
+		this.notifications = notifications;
+		this.transaction = transaction;
+		this.settings = settings;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	@Scheduled(cron = "${kakehashi.agreements.reminder-cron:0 15 6 * * *}")
+	void daily() {
+		int mails = sendDue(LocalDate.now(clock));
+		log.info("Agreement reminders: {} mail(s) sent", mails);
+	}
+
+	/** Sends the reminders due on {@code today} that were not sent before; returns the number of mails. */
+	public int sendDue(LocalDate today) {
+		int mails = 0;
+		for (AgreementView view : agreements.all(null)) {
+			Agreement a = view.agreement();
+			AgreementStatus status = a.statusOn(today, !view.renewedBy().isEmpty(), settings.expiringDays());
+			if (!AgreementStatus.IN_FORCE.contains(status)) {
+				continue;
+			}
+			mails += expiry(a, today);
+			for (CommitmentStatus s : tracking.on(view, today, today)) {
+				mails += atRisk(a, s, today);
+			}
+		}
+		return mails;
+	}
+
+	private int expiry(Agreement a, LocalDate today) {
+		if (a.endsOn() == null) {
+			return 0;
+		}
+		long daysLeft = ChronoUnit.DAYS.between(today, a.endsOn());
+		// Only the nearest threshold crossed: a job that first runs 20 days before the end sends
+		// the 30-day reminder, not the 90-day one as well.
+		Optional<Integer> threshold = settings.expiryReminderDays()
+			.stream()
+			.filter(d -> daysLeft <= d)
+			.min(Comparator.naturalOrder());
+		if (threshold.isEmpty() || daysLeft < 0) {
+			return 0;
+		}
+		Map<String, Object> values = Map.of("title", a.titles(), "id", a.id(), "endsOn", a.endsOn().toString(), "days",
+				daysLeft, "baseUrl", baseUrl);
+		return send(a, "expiry:" + a.id() + ":" + a.endsOn() + ":" + threshold.get(), "agreement-expiring", values);
+	}
+
+	private int atRisk(Agreement a, CommitmentStatus s, LocalDate today) {
+		if (s.state() != CommitmentState.AT_RISK || s.period() == null
+				|| ChronoUnit.DAYS.between(today, s.period().to()) > settings.commitmentReminderDays()) {
+			return 0;
+		}
+		int number = s.commitment().number();
+		Map<String, Object> values = Map.of("title", a.titles(), "id", a.id(), "number", number, "count", s.count(),
+				"required", s.required(), "periodEnd", s.period().to().toString(), "baseUrl", baseUrl);
+		return send(a, "commitment:" + a.id() + ":" + number + ":" + s.period().from(), "commitment-at-risk", values);
+	}
+
+	private int send(Agreement a, String key, String template, Map<String, Object> values) {
+		int mails = 0;
+		for (String party : a.parties()) {
+			Integer sentNow = transaction.execute(tx -> sent.claim(key + ":" + party)
+					? notifications.toClusterManagers(party, template, values) : 0);
+			mails += sentNow == null ? 0 : sentNow;
+		}
+		return mails;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.kakehashi.exchange.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kakehashi.exchange.InputProblem;
+import org.kakehashi.exchange.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps attachment files on disk under random names. Only PDF, PNG and JPEG are accepted, and
+ * the file's first bytes must match the declared type, so a script renamed to .pdf is refused.
+ */
+@Component
+public class AttachmentStore {
+
+	/** Allowed content types and the magic bytes their files start with. */
+	static final Map<String, byte[]> ALLOWED = Map.of("application/pdf", new byte[] { '%', 'P', 'D', 'F' },
+			"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
+			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
+
+	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/png", ".png",
+			"image/jpeg", ".jpg");
+
+	private final ExchangeProperties properties;
+
+	private final Path directory;
+
+	AttachmentStore(ExchangeProperties properties, @Value("${kakehashi.data-dir:./data}") String dataDir) {
+		this.properties = properties;
+		String dir = properties.attachmentDir() != null ? properties.attachmentDir() : dataDir + "/attachments";
+		this.directory = Path.of(dir).toAbsolutePath().normalize();
+	}
+
+	/** Checks size and type; the problems name the field {@code file}. */
+	public List<InputProblem> check(String contentType, byte[] content) {
+		long max = properties.attachmentMaxSize().toBytes();
+		if (content.length == 0) {
+			return List.of(new InputProblem("file", "is empty"));
+		}
+		if (content.length > max) {
+			return List.of(new InputProblem("file", "is larger than " + properties.attachmentMaxSize().toMegabytes() + " MB"));
+		}
+		byte[] magic = ALLOWED.get(contentType);
+		if (magic == null) {
+			return List.of(new InputProblem("file", "must be a PDF, PNG or JPEG file, not " + contentType));
+		}
+		if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
+			return List.of(new InputProblem("file", "is not really a " + contentType + " file"));
+		}
+		return List.of();
+	}
+
+	/** Stores checked content and returns the random stored name. */
+	public String store(String contentType, byte[] content) {
+		List<InputProblem> problems = check(contentType, content);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String name = UUID.randomUUID() + EXTENSIONS.get(contentType);
+		try {
+			Path dir = directory();
+			Files.createDirectories(dir);
+			Files.write(dir.resolve(name), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not store attachment", ex);
+		}
+		return name;
+	}
+
+	public Path path(String storedName) {
+		Path file = directory().resolve(storedName).normalize();
+		if (!file.getParent().equals(directory())) {
+			throw new IllegalArgumentException("not an attachment name: " + storedName);
+		}
+		return file;
+	}
+
+	private Path directory() {
+		return directory;
+	}
+
+	public long maxSize() {
+		return properties.attachmentMaxSize().toBytes();
+	}
+
+}

@@ -1,0 +1,240 @@
+package org.kakehashi.search.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.thesaurus.Thesaurus;
+
+/**
+ * The cross-lingual partner index: organisations go in with {@link #upsert}, {@link #delete}
+ * and {@link #rebuild}; {@link #search} and {@link #similarTo} read. Changes are visible to
+ * searches as soon as the call returns. Thread-safe; searches never wait for writes.
+ */
+public final class PartnerIndex implements Closeable {
+
+	private final IndexStorage storage;
+
+	private final LanguageAnalyzers analyzers;
+
+	private final OrganizationDocuments documents;
+
+	private final PartnerSearcher searcher;
+
+	private final PartnerSuggestions suggestions;
+
+	private final Object writeLock = new Object();
+
+	private volatile IndexGeneration current;
+
+	/** Changes made while a rebuild runs, replayed onto the new generation before it goes live. */
+	private @Nullable Map<String, Optional<IndexedOrganization>> changedDuringRebuild;
+
+	private PartnerIndex(IndexStorage storage, Thesaurus thesaurus, PartnerQueryPlanner.Weights weights)
+			throws IOException {
+		this.storage = storage;
+		this.analyzers = new LanguageAnalyzers(thesaurus);
+		ConceptExtractor extractor = new ConceptExtractor(thesaurus);
+		this.documents = new OrganizationDocuments(thesaurus, extractor);
+		this.searcher = new PartnerSearcher(thesaurus,
+				new PartnerQueryPlanner(thesaurus, extractor, analyzers, weights),
+				new MatchHighlighter(extractor, analyzers));
+		this.suggestions = new PartnerSuggestions(searcher);
+		long generation = storage.currentGeneration();
+		this.current = new IndexGeneration(generation, storage.open(generation), analyzers.perField());
+	}
+
+	/** Opens the current generation in {@code storage}, e.g. {@code IndexStorage.onDisk(path)}. */
+	public static PartnerIndex open(IndexStorage storage, Thesaurus thesaurus) throws IOException {
+		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.DEFAULT);
+	}
+
+	/**
+	 * The same index ranked by text alone (BM25 per language plus typo tolerance, no concept
+	 * mapping): the baseline the evaluation compares cross-lingual ranking with.
+	 */
+	public static PartnerIndex openTextOnly(IndexStorage storage, Thesaurus thesaurus) throws IOException {
+		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.TEXT_ONLY);
+	}
+
+	/** Adds or replaces the organisation with {@code org.id()}. */
+	public void upsert(IndexedOrganization org) {
+		upsertAll(List.of(org));
+	}
+
+	/** Adds or replaces several organisations and makes them visible together. */
+	public void upsertAll(Collection<IndexedOrganization> orgs) {
+		write(g -> {
+			for (IndexedOrganization org : orgs) {
+				g.writer.updateDocument(new Term(IndexFields.ID, org.id()), documents.toDocument(org));
+				if (changedDuringRebuild != null) {
+					changedDuringRebuild.put(org.id(), Optional.of(org));
+				}
+			}
+		});
+	}
+
+	/** Removes the organisation; unknown ids are ignored. */
+	public void delete(String id) {
+		write(g -> {
+			g.writer.deleteDocuments(new Term(IndexFields.ID, id));
+			if (changedDuringRebuild != null) {
+				changedDuringRebuild.put(id, Optional.empty());
+			}
+		});
+	}
+
+	private interface Change {
+
+		void apply(IndexGeneration g) throws IOException;
+
+	}
+
+	private void write(Change change) {
+		try {
+			synchronized (writeLock) {
+				change.apply(current);
+				current.searchers.maybeRefreshBlocking();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Builds a fresh index from {@code source} in the background and swaps it in when complete.
+	 * Searches keep using the old index meanwhile; upserts and deletes made meanwhile are kept.
+	 *
+	 * @param expectedTotal how many organisations {@code source} holds, or -1 if unknown
+	 * @return completes with the number of organisations indexed
+	 * @throws IllegalStateException if a rebuild is already running
+	 */
+	public CompletableFuture<Long> rebuild(Iterator<IndexedOrganization> source, long expectedTotal,
+			ProgressListener progress) {
+		synchronized (writeLock) {
+			if (changedDuringRebuild != null) {
+				throw new IllegalStateException("a rebuild is already running");
+			}
+			changedDuringRebuild = new LinkedHashMap<>();
+		}
+		return IndexRebuild.start(this::swapIn, storage, analyzers, documents, current.number + 1, source,
+				expectedTotal, progress)
+			.whenComplete((n, failure) -> {
+				if (failure != null) {
+					synchronized (writeLock) {
+						changedDuringRebuild = null;
+					}
+				}
+			});
+	}
+
+	/** Called by the rebuild once the new generation holds the whole source. */
+	private void swapIn(IndexGeneration fresh) throws IOException {
+		IndexGeneration old;
+		synchronized (writeLock) {
+			for (Map.Entry<String, Optional<IndexedOrganization>> c : changedDuringRebuild.entrySet()) {
+				Term id = new Term(IndexFields.ID, c.getKey());
+				if (c.getValue().isPresent()) {
+					fresh.writer.updateDocument(id, documents.toDocument(c.getValue().get()));
+				}
+				else {
+					fresh.writer.deleteDocuments(id);
+				}
+			}
+			fresh.writer.commit();
+			fresh.searchers.maybeRefreshBlocking();
+			storage.markCurrent(fresh.number);
+			old = current;
+			current = fresh;
+			changedDuringRebuild = null;
+		}
+		old.abandon();
+		storage.discard(old.number);
+	}
+
+	public SearchResults search(SearchQuery query) {
+		return read(s -> searcher.search(s, query));
+	}
+
+	/** Suggested partners for {@code orgId}, labelled in English. */
+	public List<SuggestedPartner> similarTo(String orgId, Set<String> restrictToClusters, int limit) {
+		return similarTo(orgId, restrictToClusters, limit, Languages.EN);
+	}
+
+	/**
+	 * Organisations that share {@code orgId}'s concepts, best first, with the reasons.
+	 *
+	 * @param restrictToClusters only suggest members of these clusters; empty for any
+	 * @param lang language of names and concept labels
+	 */
+	public List<SuggestedPartner> similarTo(String orgId, Set<String> restrictToClusters, int limit, String lang) {
+		return read(s -> suggestions.similarTo(s, orgId, restrictToClusters, limit, lang));
+	}
+
+	/** Number of organisations searchable right now. */
+	public int size() {
+		return read(s -> s.getIndexReader().numDocs());
+	}
+
+	private interface Read<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	private <T> T read(Read<T> read) {
+		while (true) {
+			IndexGeneration g = current;
+			IndexSearcher s;
+			try {
+				s = g.searchers.acquire();
+			}
+			catch (AlreadyClosedException ex) {
+				continue; // a rebuild swapped generations just now; take the new one
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			try {
+				return read.apply(s);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				try {
+					g.searchers.release(s);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+	}
+
+	/** Makes all changes durable; near-real-time visibility does not need it. */
+	public void commit() {
+		write(g -> g.writer.commit());
+	}
+
+	@Override
+	public void close() throws IOException {
+		synchronized (writeLock) {
+			current.close();
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.kakehashi.search.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.kakehashi.thesaurus.Concept;
+import org.kakehashi.thesaurus.Thesaurus;
+
+/** Runs a planned query on one searcher and dresses the hits with names, reasons and highlights. */
+final class PartnerSearcher {
+
+	private final Thesaurus thesaurus;
+
+	private final PartnerQueryPlanner planner;
+
+	private final MatchHighlighter highlighter;
+
+	private final FacetCounting facets = new FacetCounting(IndexFields.FACETS);
+
+	PartnerSearcher(Thesaurus thesaurus, PartnerQueryPlanner planner, MatchHighlighter highlighter) {
+		this.thesaurus = thesaurus;
+		this.planner = planner;
+		this.highlighter = highlighter;
+	}
+
+	SearchResults search(IndexSearcher searcher, SearchQuery q) throws IOException {
+		PartnerQueryPlanner.Plan plan = planner.plan(q, searcher.getIndexReader());
+		// an exact total is part of the contract, so no early termination
+		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(q.offset() + q.limit(), Integer.MAX_VALUE);
+		TopDocs topDocs;
+		Map<String, Map<String, Integer>> facetCounts = Map.of();
+		if (q.facets()) {
+			Object[] both = searcher.search(plan.query(), new MultiCollectorManager(top, facets));
+			topDocs = (TopDocs) both[0];
+			@SuppressWarnings("unchecked")
+			Map<String, Map<String, Integer>> counted = (Map<String, Map<String, Integer>>) both[1];
+			facetCounts = counted;
+		}
+		else {
+			topDocs = searcher.search(plan.query(), top);
+		}
+		StoredFields stored = searcher.storedFields();
+		List<SearchResults.Hit> hits = new ArrayList<>();
+		ScoreDoc[] docs = topDocs.scoreDocs;
+		for (int i = q.offset(); i < docs.length; i++) {
+			StoredProfile p = StoredProfile.load(stored, docs[i].doc);
+			Set<String> why = why(plan.concepts(), p);
+			hits.add(new SearchResults.Hit(p.id(), docs[i].score, p.displayName(plan.lang()), labelled(why, plan.lang()),
+					highlighter.highlight(p.descriptions(), plan.lang(), markable(plan.concepts(), why, p),
+							plan.termsByField())));
+		}
+		return new SearchResults(q.text(), plan.lang(), topDocs.totalHits.value(), hits, facetCounts);
+	}
+
+	/** Query concepts the profile has, directly or through a narrower concept, else their broader ones it has. */
+	private Set<String> why(Set<String> queryConcepts, StoredProfile p) {
+		Set<String> why = new LinkedHashSet<>();
+		for (String c : queryConcepts) {
+			if (p.concepts().contains(c) || p.broader().contains(c)) {
+				why.add(c);
+			}
+			else {
+				thesaurus.concept(c)
+					.map(Concept::broader)
+					.ifPresent(parents -> parents.stream().filter(p.concepts()::contains).forEach(why::add));
+			}
+		}
+		return why;
+	}
+
+	/** The profile's own concepts that stand for a matched one, so that their mentions get marked. */
+	private Set<String> markable(Set<String> queryConcepts, Set<String> why, StoredProfile p) {
+		Set<String> mark = new LinkedHashSet<>(why);
+		for (String own : p.concepts()) {
+			if (thesaurus.concept(own).map(c -> c.broader().stream().anyMatch(queryConcepts::contains)).orElse(false)) {
+				mark.add(own);
+			}
+		}
+		return mark;
+	}
+
+	List<SearchResults.MatchedConcept> labelled(Set<String> ids, String lang) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		ids.forEach(id -> labels.put(id, thesaurus.concept(id).map(c -> c.preferredLabel(lang)).orElse(id)));
+		return labels.entrySet().stream().map(e -> new SearchResults.MatchedConcept(e.getKey(), e.getValue())).toList();
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.kakehashi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kakehashi.KakehashiApplication;
+
+/** The command-line shape of operations.md, for the cases that need no database. */
+class CommandLineTests {
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void importWithoutAFileExplainsUsageWithExitCode2() {
+		int code = ImportCommand.run(KakehashiApplication.class, List.of("organizations"), print(out), print(err));
+
+		assertThat(code).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: import organizations FILE.jsonl");
+	}
+
+	@Test
+	void importOfAMissingFileFailsWithExitCode2() {
+		int code = ImportCommand.run(KakehashiApplication.class, List.of("organizations", "/no/such/file.jsonl"),
+				print(out), print(err));
+
+		assertThat(code).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read /no/such/file.jsonl");
+	}
+
+	private static PrintStream print(ByteArrayOutputStream bytes) {
+		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+	}
+
+}

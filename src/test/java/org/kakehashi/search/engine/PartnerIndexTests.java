@@ -1,0 +1,208 @@
+package org.kakehashi.search.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PartnerIndexTests {
+
+	private PartnerIndex index;
+
+	@BeforeEach
+	void indexDirectory() throws IOException {
+		index = PartnerIndex.open(IndexStorage.inMemory(), TestVocabulary.thesaurus());
+		index.upsertAll(TestVocabulary.directory());
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		index.close();
+	}
+
+	private SearchResults search(String text, String lang) {
+		return index.search(SearchQuery.of(text, lang, 10));
+	}
+
+	private List<String> ids(SearchResults results) {
+		return results.hits().stream().map(SearchResults.Hit::id).toList();
+	}
+
+	@ParameterizedTest(name = "{0} query \"{1}\" finds {2}")
+	@CsvSource({ "de, Antikörper gegen Autoimmunerkrankungen, en-antibodies", "de, Impfstoffe, ja-vaccines",
+			"en, cell therapies, de-cells", "en, vaccine development, ja-vaccines", "ja, 細胞療法, de-cells",
+			"ja, 抗体医薬の共同開発, en-antibodies" })
+	void aQueryInOneLanguageFindsProfilesDescribedOnlyInAnother(String lang, String query, String expected) {
+		assertThat(ids(search(query, lang))).first().isEqualTo(expected);
+	}
+
+	@Test
+	void explainsMatchesWithLabelsInTheAskersLanguage() {
+		SearchResults.Hit hit = search("細胞療法", "ja").hits().get(0);
+		assertThat(hit.why()).extracting(SearchResults.MatchedConcept::label).containsExactly("細胞治療");
+		SearchResults.Hit german = search("vaccines", "de").hits().get(0);
+		assertThat(german.why()).extracting(SearchResults.MatchedConcept::label).containsExactly("Impfstoff");
+	}
+
+	@Test
+	void givesTheNameInTheAskersLanguageOrFallsBack() {
+		index.upsert(new IndexedOrganization("bi", "company", "DE", "biom", "large",
+				Map.of("de", "Beispiel Impfstoffe AG", "en", "Example Vaccines plc"), Map.of(), List.of("vaccine"),
+				List.of()));
+		assertThat(names(search("vaccine", "de"))).contains("Beispiel Impfstoffe AG", "ワクチン研究所株式会社");
+		assertThat(names(search("vaccine", "en"))).contains("Example Vaccines plc");
+	}
+
+	private List<String> names(SearchResults results) {
+		return results.hits().stream().map(SearchResults.Hit::name).toList();
+	}
+
+	@Test
+	void marksTheMatchInTheDescription() {
+		SearchResults.Hit hit = search("がん", "ja").hits().stream().filter(h -> h.id().equals("en-diag")).findFirst()
+			.orElseThrow();
+		assertThat(hit.highlights()).containsExactly("Companion diagnostics for <mark>cancer</mark> immunotherapy trials.");
+	}
+
+	@Test
+	void marksConceptsInADescriptionInAnotherLanguage() {
+		SearchResults.Hit hit = search("Impfstoff", "de").hits().get(0);
+		assertThat(hit.id()).isEqualTo("ja-vaccines");
+		assertThat(hit.highlights()).containsExactly("当社は感染症のための<mark>ワクチン</mark>を開発しています。");
+	}
+
+	@Test
+	void escapesHtmlInHighlights() {
+		index.upsert(TestVocabulary.org("x", "company", "DE", "biom", "en", "X", "Vaccines <script>alert(1)</script> & more.",
+				List.of(), List.of()));
+		SearchResults.Hit hit = search("vaccine", "en").hits().stream().filter(h -> h.id().equals("x")).findFirst()
+			.orElseThrow();
+		assertThat(hit.highlights()).containsExactly(
+				"<mark>Vaccines</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
+	}
+
+	@ParameterizedTest(name = "\"{0}\" is taken as {1}")
+	@CsvSource({ "Zelltherapie für Kinder, de", "cell therapy, en", "細胞療法, ja", "Antikörper, de", "antibodies, en" })
+	void guessesTheLanguageOfAnUntaggedQuery(String query, String lang) {
+		assertThat(index.search(SearchQuery.of(query, null, 10)).lang()).isEqualTo(lang);
+	}
+
+	@Test
+	void broaderQueriesFindNarrowerProfiles() {
+		assertThat(ids(search("Zelltherapie", "de"))).startsWith("de-cells").contains("ja-cart");
+	}
+
+	@Test
+	void filtersCombineWithTheQuery() {
+		SearchQuery q = SearchQuery.of("cancer", "en", 10)
+			.withFilters(SearchQuery.SearchFilters.NONE.withCountry("JP").withKind("academia"));
+		assertThat(ids(index.search(q))).containsExactly("ja-cart");
+		SearchQuery byInterest = SearchQuery.of("", "en", 10)
+			.withFilters(SearchQuery.SearchFilters.NONE.withInterest("licensing"));
+		assertThat(ids(index.search(byInterest))).containsExactlyInAnyOrder("de-cells", "ja-cart");
+		SearchQuery byTopic = SearchQuery.of("", "en", 10).withFilters(SearchQuery.SearchFilters.NONE.withTopic("cro"));
+		assertThat(ids(index.search(byTopic))).containsExactly("de-cro");
+	}
+
+	@Test
+	void countsFacetsOverTheWholeResultSet() {
+		SearchResults all = index.search(new SearchQuery("", "en", 1, 0, SearchQuery.SearchFilters.NONE, true));
+		assertThat(all.total()).isEqualTo(6);
+		assertThat(all.hits()).hasSize(1);
+		assertThat(all.facets().get("country")).containsEntry("DE", 2).containsEntry("JP", 2);
+		assertThat(all.facets().get("cluster")).containsEntry("biom", 2);
+		assertThat(all.facets().get("interest")).containsEntry("research-collaboration", 2);
+	}
+
+	@Test
+	void pagesThroughResults() {
+		SearchResults second = index.search(new SearchQuery("", "en", 2, 2, SearchQuery.SearchFilters.NONE, false));
+		assertThat(second.hits()).hasSize(2);
+		assertThat(second.total()).isEqualTo(6);
+	}
+
+	@Test
+	void findsWordsWithTypos() {
+		assertThat(ids(search("antibdy", "en"))).first().isEqualTo("en-antibodies");
+		assertThat(ids(search("autoimune", "en"))).first().isEqualTo("en-antibodies");
+	}
+
+	@Test
+	void findsWordsTheThesaurusDoesNotKnow() {
+		assertThat(ids(search("Martinsried", "de"))).containsExactly("de-cells");
+	}
+
+	@Test
+	void showsAnUpdateRightAway() {
+		index.upsert(TestVocabulary.org("de-cells", "company", "DE", "biom", "de", "Zellwerk GmbH",
+				"Wir entwickeln Impfstoffe.", List.of(), List.of()));
+		assertThat(ids(search("Zelltherapie", "de"))).doesNotContain("de-cells");
+		assertThat(ids(search("vaccine", "en"))).contains("de-cells");
+		assertThat(index.size()).isEqualTo(6);
+	}
+
+	@Test
+	void forgetsADeletedOrganisation() {
+		index.delete("ja-vaccines");
+		assertThat(ids(search("ワクチン", "ja"))).isEmpty();
+		assertThat(index.size()).isEqualTo(5);
+	}
+
+	@Test
+	void rebuildsInTheBackgroundAndReportsProgress() throws Exception {
+		List<IndexedOrganization> source = new ArrayList<>(TestVocabulary.directory());
+		IntStream.range(0, 1000)
+			.forEach(i -> source.add(TestVocabulary.org("gen-" + i, "company", "DE", "biom", "en", "Org " + i,
+					"We run diagnostics number " + i + ".", List.of(), List.of())));
+		List<Long> progress = new CopyOnWriteArrayList<>();
+		var done = index.rebuild(source.iterator(), source.size(), (n, total) -> progress.add(n));
+		index.delete("de-cro"); // a change while rebuilding must survive the swap
+		assertThat(done.get(20, TimeUnit.SECONDS)).isEqualTo(1006L);
+		assertThat(progress).contains(1006L);
+		assertThat(progress.size()).isGreaterThan(2);
+		assertThat(index.size()).isEqualTo(1005);
+		assertThat(ids(search("Auftragsforschung", "de"))).doesNotContain("de-cro");
+		assertThat(ids(search("細胞療法", "ja"))).first().isEqualTo("de-cells");
+	}
+
+	@Test
+	void keepsARebuiltIndexOnDiskAcrossRestarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		try (PartnerIndex disk = PartnerIndex.open(IndexStorage.onDisk(dir), TestVocabulary.thesaurus())) {
+			disk.rebuild(TestVocabulary.directory().iterator(), 6, ProgressListener.NONE).get(20, TimeUnit.SECONDS);
+			disk.upsert(TestVocabulary.org("late", "company", "JP", "kobe", "ja", "遅延株式会社", "抗体の会社です。", List.of(),
+					List.of()));
+		}
+		try (PartnerIndex reopened = PartnerIndex.open(IndexStorage.onDisk(dir), TestVocabulary.thesaurus())) {
+			assertThat(reopened.size()).isEqualTo(7);
+			assertThat(reopened.search(SearchQuery.of("antibody", "en", 10)).hits()).extracting(SearchResults.Hit::id)
+				.contains("late", "en-antibodies");
+		}
+		assertThat(dir.resolve("gen-1")).doesNotExist();
+	}
+
+	@Test
+	void suggestsPartnersSharingConceptsWithComplementaryInterests() {
+		index.upsert(TestVocabulary.org("ja-cells", "company", "JP", "kobe", "ja", "セルテック株式会社",
+				"自家細胞療法の製造受託。", List.of(), List.of("licensing")));
+		List<SuggestedPartner> partners = index.similarTo("de-cells", Set.of(), 5, "de");
+		assertThat(partners).extracting(SuggestedPartner::id).first().isEqualTo("ja-cells");
+		assertThat(partners.get(0).sharedConcepts()).extracting(SearchResults.MatchedConcept::label)
+			.containsExactly("Zelltherapie");
+		assertThat(partners.get(0).complementaryInterests()).containsExactly("licensing ↔ licensing");
+		assertThat(index.similarTo("de-cells", Set.of("medicon"), 5)).isEmpty();
+	}
+
+}
