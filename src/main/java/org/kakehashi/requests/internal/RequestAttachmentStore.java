@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the content type served is ours, never the uploader's.
  */
 @Component
-public class AttachmentStore {
+public class RequestAttachmentStore {
 
 	/** Extension → content type served. */
 	static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg",
@@ -35,7 +35,7 @@ public class AttachmentStore {
 
 	private final long maxBytes;
 
-	AttachmentStore(@Value("${kakehashi.data-dir:./data}") String dataDir, RequestProperties properties) {
+	RequestAttachmentStore(@Value("${kakehashi.data-dir:./data}") String dataDir, RequestProperties properties) {
 		this.directory = Path.of(dataDir, "request-attachments");
 		this.maxBytes = properties.maxAttachmentSize().toBytes();
 	}
