@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.kakehashi.requests.internal.AttachmentStore;
+import org.kakehashi.requests.internal.RequestAttachmentStore;
 import org.kakehashi.requests.internal.RequestHistory;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
@@ -29,13 +29,13 @@ public class RequestThread {
 
 	private final RequestHistory history;
 
-	private final AttachmentStore files;
+	private final RequestAttachmentStore files;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RequestThread(RequestService requests, RequestHistory history, AttachmentStore files,
+	RequestThread(RequestService requests, RequestHistory history, RequestAttachmentStore files,
 			ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
 		this.history = history;
@@ -57,7 +57,7 @@ public class RequestThread {
 		if (attachments.size() > MAX_FILES) {
 			throw new InvalidRequestException("attachments", "at most " + MAX_FILES + " files per message");
 		}
-		List<AttachmentStore.Checked> checked = attachments.stream().map(files::check).toList();
+		List<RequestAttachmentStore.Checked> checked = attachments.stream().map(files::check).toList();
 		Instant now = clock.instant();
 		long id = history.addMessage(request.id(), user.username(), body.strip(), now);
 		for (int i = 0; i < attachments.size(); i++) {

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Only a few document types are accepted, recognised by extension AND by their first bytes;
  * the content type served is ours, never the uploader's.
  */
-@Component("requestAttachmentStore")
-public class AttachmentStore {
+@Component
+public class RequestAttachmentStore {
 
 	/** Extension → content type served. */
 	static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg",
@@ -35,7 +35,7 @@ public class AttachmentStore {
 
 	private final long maxBytes;
 
-	AttachmentStore(@Value("${kakehashi.data-dir:./data}") String dataDir, RequestProperties properties) {
+	RequestAttachmentStore(@Value("${kakehashi.data-dir:./data}") String dataDir, RequestProperties properties) {
 		this.directory = Path.of(dataDir, "request-attachments");
 		this.maxBytes = properties.maxAttachmentSize().toBytes();
 	}
