@@ -61,6 +61,10 @@ public class AgreementEditing {
 		if (draft.version() == null) {
 			throw new InvalidAgreementException(List.of(new AgreementProblem("version", "required")));
 		}
+		// A stale edit is a conflict whatever else is wrong with it: the editor must reload first.
+		if (current.version() != draft.version()) {
+			throw new ConcurrentEditException("agreement", id, draft.version());
+		}
 		validate(draft);
 		Agreement changed = draft.toAgreement(id, current.renewsId(), draft.version());
 		requireEditor(user, changed);

@@ -171,7 +171,7 @@ class AgreementFormController {
 		}
 	}
 
-	private String form(Model model, String mode, Agreement current) {
+	private String form(Model model, String mode, @org.jspecify.annotations.Nullable Agreement current) {
 		model.addAttribute("mode", mode);
 		model.addAttribute("current", current);
 		model.addAttribute("clusters", directory.clusters());
