@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,7 +66,19 @@ public class ScheduleRunner {
 		progress.put(runId, new RunProgress(runId, 0, 0, total, false, false));
 		SolveProgressListener listener = (fraction, placed) -> progress.put(runId,
 				new RunProgress(runId, (int) Math.round(Math.min(1, fraction) * 100), placed, total, false, false));
-		executor.execute(() -> solve(runId, instance, options.withProgress(listener), mapping));
+		Runnable solve = () -> executor.execute(() -> solve(runId, instance, options.withProgress(listener), mapping));
+		// The run's row must be committed before the solver writes its result next to it.
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					solve.run();
+				}
+			});
+		}
+		else {
+			solve.run();
+		}
 	}
 
 	private void solve(long runId, Instance instance, SolveOptions options, Mapping mapping) {
