@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 
 /**
@@ -28,6 +29,11 @@ public record Event(String id, EventKind kind, LocalizedText names, LocalizedTex
 		}
 		ZoneId.of(timeZone);
 		organizers = List.copyOf(organizers);
+	}
+
+	/** Managers of an organising cluster and administrators run the event. */
+	public boolean organizedBy(CurrentUser user) {
+		return user.isAdmin() || organizers.stream().anyMatch(user::managesCluster);
 	}
 
 }

@@ -1,10 +1,12 @@
 /**
- * Partnering conferences, delegation trips and visits: dates in the event's own time zone,
- * venues and organising clusters. (Registrations, meeting requests and agendas come with the
- * events issue.)
+ * Partnering conferences, delegation trips, visits and online partnering: dates in the event's
+ * own time zone, meeting slots and tables, registrations with availability, meeting requests,
+ * scheduling runs (mapped to the pure {@code scheduling} module), published personal agendas,
+ * reminders, check-in and feedback.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "accounts", "notifications",
+		"agreements", "scheduling" })
 package org.kakehashi.events;
 
 import org.jspecify.annotations.NullMarked;

@@ -61,6 +61,20 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/opportunities", "/api/v1/opportunities/*/interests",
 						"/api/v1/opportunities/*/interests/*/*")
 				.hasAnyRole(PEOPLE_OF_CLUSTERS)
+				// events module: organisers set events up; participants register and request meetings
+				.requestMatchers(HttpMethod.POST, "/api/v1/events")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/events/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/slots")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/slots")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/participants")
+				.hasAnyRole(PEOPLE_OF_CLUSTERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/events/*/requests",
+						"/api/v1/events/*/requests/*/accept", "/api/v1/events/*/requests/*/decline")
+				.hasAnyRole(PEOPLE_OF_CLUSTERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/clusters")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/clusters/*")
@@ -159,6 +173,16 @@ class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/requests", "/requests/*/steps", "/requests/*/messages")
 			.hasAnyRole(REQUEST_PARTIES)
+			// events module: set-up and scheduling for organisers (which event: EventService), the
+			// rest for people of clusters (registered participants: RegistrationService)
+			.requestMatchers("/events/new", "/events/*/edit", "/events/*/slots", "/events/*/slots/**",
+					"/events/*/guests", "/events/*/proposals", "/events/*/schedule", "/events/*/schedule/**",
+					"/events/*/contract/**", "/events/*/meetings/*/attendance")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.POST, "/events")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/events/*/**")
+			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.anyRequest()
 			.denyAll())
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())

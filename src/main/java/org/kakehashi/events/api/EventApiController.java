@@ -1,24 +1,46 @@
 package org.kakehashi.events.api;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.Event;
+import org.kakehashi.events.EventDraft;
 import org.kakehashi.events.EventService;
+import org.kakehashi.events.EventSlot;
+import org.kakehashi.events.MeetingRequest;
+import org.kakehashi.events.MeetingRequestService;
+import org.kakehashi.events.Participant;
+import org.kakehashi.events.RegistrationService;
+import org.kakehashi.events.SlotPlan;
+import org.kakehashi.shared.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Events over REST. */
+/** Events over REST: set-up for organisers, registration and meeting requests for participants. */
 @RestController
 @Tag(name = "events")
 class EventApiController {
 
 	private final EventService events;
 
-	EventApiController(EventService events) {
+	private final RegistrationService registrations;
+
+	private final MeetingRequestService requests;
+
+	EventApiController(EventService events, RegistrationService registrations, MeetingRequestService requests) {
 		this.events = events;
+		this.registrations = registrations;
+		this.requests = requests;
 	}
 
 	@GetMapping("/api/v1/events")
@@ -31,6 +53,83 @@ class EventApiController {
 	@Operation(summary = "One event")
 	Event one(@PathVariable String id) {
 		return events.event(id);
+	}
+
+	@PostMapping("/api/v1/events")
+	@Operation(summary = "Create an event (managers of an organising cluster, administrators)")
+	ResponseEntity<Event> create(CurrentUser user, @Valid @RequestBody EventDraft draft) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(events.create(user, draft.toEvent()));
+	}
+
+	@PutMapping("/api/v1/events/{id}")
+	@Operation(summary = "Change an event; send the version you read (409 if someone saved since)")
+	Event update(CurrentUser user, @PathVariable String id, @Valid @RequestBody EventDraft draft) {
+		if (!id.equals(draft.id())) {
+			throw new IllegalArgumentException("the id in the body must be '" + id + "'");
+		}
+		return events.update(user, draft.toEvent(), draft.version());
+	}
+
+	@GetMapping("/api/v1/events/{id}/slots")
+	@Operation(summary = "The event's meeting slots in time order")
+	List<EventSlot> slots(@PathVariable String id) {
+		return events.slots(id);
+	}
+
+	@PostMapping("/api/v1/events/{id}/slots")
+	@Operation(summary = "Generate slots: days × start times, all of one length and with the same tables")
+	ResponseEntity<Map<String, Object>> generate(CurrentUser user, @PathVariable String id,
+			@Valid @RequestBody SlotPlan plan) {
+		int added = events.generateSlots(user, id, plan);
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("added", added, "slots", events.slots(id)));
+	}
+
+	@PostMapping("/api/v1/events/{id}/registrations")
+	@Operation(summary = "Register yourself (managers may name a delegation)")
+	ResponseEntity<Participant> register(CurrentUser user, @PathVariable String id,
+			@RequestBody(required = false) @Nullable Map<String, String> body) {
+		String delegation = body == null ? null : body.get("delegation");
+		return ResponseEntity.status(HttpStatus.CREATED).body(registrations.register(user, id, delegation));
+	}
+
+	@GetMapping("/api/v1/events/{id}/participants")
+	@Operation(summary = "Participants (for the event's participants and organisers)")
+	List<Participant> participants(CurrentUser user, @PathVariable String id) {
+		return registrations.participants(user, id);
+	}
+
+	record NewRequest(long receiver, @Nullable String message) {
+	}
+
+	@PostMapping("/api/v1/events/{id}/requests")
+	@Operation(summary = "Ask a participant for a meeting")
+	ResponseEntity<MeetingRequest> request(CurrentUser user, @PathVariable String id, @RequestBody NewRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(requests.request(user, id, body.receiver(), body.message() == null ? "" : body.message()));
+	}
+
+	record Answer(@Nullable Long slot) {
+	}
+
+	@PostMapping("/api/v1/events/{id}/requests/{requestId}/accept")
+	@Operation(summary = "Accept a request; with a slot it is booked at once (409 if the slot was taken meanwhile)")
+	MeetingRequest accept(CurrentUser user, @PathVariable String id, @PathVariable long requestId,
+			@RequestBody(required = false) @Nullable Answer body) {
+		requireInEvent(id, requestId);
+		return requests.accept(user, requestId, body == null ? null : body.slot());
+	}
+
+	@PostMapping("/api/v1/events/{id}/requests/{requestId}/decline")
+	@Operation(summary = "Decline a request")
+	MeetingRequest decline(CurrentUser user, @PathVariable String id, @PathVariable long requestId) {
+		requireInEvent(id, requestId);
+		return requests.decline(user, requestId);
+	}
+
+	private void requireInEvent(String eventId, long requestId) {
+		if (!requests.requests(requestId).eventId().equals(eventId)) {
+			throw new org.kakehashi.shared.NotFoundException("meeting request", String.valueOf(requestId));
+		}
 	}
 
 }

@@ -57,6 +57,28 @@ public class EventRepository {
 			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)").params(e.id(), c).update());
 	}
 
+	/** Saves a changed event if nobody saved it since {@code version}; false otherwise. */
+	public boolean update(Event e, long version) {
+		int rows = jdbc.sql("""
+				update event set kind = ?, names = ?, descriptions = ?, starts_at = ?, ends_at = ?, time_zone = ?,
+				       venue = ?, city = ?, country = ?, website = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(e.kind().code(), JsonColumns.write(e.names()), JsonColumns.write(e.descriptions()), e.startsAt(),
+					e.endsAt(), e.timeZone(), e.venue(), e.city(), e.country(), e.website(), e.id(), version)
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		jdbc.sql("delete from event_organizer where event_id = ?").param(e.id()).update();
+		e.organizers()
+			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)").params(e.id(), c).update());
+		return true;
+	}
+
+	public long version(String id) {
+		return jdbc.sql("select version from event where id = ?").param(id).query(Long.class).optional().orElse(0L);
+	}
+
 	private static Event map(ResultSet rs, List<String> organizers) throws SQLException {
 		return new Event(rs.getString("id"), EventKind.fromCode(rs.getString("kind")),
 				JsonColumns.readText(rs.getString("names")), JsonColumns.readText(rs.getString("descriptions")),

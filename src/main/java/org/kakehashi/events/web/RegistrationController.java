@@ -1,0 +1,90 @@
+package org.kakehashi.events.web;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.events.Event;
+import org.kakehashi.events.EventService;
+import org.kakehashi.events.Participant;
+import org.kakehashi.events.RegistrationService;
+import org.kakehashi.events.SlotChoiceView;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.DuplicateException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registration, the participant list and the availability grid (htmx: one cell per click). */
+@Controller
+class RegistrationController {
+
+	private final EventService events;
+
+	private final RegistrationService registrations;
+
+	RegistrationController(EventService events, RegistrationService registrations) {
+		this.events = events;
+		this.registrations = registrations;
+	}
+
+	@PostMapping("/events/{id}/register")
+	String register(@PathVariable String id, CurrentUser user, @RequestParam(required = false) @Nullable String delegation,
+			RedirectAttributes redirect) {
+		try {
+			registrations.register(user, id, delegation);
+			redirect.addFlashAttribute("message", "registration.done");
+			return "redirect:/events/" + id + "/availability";
+		}
+		catch (DuplicateException ex) {
+			redirect.addFlashAttribute("error", "registration.duplicate");
+			return "redirect:/events/" + id;
+		}
+	}
+
+	@PostMapping("/events/{id}/guests")
+	String guest(@PathVariable String id, CurrentUser user, @RequestParam String organization,
+			@RequestParam String timeZone, RedirectAttributes redirect) {
+		registrations.registerGuest(user, id, organization.strip(), java.time.ZoneId.of(timeZone.strip()).getId());
+		redirect.addFlashAttribute("message", "registration.guestAdded");
+		return "redirect:/events/" + id + "/participants";
+	}
+
+	@GetMapping("/events/{id}/participants")
+	String participants(@PathVariable String id, CurrentUser user, Model model) {
+		Event event = events.event(id);
+		model.addAttribute("event", event);
+		model.addAttribute("participants", registrations.participants(user, id));
+		model.addAttribute("me", registrations.participantOf(user, id).orElse(null));
+		model.addAttribute("organizer", event.organizedBy(user));
+		return "events/participants";
+	}
+
+	@GetMapping("/events/{id}/availability")
+	String availability(@PathVariable String id, CurrentUser user,
+			@RequestParam(required = false) @Nullable Long participant, Model model) {
+		Event event = events.event(id);
+		Participant p = participant == null ? registrations.requireParticipant(user, id)
+				: registrations.participant(id, participant);
+		if (participant != null) {
+			events.organizedEvent(user, id);
+		}
+		model.addAttribute("event", event);
+		model.addAttribute("participant", p);
+		model.addAttribute("choices", registrations.availability(p));
+		return "events/availability";
+	}
+
+	/** htmx: toggles one slot and answers with the cell. */
+	@PostMapping("/events/{id}/availability/{participantId}/{slotId}")
+	String toggle(@PathVariable String id, @PathVariable long participantId, @PathVariable long slotId,
+			@RequestParam(defaultValue = "false") boolean available, CurrentUser user, Model model) {
+		SlotChoiceView choice = registrations.setAvailable(user, id, participantId, slotId, available);
+		model.addAttribute("event", events.event(id));
+		model.addAttribute("participant", registrations.participant(id, participantId));
+		model.addAttribute("c", choice);
+		return "events/availability :: cell";
+	}
+
+}
