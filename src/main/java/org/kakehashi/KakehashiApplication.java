@@ -8,13 +8,15 @@ import org.kakehashi.cli.ImportCommand;
 import org.kakehashi.scheduling.ScheduleCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 
 /**
  * Kakehashi starts as a web application, or, with a subcommand of operations.md ({@code schedule},
  * {@code import}), runs that command without a web server and exits with its code.
  */
-@SpringBootApplication
+// Modules may each have an internal Reminders or AttachmentStore: bean names are fully qualified.
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @Modulithic(sharedModules = "shared")
 public class KakehashiApplication {
 

@@ -109,7 +109,10 @@ class SecurityConfig {
 	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/feeds/clusters/*.atom")
+					"/favicon.ico",
+					// feeds for feed readers and calendar apps, which cannot sign in: the Atom feed holds public
+					// posts only; the calendar feeds answer only to their secret token (404 otherwise)
+					"/feeds/clusters/*.atom", "/feeds/clusters/*/agreements.ics", "/feeds/agenda/*.ics")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
 			.permitAll()
