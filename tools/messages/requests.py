@@ -136,4 +136,6 @@ M = {
  "request.serviceLevels.days": ("Arbeitstage", "Business days", "営業日数"),
  "request.serviceLevel.saved": ("Antwortzeit gespeichert.", "Service level saved.", "回答期限を保存しました。"),
  "requests.serviceLevels.link": ("Antwortzeiten je Vereinbarung", "Service levels per agreement", "協定ごとの回答期限"),
+ "requests.interest.title": ("Interesse an Geschäftschance: {0}", "Interest in business opportunity: {0}", "ビジネス機会への関心：{0}"),
+ "requests.interest.description": ("Interessenbekundung zur Geschäftschance Nr. {0} der Partnerregion. Nachricht: {1}", "Expression of interest in the partner region's business opportunity no. {0}. Message: {1}", "パートナー地域のビジネス機会（No. {0}）への関心表明。メッセージ：{1}"),
 }

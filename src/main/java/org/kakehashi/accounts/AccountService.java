@@ -61,6 +61,13 @@ public class AccountService {
 		return users.findByUsername(username);
 	}
 
+	/** The user as access decisions see them, for work done on their behalf after the fact (events). */
+	public Optional<CurrentUser> asCurrentUser(String username) {
+		return users.findByUsername(username)
+			.filter(UserView::enabled)
+			.map(u -> new CurrentUser(u.id(), u.username(), u.displayName(), u.role(), u.cluster(), u.organization()));
+	}
+
 	public boolean exists(String username) {
 		return users.findByUsername(username).isPresent();
 	}

@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "agreements", "accounts",
-		"notifications", "thesaurus" })
+		"notifications", "thesaurus", "exchange" })
 package org.kakehashi.requests;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package org.kakehashi.requests.internal;
+
+import java.util.Locale;
+
+import org.kakehashi.accounts.AccountService;
+import org.kakehashi.exchange.InterestExpressed;
+import org.kakehashi.requests.FileEntryRequest;
+import org.kakehashi.requests.RequestService;
+import org.kakehashi.requests.RequestType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An expression of interest in a partner's business opportunity travels as an entry-portal request:
+ * filed for the interested member with its own cluster, addressed to the opportunity owner's
+ * cluster, and from there it follows the usual route (forward, accept, introductions). Names are
+ * revealed by the exchange module only when both sides agree; the request carries the interested
+ * side's own data only.
+ */
+@Component
+class InterestRouting {
+
+	private static final Logger log = LoggerFactory.getLogger(InterestRouting.class);
+
+	private final RequestService requests;
+
+	private final AccountService accounts;
+
+	private final MessageSource messages;
+
+	InterestRouting(RequestService requests, AccountService accounts, MessageSource messages) {
+		this.requests = requests;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@ApplicationModuleListener
+	void on(InterestExpressed interest) {
+		var user = accounts.asCurrentUser(interest.interestedUsername());
+		if (user.isEmpty() || interest.interestedOrganizationId() == null) {
+			// A cluster's own interest (no member organisation) is handled between the managers directly.
+			log.info("Interest {} in opportunity {} is not from a member organisation; no entry-portal request filed",
+					interest.interestId(), interest.opportunityId());
+			return;
+		}
+		Locale locale = Locale.forLanguageTag(accounts.user(interest.interestedUsername())
+			.map(u -> u.locale() == null ? "en" : u.locale())
+			.orElse("en"));
+		String title = messages.getMessage("requests.interest.title", new Object[] { interest.titles().in(locale) },
+				locale);
+		String description = messages.getMessage("requests.interest.description",
+				new Object[] { String.valueOf(interest.opportunityId()), interest.message() }, locale);
+		requests.file(user.get(), new FileEntryRequest(RequestType.PARTNER_SEARCH, title, description,
+				interest.toCluster(), interest.interestedOrganizationId()));
+	}
+
+}
