@@ -40,6 +40,8 @@ final class PerformanceRun {
 	/** CPU time of the client threads alone: what a query costs, without GC and JIT. */
 	private final AtomicLong searchCpu = new AtomicLong();
 
+	private final AtomicLong matches = new AtomicLong();
+
 	PerformanceRun(Thesaurus thesaurus, int orgs, int clients, int seconds) {
 		this.thesaurus = thesaurus;
 		this.orgs = orgs;
@@ -71,7 +73,8 @@ final class PerformanceRun {
 			out.append(String.format("- index build: %,d organisations in %.1f s (%,.0f orgs/s), on-disk size %,d MB%n",
 					indexed, buildSeconds, indexed / buildSeconds, size(dir) / (1024 * 1024)));
 			List<SearchQuery> queries = queries(new SplittableRandom(7), 5000);
-			measure(index, queries, 5, false); // warm-up
+			measure(index, queries, 8, false); // warm-up, with and without facets
+			measure(index, queries.stream().map(SearchQuery::withoutFacets).toList(), 4, false);
 			System.gc();
 			long afterBuild = heapUsed();
 			for (boolean facets : new boolean[] { true, false }) {
@@ -103,10 +106,12 @@ final class PerformanceRun {
 		Arrays.sort(latencies);
 		// the machine is shared: CPU per query does not depend on what else runs, latency does
 		return String.format(
-				"- %s: %,d queries in %d s with %d concurrent clients (%,.0f queries/s), 10 results with highlights%n"
+				"- %s: %,d queries in %d s with %d concurrent clients (%,.0f queries/s), 10 results with highlights, "
+						+ "%,d matches per query on average%n"
 						+ "  latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f; CPU per query %.2f ms in the searching "
 						+ "thread, %.2f ms for the whole process (GC, JIT); system load average %.1f before, %.1f after%n",
-				label, latencies.length, seconds, clients, latencies.length / (double) seconds, pct(latencies, 50),
+				label, latencies.length, seconds, clients, latencies.length / (double) seconds,
+				matches.get() / Math.max(1, latencies.length), pct(latencies, 50),
 				pct(latencies, 95), pct(latencies, 99), latencies[latencies.length - 1] / 1e6, searchMsPerQuery, cpuMsPerQuery, loadBefore,
 				loadAfter);
 	}
@@ -117,6 +122,7 @@ final class PerformanceRun {
 		int[] counts = new int[clients];
 		CountDownLatch done = new CountDownLatch(clients);
 		searchCpu.set(0);
+		matches.set(0);
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
 		for (int c = 0; c < clients; c++) {
 			long[] lat = new long[2_000_000];
@@ -129,7 +135,7 @@ final class PerformanceRun {
 				while (System.nanoTime() < end && n < lat.length) {
 					SearchQuery q = queries.get(i++ % queries.size());
 					long t0 = System.nanoTime();
-					index.search(q);
+					matches.addAndGet(index.search(q).total());
 					lat[n++] = System.nanoTime() - t0;
 				}
 				searchCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);

@@ -70,7 +70,14 @@ public final class SearchBenchmark {
 		}
 	}
 
+	/**
+	 * The vocabulary the evaluation runs with: the benchmark's own 58-concept file by default, or
+	 * the production thesaurus with {@code -Dthesaurus=production} (BENCH_JAVA_OPTS).
+	 */
 	static Thesaurus evaluationThesaurus() throws IOException {
+		if ("production".equals(System.getProperty("thesaurus"))) {
+			return Thesaurus.loadDefault();
+		}
 		try (InputStream in = Files.newInputStream(RESOURCES.resolve("eval-concepts.jsonl"))) {
 			return new Thesaurus(Thesaurus.read(in));
 		}

@@ -19,7 +19,11 @@ import org.apache.lucene.search.ScoreMode;
  * fields' doc values ({@link FacetOrdinals}). Needs no taxonomy index, which suits an index
  * refreshed after every change.
  */
-final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map<String, Map<String, Integer>>> {
+final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Counts> {
+
+	/** Value counts per facet field, and how many documents were counted. */
+	record Counts(Map<String, Map<String, Integer>> byField, long total) {
+	}
 
 	/** Free-keyword topics can be many; a facet list longer than this helps nobody. */
 	static final int MAX_VALUES = 50;
@@ -39,10 +43,12 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 	}
 
 	@Override
-	public Map<String, Map<String, Integer>> reduce(Collection<Counter> counters) {
+	public Counts reduce(Collection<Counter> counters) {
 		Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
 		fields.forEach(f -> all.put(f, new HashMap<>()));
+		long total = 0;
 		for (Counter c : counters) {
+			total += c.total;
 			c.counts.forEach((f, m) -> m.forEach((v, n) -> all.get(f).merge(v, n, Integer::sum)));
 		}
 		Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
@@ -55,12 +61,14 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 				.forEach(e -> byCount.put(e.getKey(), e.getValue()));
 			sorted.put(f, byCount);
 		});
-		return sorted;
+		return new Counts(sorted, total);
 	}
 
 	final class Counter implements Collector {
 
 		private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+
+		private long total;
 
 		@Override
 		public ScoreMode scoreMode() {
@@ -81,6 +89,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Map
 
 				@Override
 				public void collect(int doc) {
+					total++;
 					for (int f = 0; f < facets.length; f++) {
 						int[] start = facets[f].start();
 						int[] ords = facets[f].ords();

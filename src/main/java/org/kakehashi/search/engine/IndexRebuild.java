@@ -40,6 +40,8 @@ final class IndexRebuild {
 				Analyzer analyzer = analyzers.perField();
 				fresh = new IndexGeneration(generation, storage.open(generation), analyzer);
 				long done = fill(fresh, documents, source, total, progress);
+				// one segment: every query clause is looked up per segment, so this halves query cost
+				fresh.writer.forceMerge(1);
 				swapIn.swap(fresh);
 				progress.progress(done, total);
 				result.complete(done);

@@ -87,6 +87,15 @@ final class MatchHighlighter {
 	}
 
 	private void termSpans(String lang, String text, Set<String> terms, List<Span> spans) {
+		if (lang.equals(Languages.JA)) {
+			// Kuromoji's terms are mostly surface forms: finding them is far cheaper than re-analysing
+			for (String t : terms) {
+				for (int i = t.length() < 2 ? -1 : text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length())) {
+					spans.add(new Span(i, i + t.length()));
+				}
+			}
+			return;
+		}
 		try (TokenStream ts = analyzers.forLanguage(lang).tokenStream(IndexFields.text(lang), text)) {
 			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

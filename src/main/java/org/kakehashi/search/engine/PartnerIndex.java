@@ -37,6 +37,9 @@ public final class PartnerIndex implements Closeable {
 
 	private final Object writeLock = new Object();
 
+	private final java.util.concurrent.Semaphore searchSlots = new java.util.concurrent.Semaphore(
+			Runtime.getRuntime().availableProcessors(), true);
+
 	private volatile IndexGeneration current;
 
 	private boolean closed;
@@ -171,7 +174,23 @@ public final class PartnerIndex implements Closeable {
 	}
 
 	public SearchResults search(SearchQuery query) {
-		return read(s -> searcher.search(s, query));
+		return admitted(() -> read(s -> searcher.search(s, query)));
+	}
+
+	/**
+	 * Runs at most one search per processor at a time, first come first served. A search is a
+	 * few milliseconds of pure CPU; when more run than there are cores (a web server's request
+	 * threads), time-slicing makes every one of them slow and some very slow, while waiting in
+	 * line keeps latency short and even.
+	 */
+	private <T> T admitted(java.util.function.Supplier<T> search) {
+		searchSlots.acquireUninterruptibly();
+		try {
+			return search.get();
+		}
+		finally {
+			searchSlots.release();
+		}
 	}
 
 	/** Suggested partners for {@code orgId}, labelled in English. */
@@ -186,7 +205,7 @@ public final class PartnerIndex implements Closeable {
 	 * @param lang language of names and concept labels
 	 */
 	public List<SuggestedPartner> similarTo(String orgId, Set<String> restrictToClusters, int limit, String lang) {
-		return read(s -> suggestions.similarTo(s, orgId, restrictToClusters, limit, lang));
+		return admitted(() -> read(s -> suggestions.similarTo(s, orgId, restrictToClusters, limit, lang)));
 	}
 
 	/** Number of organisations searchable right now. */

@@ -104,7 +104,7 @@ final class PartnerQueryPlanner {
 					int df = docFreq(reader, term);
 					(df > commonFrequency ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
 					if (df == 0 && fuzzyField && isTypoCandidate(t)) {
-						int edits = t.length() >= 8 ? 2 : 1;
+						int edits = t.length() >= 10 ? 2 : 1; // two-edit automata are costly to build
 						rare.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), boost * weights.fuzzy()),
 								Occur.SHOULD);
 					}

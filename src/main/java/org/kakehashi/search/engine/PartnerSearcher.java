@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -36,19 +36,20 @@ final class PartnerSearcher {
 
 	SearchResults search(IndexSearcher searcher, SearchQuery q) throws IOException {
 		PartnerQueryPlanner.Plan plan = planner.plan(q, searcher.getIndexReader());
-		// an exact total is part of the contract, so no early termination
-		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(q.offset() + q.limit(), Integer.MAX_VALUE);
-		TopDocs topDocs;
+		// Two cheap passes beat one expensive one: the top hits with score-based skipping
+		// (block-max WAND needs an inexact total), then an unscored pass over all matches for
+		// the exact total the contract promises and, if asked, the facet counts.
+		Query query = searcher.rewrite(plan.query()); // once: fuzzy terms are costly to expand
+		TopDocs topDocs = searcher.search(query, new TopScoreDocCollectorManager(q.offset() + q.limit(), 0));
 		Map<String, Map<String, Integer>> facetCounts = Map.of();
+		long total;
 		if (q.facets()) {
-			Object[] both = searcher.search(plan.query(), new MultiCollectorManager(top, facets));
-			topDocs = (TopDocs) both[0];
-			@SuppressWarnings("unchecked")
-			Map<String, Map<String, Integer>> counted = (Map<String, Map<String, Integer>>) both[1];
-			facetCounts = counted;
+			FacetCounting.Counts counted = searcher.search(query, facets);
+			facetCounts = counted.byField();
+			total = counted.total();
 		}
 		else {
-			topDocs = searcher.search(plan.query(), top);
+			total = searcher.count(query);
 		}
 		StoredFields stored = searcher.storedFields();
 		List<SearchResults.Hit> hits = new ArrayList<>();
@@ -60,7 +61,7 @@ final class PartnerSearcher {
 					highlighter.highlight(p.descriptions(), plan.lang(), markable(plan.concepts(), why, p),
 							plan.termsByField())));
 		}
-		return new SearchResults(q.text(), plan.lang(), topDocs.totalHits.value(), hits, facetCounts);
+		return new SearchResults(q.text(), plan.lang(), total, hits, facetCounts);
 	}
 
 	/** Query concepts the profile has, directly or through a narrower concept, else their broader ones it has. */

@@ -29,7 +29,16 @@ final class WordLabels {
 	/** Long single-word labels by their first {@link #MIN_SHARED_PREFIX} chars, for derived words. */
 	private final Map<String, List<String>> partsByPrefix = new HashMap<>();
 
-	private int maxPartLength = MIN_COMPOUND_PART;
+	/** The same parts as a character trie, for finding them inside words. */
+	private static final class CharNode {
+
+		final Map<Character, CharNode> next = new HashMap<>(4);
+
+		@org.jspecify.annotations.Nullable Set<String> ids;
+
+	}
+
+	private final CharNode parts = new CharNode();
 
 	void add(String id, TextUnits.Unit label) {
 		// both forms: the stem is a prefix of inflected parts, the folded word keeps "krebs" whole
@@ -39,7 +48,11 @@ final class WordLabels {
 						&& part.length() >= MIN_SHARED_PREFIX + 1) {
 					partsByPrefix.computeIfAbsent(part.substring(0, MIN_SHARED_PREFIX), k -> new ArrayList<>()).add(part);
 				}
-				maxPartLength = Math.max(maxPartLength, part.length());
+				CharNode node = parts;
+				for (char c : part.toCharArray()) {
+					node = node.next.computeIfAbsent(c, k -> new CharNode());
+				}
+				node.ids = idsByPart.get(part);
 			}
 		}
 	}
@@ -62,14 +75,19 @@ final class WordLabels {
 		String word = unit.folded();
 		int p = 0;
 		while (p <= word.length() - MIN_COMPOUND_PART) {
+			// walk the character trie: no substrings, this runs for every long word indexed
+			CharNode node = parts;
+			Set<String> ids = null;
 			int found = 0;
-			for (int len = Math.min(maxPartLength, word.length() - p); len >= MIN_COMPOUND_PART; len--) {
-				Set<String> ids = idsByPart.get(word.substring(p, p + len));
-				if (ids != null) {
-					ids.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), true)));
-					found = len;
-					break;
+			for (int j = p; j < word.length() && node != null; j++) {
+				node = node.next.get(word.charAt(j));
+				if (node != null && node.ids != null) {
+					ids = node.ids;
+					found = j - p + 1;
 				}
+			}
+			if (ids != null) {
+				ids.forEach(id -> matches.add(new ConceptMatch(id, unit.start(), unit.end(), true)));
 			}
 			p += found > 0 ? found : 1;
 		}

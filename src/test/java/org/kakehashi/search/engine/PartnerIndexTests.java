@@ -206,6 +206,15 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void worksWithTheThesaurusThatShipsWithKakehashi() throws IOException {
+		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(), org.kakehashi.thesaurus.Thesaurus.loadDefault())) {
+			shipped.upsertAll(TestVocabulary.directory());
+			assertThat(shipped.search(SearchQuery.of("細胞療法", "ja", 10)).hits()).extracting(SearchResults.Hit::id)
+				.contains("de-cells", "ja-cart");
+		}
+	}
+
+	@Test
 	void suggestsPartnersSharingConceptsWithComplementaryInterests() {
 		index.upsert(TestVocabulary.org("ja-cells", "company", "JP", "kobe", "ja", "セルテック株式会社",
 				"自家細胞療法の製造受託。", List.of(), List.of("licensing")));
