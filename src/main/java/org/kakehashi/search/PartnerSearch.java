@@ -24,6 +24,7 @@ import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.thesaurus.Thesaurus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -152,9 +153,19 @@ public class PartnerSearch {
 				o.interests());
 	}
 
+	/**
+	 * Makes recent changes durable. Searches see changes at once; a crash between commits would
+	 * lose only index entries, which the start-up check rebuilds from the directory.
+	 */
+	@Scheduled(fixedDelayString = "${kakehashi.search.commit-interval:PT1M}")
+	void commit() {
+		index.commit();
+	}
+
 	@PreDestroy
 	void close() {
 		try {
+			index.commit();
 			index.close();
 		}
 		catch (IOException ex) {
