@@ -144,11 +144,11 @@ public class OrganizationRepository {
 		}
 	}
 
-	private static @Nullable String blankToNull(@Nullable String s) {
+	static @Nullable String blankToNull(@Nullable String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	private static @Nullable String sizeCode(@Nullable OrganizationSize size) {
+	static @Nullable String sizeCode(@Nullable OrganizationSize size) {
 		return size == null ? null : size.code();
 	}
 
