@@ -45,6 +45,8 @@ public final class ImportSession {
 
 	private final List<Parsed> batch = new ArrayList<>(BATCH);
 
+	private @Nullable String defaultCluster;
+
 	private long rows;
 
 	private long created;
@@ -65,6 +67,11 @@ public final class ImportSession {
 		this.events = events;
 	}
 
+	/** The cluster of documents that name none; null to leave them without. */
+	public void defaultCluster(@Nullable String cluster) {
+		this.defaultCluster = cluster;
+	}
+
 	/** Counts a row that carries nothing (a blank line), so totals match the source. */
 	public void skip() {
 		rows++;
@@ -74,7 +81,7 @@ public final class ImportSession {
 	public void accept(long row, OrganizationDocument doc, long bytesRead) {
 		rows++;
 		try {
-			Organization org = OrganizationRules.toOrganization(doc, 0);
+			Organization org = OrganizationRules.toOrganization(withCluster(doc), 0);
 			String problem = clusterProblem(org.clusterId());
 			if (problem != null) {
 				addProblem(row, problem);
@@ -90,6 +97,14 @@ public final class ImportSession {
 			flush();
 			progress.update(rows, bytesRead);
 		}
+	}
+
+	private OrganizationDocument withCluster(OrganizationDocument d) {
+		if (defaultCluster == null || (d.cluster() != null && !d.cluster().isBlank())) {
+			return d;
+		}
+		return new OrganizationDocument(d.id(), d.kind(), d.country(), d.city(), defaultCluster, d.size(), d.name(),
+				d.description(), d.topics(), d.interests(), d.website(), d.contacts(), d.version());
 	}
 
 	/** Rejects a row that could not be read as a document at all. */

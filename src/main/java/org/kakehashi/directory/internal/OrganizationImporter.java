@@ -50,8 +50,15 @@ public class OrganizationImporter {
 	}
 
 	public ImportReport importLines(CurrentUser user, InputStream in, ImportProgress progress) throws IOException {
+		return importLines(user, in, progress, null);
+	}
+
+	/** As above; lines that name no cluster get {@code defaultCluster} (the import page's choice). */
+	public ImportReport importLines(CurrentUser user, InputStream in, ImportProgress progress,
+			@Nullable String defaultCluster) throws IOException {
 		BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
 		ImportSession session = session(user, progress);
+		session.defaultCluster(defaultCluster);
 		BoundedLineReader.Line line;
 		while ((line = reader.next()) != null) {
 			if (line.problem() != null) {
