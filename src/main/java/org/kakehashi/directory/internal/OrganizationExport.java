@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,7 +32,10 @@ public class OrganizationExport {
 
 	private static final int XLSX_WINDOW = 100;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	/** Absent values are left out, as in the contract's example, rather than written as null. */
+	private final JsonMapper json = JsonMapper.builder()
+		.changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	/** Calls {@code source} with a sink for the documents, then finishes the file. */
 	public void write(ImportFormat format, OutputStream out, Consumer<Consumer<OrganizationDocument>> source)
