@@ -1,6 +1,7 @@
 package org.kakehashi.directory.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class ImportSession {
 
 	static final int BATCH = 500;
+
+	/** Room for the ids of one event, leaving space for the JSON around them. */
+	static final int MAX_EVENT_CHARS = 3500;
 
 	private final CurrentUser user;
 
@@ -182,7 +186,28 @@ public final class ImportSession {
 		organizations.insertAll(inserts);
 		organizations.updateAll(updates);
 		organizations.replaceContacts(contacts);
-		events.publishEvent(new OrganizationsImported(List.copyOf(latest.keySet())));
+		announce(latest.keySet());
+	}
+
+	/**
+	 * One {@link OrganizationsImported} per batch, split where the event would outgrow what the
+	 * event publication registry stores (4,000 characters on H2): a batch of 500 long ids would not fit.
+	 */
+	private void announce(Collection<String> ids) {
+		List<String> chunk = new ArrayList<>();
+		int chars = 0;
+		for (String id : ids) {
+			if (chars + id.length() + 3 > MAX_EVENT_CHARS) {
+				events.publishEvent(new OrganizationsImported(chunk));
+				chunk = new ArrayList<>();
+				chars = 0;
+			}
+			chunk.add(id);
+			chars += id.length() + 3;
+		}
+		if (!chunk.isEmpty()) {
+			events.publishEvent(new OrganizationsImported(chunk));
+		}
 	}
 
 	private static Organization withVersion(Organization o, long version) {
