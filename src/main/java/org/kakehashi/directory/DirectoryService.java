@@ -2,10 +2,14 @@ package org.kakehashi.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.internal.ClusterRepository;
+import org.kakehashi.directory.internal.OrganizationBatches;
+import org.kakehashi.directory.internal.OrganizationExport;
 import org.kakehashi.directory.internal.OrganizationImporter;
 import org.kakehashi.directory.internal.OrganizationRepository;
 import org.kakehashi.shared.AuditEntry;
@@ -34,12 +38,20 @@ public class DirectoryService {
 
 	private final ApplicationEventPublisher events;
 
+	private final OrganizationBatches batches;
+
+	private final OrganizationExport exports;
+
+	private static final int EXPORT_PAGE = 500;
+
 	DirectoryService(ClusterRepository clusters, OrganizationRepository organizations, OrganizationImporter importer,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, OrganizationBatches batches, OrganizationExport exports) {
 		this.clusters = clusters;
 		this.organizations = organizations;
 		this.importer = importer;
 		this.events = events;
+		this.batches = batches;
+		this.exports = exports;
 	}
 
 	public List<Cluster> clusters() {
@@ -227,6 +239,29 @@ public class DirectoryService {
 	public ImportReport importOrganizations(CurrentUser user, InputStream in, ImportProgress progress)
 			throws IOException {
 		return importer.importLines(user, in, progress);
+	}
+
+	/**
+	 * Streams every organisation matching {@code filters} (page and size ignored) in {@code format}:
+	 * public profiles for everyone, contacts only where {@link #maySeeContacts} allows.
+	 */
+	public void export(CurrentUser user, OrganizationQuery filters, ImportFormat format, OutputStream out)
+			throws IOException {
+		exports.write(format, out, sink -> {
+			String after = "";
+			List<Organization> page;
+			do {
+				page = organizations.findAfter(filters, after, EXPORT_PAGE);
+				List<String> visible = page.stream().filter(o -> maySeeContacts(user, o)).map(Organization::id).toList();
+				Map<String, List<Contact>> contacts = batches.contactsOf(visible);
+				for (Organization o : page) {
+					sink.accept(OrganizationDocument.of(o,
+							maySeeContacts(user, o) ? contacts.getOrDefault(o.id(), List.of()) : null));
+				}
+				after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+			}
+			while (page.size() == EXPORT_PAGE);
+		});
 	}
 
 	/** Export of the public profiles, plus contacts where the user may see them. */

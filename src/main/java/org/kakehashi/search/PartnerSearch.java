@@ -21,7 +21,7 @@ import org.kakehashi.search.engine.SearchQuery;
 import org.kakehashi.search.engine.SearchResults;
 import org.kakehashi.search.engine.SuggestedPartner;
 import org.kakehashi.shared.NotFoundException;
-import org.kakehashi.thesaurus.Thesaurus;
+import org.kakehashi.thesaurus.ThesaurusService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,11 +45,14 @@ public class PartnerSearch {
 
 	private final Clock clock;
 
+	private final ThesaurusService thesaurus;
+
 	private final AtomicReference<RebuildStatus> status;
 
-	PartnerSearch(SearchProperties properties, Thesaurus thesaurus, DirectoryService directory,
+	PartnerSearch(SearchProperties properties, ThesaurusService thesaurus, DirectoryService directory,
 			AgreementService agreements, Clock clock) throws IOException {
-		this.index = PartnerIndex.open(IndexStorage.onDisk(properties.indexDir()), thesaurus);
+		this.index = PartnerIndex.open(IndexStorage.onDisk(properties.indexDir()), thesaurus.current());
+		this.thesaurus = thesaurus;
 		this.directory = directory;
 		this.agreements = agreements;
 		this.clock = clock;
@@ -91,7 +94,10 @@ public class PartnerSearch {
 		index.delete(id);
 	}
 
-	/** Starts a full rebuild in the background; false if one is already running. */
+	/**
+	 * Starts a full rebuild in the background with the thesaurus in use now; false if one is
+	 * already running (a rebuild that finishes with an outdated thesaurus starts another).
+	 */
 	public boolean startRebuild() {
 		RebuildStatus before = status.get();
 		if (before.running()) {
@@ -116,7 +122,7 @@ public class PartnerSearch {
 		};
 		try {
 			index.rebuild(mapped, total, (done, all) -> status.set(new RebuildStatus(true, done, all, started, null, null,
-					index.size())))
+					index.size())), thesaurus.current())
 				.whenComplete((n, failure) -> finished(started, total, failure));
 			return true;
 		}
@@ -134,6 +140,14 @@ public class PartnerSearch {
 		}
 		status.set(new RebuildStatus(false, failure == null ? total : status.get().done(), total, started, clock.instant(),
 				failure == null ? null : String.valueOf(failure.getMessage()), index.size()));
+		if (failure == null && index.thesaurus() != thesaurus.current()) {
+			startRebuild(); // the thesaurus changed while this rebuild ran
+		}
+	}
+
+	/** Whether searches use the thesaurus as it is now (false until the rebuild after a change ends). */
+	public boolean usesCurrentThesaurus() {
+		return index.thesaurus() == thesaurus.current();
 	}
 
 	public RebuildStatus status() {

@@ -3,13 +3,16 @@ package org.kakehashi.thesaurus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The built-in vocabulary as one shared, immutable bean. */
+/**
+ * The vocabulary as it was at start-up (built-in file plus stored additions), for code that reads
+ * it once. Code that must follow later additions reads {@link ThesaurusService#current()}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ThesaurusConfig {
 
 	@Bean
-	Thesaurus thesaurus() {
-		return Thesaurus.loadDefault();
+	Thesaurus thesaurus(ThesaurusService service) {
+		return service.current();
 	}
 
 }

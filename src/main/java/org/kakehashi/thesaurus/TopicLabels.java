@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("topics")
 public class TopicLabels {
 
-	private final Thesaurus thesaurus;
+	private final ThesaurusService thesaurus;
 
-	TopicLabels(Thesaurus thesaurus) {
+	TopicLabels(ThesaurusService thesaurus) {
 		this.thesaurus = thesaurus;
 	}
 
 	public String label(String topic, Locale locale) {
-		return thesaurus.concept(topic).map(c -> c.preferredLabel(locale.getLanguage())).orElse(topic);
+		return thesaurus.current().concept(topic).map(c -> c.preferredLabel(locale.getLanguage())).orElse(topic);
 	}
 
 }

@@ -85,6 +85,21 @@ class OrganizationImportIntegrationTests {
 	}
 
 	@Test
+	void aBatchOfLongIdsFitsTheEventRegistry() throws IOException {
+		// 500 ids of 60 characters: one event per batch would outgrow event_publication on H2
+		String p = ("long-" + System.nanoTime() + "-").repeat(4);
+		StringBuilder file = new StringBuilder();
+		for (int i = 0; i < 600; i++) {
+			file.append(line((i + "-" + p).substring(0, 60), "biom").replace("Beispiel", "Langname")).append('\n');
+		}
+		ImportReport report = directory.importOrganizations(BIOM_MANAGER,
+				new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+
+		assertThat(report.created()).isEqualTo(600);
+		assertThat(report.rejected()).isZero();
+	}
+
+	@Test
 	void theApiImportsNdjsonForManagersAndRefusesMembers() {
 		String id = "api-imp-" + System.nanoTime();
 

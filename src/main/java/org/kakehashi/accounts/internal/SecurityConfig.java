@@ -42,7 +42,7 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/clusters", "/api/v1/clusters/*", "/api/v1/organizations",
-						"/api/v1/organizations/*", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
+						"/api/v1/organizations/*", "/api/v1/organizations/export", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
 						"/api/v1/events/*")
 				.authenticated()
 				// agreements: writes by staff; which agreement (a party's managers) is decided in AgreementEditing
@@ -130,6 +130,19 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.requestMatchers(HttpMethod.GET, "/clusters", "/clusters/*")
 			.authenticated()
+			// directory import/export (wt-directory): uploads by staff (which cluster: the importer rejects
+			// rows of foreign clusters; jobs visible to their starter and admins); export for everyone
+			// signed in (contacts filtered by DirectoryService.maySeeContacts)
+			.requestMatchers("/organizations/import", "/organizations/import/**")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/organizations/export")
+			.authenticated()
+			// thesaurus: browsing for everyone signed in, additions by administrators
+			.requestMatchers(HttpMethod.GET, "/thesaurus", "/thesaurus/concepts/*")
+			.authenticated()
+			.requestMatchers("/thesaurus/new", "/thesaurus/import", "/thesaurus/concepts",
+					"/thesaurus/concepts/*/synonyms")
+			.hasRole("ADMIN")
 			.requestMatchers("/organizations/new")
 			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.POST, "/organizations")

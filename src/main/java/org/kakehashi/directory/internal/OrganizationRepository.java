@@ -40,8 +40,32 @@ public class OrganizationRepository {
 	}
 
 	public OrganizationPage find(OrganizationQuery q) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
 		List<Object> params = new ArrayList<>();
+		String where = where(q, params);
+		long total = jdbc.sql("select count(*) from organization" + where).params(params).query(Long.class).single();
+		params.add(q.size());
+		params.add((long) q.page() * q.size());
+		List<Organization> items = jdbc.sql("select * from organization" + where + " order by id limit ? offset ?")
+			.params(params)
+			.query(OrganizationRepository::map)
+			.list();
+		return new OrganizationPage(items, total, q.page(), q.size());
+	}
+
+	/** Up to {@code limit} organisations matching {@code q}'s filters with ids after {@code afterId} (exports). */
+	public List<Organization> findAfter(OrganizationQuery q, String afterId, int limit) {
+		List<Object> params = new ArrayList<>();
+		String where = where(q, params) + " and id > ?";
+		params.add(afterId);
+		params.add(limit);
+		return jdbc.sql("select * from organization" + where + " order by id limit ?")
+			.params(params)
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
+	private static String where(OrganizationQuery q, List<Object> params) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (q.cluster() != null && !q.cluster().isBlank()) {
 			where.append(" and cluster_id = ?");
 			params.add(q.cluster());
@@ -58,15 +82,7 @@ public class OrganizationRepository {
 			where.append(" and lower(names) like ?");
 			params.add("%" + q.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 		}
-		long total = jdbc.sql("select count(*) from organization" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(q.size());
-		pageParams.add((long) q.page() * q.size());
-		List<Organization> items = jdbc.sql("select * from organization" + where + " order by id limit ? offset ?")
-			.params(pageParams)
-			.query(OrganizationRepository::map)
-			.list();
-		return new OrganizationPage(items, total, q.page(), q.size());
+		return where.toString();
 	}
 
 	/** Up to {@code limit} organisations with ids after {@code afterId}, in id order (keyset paging). */
@@ -144,11 +160,11 @@ public class OrganizationRepository {
 		}
 	}
 
-	private static @Nullable String blankToNull(@Nullable String s) {
+	static @Nullable String blankToNull(@Nullable String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	private static @Nullable String sizeCode(@Nullable OrganizationSize size) {
+	static @Nullable String sizeCode(@Nullable OrganizationSize size) {
 		return size == null ? null : size.code();
 	}
 

@@ -27,18 +27,15 @@ public final class PartnerIndex implements Closeable {
 
 	private final IndexStorage storage;
 
-	private final LanguageAnalyzers analyzers;
-
-	private final OrganizationDocuments documents;
-
-	private final PartnerSearcher searcher;
-
-	private final PartnerSuggestions suggestions;
+	private final PartnerQueryPlanner.Weights weights;
 
 	private final Object writeLock = new Object();
 
 	private final java.util.concurrent.Semaphore searchSlots = new java.util.concurrent.Semaphore(
 			Runtime.getRuntime().availableProcessors(), true);
+
+	/** What the thesaurus shapes: analysis, documents, ranking. Replaced when a rebuild uses a new one. */
+	private volatile Vocabulary vocabulary;
 
 	private volatile IndexGeneration current;
 
@@ -47,18 +44,28 @@ public final class PartnerIndex implements Closeable {
 	/** Changes made while a rebuild runs, replayed onto the new generation before it goes live. */
 	private @Nullable Map<String, Optional<IndexedOrganization>> changedDuringRebuild;
 
+	private record Vocabulary(Thesaurus thesaurus, LanguageAnalyzers analyzers, OrganizationDocuments documents,
+			PartnerSearcher searcher, PartnerSuggestions suggestions) {
+
+		static Vocabulary of(Thesaurus thesaurus, PartnerQueryPlanner.Weights weights) {
+			LanguageAnalyzers analyzers = new LanguageAnalyzers(thesaurus);
+			ConceptExtractor extractor = new ConceptExtractor(thesaurus);
+			PartnerSearcher searcher = new PartnerSearcher(thesaurus,
+					new PartnerQueryPlanner(thesaurus, extractor, analyzers, weights),
+					new MatchHighlighter(extractor, analyzers));
+			return new Vocabulary(thesaurus, analyzers, new OrganizationDocuments(thesaurus, extractor), searcher,
+					new PartnerSuggestions(searcher));
+		}
+
+	}
+
 	private PartnerIndex(IndexStorage storage, Thesaurus thesaurus, PartnerQueryPlanner.Weights weights)
 			throws IOException {
 		this.storage = storage;
-		this.analyzers = new LanguageAnalyzers(thesaurus);
-		ConceptExtractor extractor = new ConceptExtractor(thesaurus);
-		this.documents = new OrganizationDocuments(thesaurus, extractor);
-		this.searcher = new PartnerSearcher(thesaurus,
-				new PartnerQueryPlanner(thesaurus, extractor, analyzers, weights),
-				new MatchHighlighter(extractor, analyzers));
-		this.suggestions = new PartnerSuggestions(searcher);
+		this.weights = weights;
+		this.vocabulary = Vocabulary.of(thesaurus, weights);
 		long generation = storage.currentGeneration();
-		this.current = new IndexGeneration(generation, storage.open(generation), analyzers.perField());
+		this.current = new IndexGeneration(generation, storage.open(generation), vocabulary.analyzers().perField());
 	}
 
 	/** Opens the current generation in {@code storage}, e.g. {@code IndexStorage.onDisk(path)}. */
@@ -83,7 +90,7 @@ public final class PartnerIndex implements Closeable {
 	public void upsertAll(Collection<IndexedOrganization> orgs) {
 		write(g -> {
 			for (IndexedOrganization org : orgs) {
-				g.writer.updateDocument(new Term(IndexFields.ID, org.id()), documents.toDocument(org));
+				g.writer.updateDocument(new Term(IndexFields.ID, org.id()), vocabulary.documents().toDocument(org));
 				if (changedDuringRebuild != null) {
 					changedDuringRebuild.put(org.id(), Optional.of(org));
 				}
@@ -129,14 +136,24 @@ public final class PartnerIndex implements Closeable {
 	 */
 	public CompletableFuture<Long> rebuild(Iterator<IndexedOrganization> source, long expectedTotal,
 			ProgressListener progress) {
+		return rebuild(source, expectedTotal, progress, vocabulary.thesaurus());
+	}
+
+	/**
+	 * A rebuild with another thesaurus (e.g. after administrators added synonyms): the new
+	 * generation is analysed with it, and searches use it from the moment it is swapped in.
+	 */
+	public CompletableFuture<Long> rebuild(Iterator<IndexedOrganization> source, long expectedTotal,
+			ProgressListener progress, Thesaurus thesaurus) {
 		synchronized (writeLock) {
 			if (changedDuringRebuild != null) {
 				throw new IllegalStateException("a rebuild is already running");
 			}
 			changedDuringRebuild = new LinkedHashMap<>();
 		}
-		return IndexRebuild.start(this::swapIn, storage, analyzers, documents, current.number + 1, source,
-				expectedTotal, progress)
+		Vocabulary next = thesaurus == vocabulary.thesaurus() ? vocabulary : Vocabulary.of(thesaurus, weights);
+		return IndexRebuild.start(fresh -> swapIn(fresh, next), storage, next.analyzers(), next.documents(),
+				current.number + 1, source, expectedTotal, progress)
 			.whenComplete((n, failure) -> {
 				if (failure != null) {
 					synchronized (writeLock) {
@@ -146,8 +163,13 @@ public final class PartnerIndex implements Closeable {
 			});
 	}
 
+	/** The thesaurus searches use right now. */
+	public Thesaurus thesaurus() {
+		return vocabulary.thesaurus();
+	}
+
 	/** Called by the rebuild once the new generation holds the whole source. */
-	private void swapIn(IndexGeneration fresh) throws IOException {
+	private void swapIn(IndexGeneration fresh, Vocabulary next) throws IOException {
 		IndexGeneration old;
 		synchronized (writeLock) {
 			if (closed) {
@@ -156,7 +178,7 @@ public final class PartnerIndex implements Closeable {
 			for (Map.Entry<String, Optional<IndexedOrganization>> c : changedDuringRebuild.entrySet()) {
 				Term id = new Term(IndexFields.ID, c.getKey());
 				if (c.getValue().isPresent()) {
-					fresh.writer.updateDocument(id, documents.toDocument(c.getValue().get()));
+					fresh.writer.updateDocument(id, next.documents().toDocument(c.getValue().get()));
 				}
 				else {
 					fresh.writer.deleteDocuments(id);
@@ -166,6 +188,7 @@ public final class PartnerIndex implements Closeable {
 			fresh.searchers.maybeRefreshBlocking();
 			storage.markCurrent(fresh.number);
 			old = current;
+			vocabulary = next;
 			current = fresh;
 			changedDuringRebuild = null;
 		}
@@ -174,7 +197,7 @@ public final class PartnerIndex implements Closeable {
 	}
 
 	public SearchResults search(SearchQuery query) {
-		return admitted(() -> read(s -> searcher.search(s, query)));
+		return admitted(() -> read(s -> vocabulary.searcher().search(s, query)));
 	}
 
 	/**
@@ -205,7 +228,7 @@ public final class PartnerIndex implements Closeable {
 	 * @param lang language of names and concept labels
 	 */
 	public List<SuggestedPartner> similarTo(String orgId, Set<String> restrictToClusters, int limit, String lang) {
-		return admitted(() -> read(s -> suggestions.similarTo(s, orgId, restrictToClusters, limit, lang)));
+		return admitted(() -> read(s -> vocabulary.suggestions().similarTo(s, orgId, restrictToClusters, limit, lang)));
 	}
 
 	/** Number of organisations searchable right now. */

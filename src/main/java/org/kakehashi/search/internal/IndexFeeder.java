@@ -6,6 +6,7 @@ import org.kakehashi.directory.OrganizationChanged;
 import org.kakehashi.directory.OrganizationRemoved;
 import org.kakehashi.directory.OrganizationsImported;
 import org.kakehashi.search.PartnerSearch;
+import org.kakehashi.thesaurus.ThesaurusChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -37,6 +38,12 @@ class IndexFeeder {
 	@ApplicationModuleListener
 	void on(OrganizationRemoved event) {
 		search.remove(event.id());
+	}
+
+	/** New synonyms change analysis and concept extraction, so every document is indexed anew. */
+	@ApplicationModuleListener
+	void on(ThesaurusChanged event) {
+		search.startRebuild();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -1,0 +1,46 @@
+package org.kakehashi.directory.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.kakehashi.shared.JsonColumns;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code import_mapping} table: each user's last column mapping per cluster. */
+@Repository
+public class ImportMappings {
+
+	private final JdbcClient jdbc;
+
+	ImportMappings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Header text to field, as last saved; empty if none. */
+	@SuppressWarnings("unchecked")
+	public Map<String, String> last(String username, String clusterKey) {
+		return jdbc.sql("select mapping from import_mapping where username = ? and cluster_key = ?")
+			.params(username, clusterKey)
+			.query(String.class)
+			.optional()
+			.map(json -> (Map<String, String>) JsonColumns.readObject(json, LinkedHashMap.class))
+			.orElse(Map.of());
+	}
+
+	public void save(String username, String clusterKey, Map<String, String> mapping) {
+		String json = JsonColumns.writeObject(mapping);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		int rows = jdbc.sql("update import_mapping set mapping = ?, updated_at = ? where username = ? and cluster_key = ?")
+			.params(json, now, username, clusterKey)
+			.update();
+		if (rows == 0) {
+			jdbc.sql("insert into import_mapping (username, cluster_key, mapping, updated_at) values (?, ?, ?, ?)")
+				.params(username, clusterKey, json, now)
+				.update();
+		}
+	}
+
+}

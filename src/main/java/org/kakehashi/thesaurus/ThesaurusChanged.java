@@ -1,0 +1,5 @@
+package org.kakehashi.thesaurus;
+
+/** Administrators changed the vocabulary; {@link ThesaurusService#current()} already reflects it. */
+public record ThesaurusChanged(int concepts) {
+}
