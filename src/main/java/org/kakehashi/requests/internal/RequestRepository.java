@@ -39,12 +39,24 @@ public class RequestRepository {
 	 * or partner. {@code RequestAccess} still filters each one; this only keeps the query small.
 	 */
 	public List<EntryRequest> findTouching(@Nullable String organization, @Nullable String cluster) {
-		return jdbc.sql("""
-				select * from entry_request
-				where requester_org = :org or home_cluster = :cluster or partner_cluster = :cluster
-				order by home_started_at desc, id""")
-			.param("org", organization == null ? "\u0000" : organization)
-			.param("cluster", cluster == null ? "\u0000" : cluster)
+		if (organization == null && cluster == null) {
+			return List.of();
+		}
+		// Only the conditions that apply: a placeholder value for "none" would have to be a string no
+		// id can be, and PostgreSQL refuses the usual candidate (NUL) in text.
+		List<String> conditions = new java.util.ArrayList<>();
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (organization != null) {
+			conditions.add("requester_org = :org");
+			params.put("org", organization);
+		}
+		if (cluster != null) {
+			conditions.add("home_cluster = :cluster or partner_cluster = :cluster");
+			params.put("cluster", cluster);
+		}
+		return jdbc.sql("select * from entry_request where " + String.join(" or ", conditions)
+				+ " order by home_started_at desc, id")
+			.params(params)
 			.query(RequestRepository::map)
 			.list();
 	}
