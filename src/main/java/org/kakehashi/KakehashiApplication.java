@@ -12,10 +12,12 @@ import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGe
 import org.springframework.modulith.Modulithic;
 
 /**
- * Kakehashi starts as a web application, or, with a subcommand of operations.md ({@code schedule},
- * {@code import}), runs that command without a web server and exits with its code.
+ * Kakehashi starts as a web application, or, with a subcommand of operations.md
+ * ({@code schedule}, {@code import}), runs that command without a web server and exits
+ * with its code.
  */
-// Modules may each have an internal Reminders or AttachmentStore: bean names are fully qualified.
+// Modules may each have an internal Reminders or AttachmentStore: bean names are fully
+// qualified.
 @SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @Modulithic(sharedModules = "shared")
 public class KakehashiApplication {
@@ -33,7 +35,8 @@ public class KakehashiApplication {
 			case "schedule" -> ScheduleCommand.run(rest, out, err);
 			case "import" -> ImportCommand.run(KakehashiApplication.class, rest, out, err);
 			default -> {
-				err.println("unknown command '" + args[0] + "'; commands: schedule, import (or none to start the server)");
+				err.println(
+						"unknown command '" + args[0] + "'; commands: schedule, import (or none to start the server)");
 				yield 2;
 			}
 		};

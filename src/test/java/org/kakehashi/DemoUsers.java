@@ -4,7 +4,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
-/** Signs requests in as one of the demo users (README), loaded the way form sign-in loads them. */
+/**
+ * Signs requests in as one of the demo users (README), loaded the way form sign-in loads
+ * them.
+ */
 public final class DemoUsers {
 
 	public static final String ADMIN = "admin";

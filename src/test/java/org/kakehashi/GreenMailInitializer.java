@@ -12,10 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * A real SMTP server (GreenMail) for the tests: one per test JVM on a free port, shared by every
- * Spring context, registered as a bean of type {@link GreenMail} and wired in as
- * {@code spring.mail.host/port}. A free port rather than a fixed one, so test runs in parallel on
- * one machine never collide.
+ * A real SMTP server (GreenMail) for the tests: one per test JVM on a free port, shared
+ * by every Spring context, registered as a bean of type {@link GreenMail} and wired in as
+ * {@code spring.mail.host/port}. A free port rather than a fixed one, so test runs in
+ * parallel on one machine never collide.
  */
 public class GreenMailInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -41,8 +41,8 @@ public class GreenMailInitializer implements ApplicationContextInitializer<Confi
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("greenmail", Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port",
-					SERVER.getSmtp().getPort())));
+			.addFirst(new MapPropertySource("greenmail",
+					Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", SERVER.getSmtp().getPort())));
 		context.getBeanFactory().registerSingleton("greenMail", SERVER);
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on the test database (H2, or PostgreSQL when SPRING_DATASOURCE_URL says
- * so) with the demo data set as fixture. All integration tests share this one context.
+ * The whole application on the test database (H2, or PostgreSQL when
+ * SPRING_DATASOURCE_URL says so) with the demo data set as fixture. All integration tests
+ * share this one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps module boundaries honest and writes the module documentation to target/spring-modulith-docs. */
+/**
+ * Keeps module boundaries honest and writes the module documentation to
+ * target/spring-modulith-docs.
+ */
 class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(KakehashiApplication.class);

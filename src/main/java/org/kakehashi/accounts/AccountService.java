@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts facade: users, their tenancy and preferences, and API keys. Other modules never
- * read the user tables; they get a {@link CurrentUser} injected into their controllers.
+ * The accounts facade: users, their tenancy and preferences, and API keys. Other modules
+ * never read the user tables; they get a {@link CurrentUser} injected into their
+ * controllers.
  */
 @Service
 public class AccountService {
@@ -61,7 +62,10 @@ public class AccountService {
 		return users.findByUsername(username);
 	}
 
-	/** The user as access decisions see them, for work done on their behalf after the fact (events). */
+	/**
+	 * The user as access decisions see them, for work done on their behalf after the fact
+	 * (events).
+	 */
 	public Optional<CurrentUser> asCurrentUser(String username) {
 		return users.findByUsername(username)
 			.filter(UserView::enabled)
@@ -80,8 +84,7 @@ public class AccountService {
 		}
 		String cluster = tenancyCluster(user);
 		String locale = user.locale() != null && LANGUAGES.contains(user.locale()) ? user.locale() : null;
-		String zone = user.timeZone() != null && !user.timeZone().isBlank() ? ZoneId.of(user.timeZone()).getId()
-				: null;
+		String zone = user.timeZone() != null && !user.timeZone().isBlank() ? ZoneId.of(user.timeZone()).getId() : null;
 		long id = users.insert(user, passwords.encode(user.password()), cluster, locale, zone, Instant.now());
 		events.publishEvent(new AuditEntry(actor, "user.created", "user", user.username(), "role " + user.role()));
 		events.publishEvent(new UserCreated(user.username()));
@@ -107,13 +110,16 @@ public class AccountService {
 				}
 				yield cluster;
 			}
-			case FUNDER -> user.cluster() == null || user.cluster().isBlank() ? null
-					: directory.cluster(user.cluster()).id();
+			case FUNDER ->
+				user.cluster() == null || user.cluster().isBlank() ? null : directory.cluster(user.cluster()).id();
 			case ADMIN -> null;
 		};
 	}
 
-	/** Issues an API key acting as {@code username}; only administrators may do so for others. */
+	/**
+	 * Issues an API key acting as {@code username}; only administrators may do so for
+	 * others.
+	 */
 	@Transactional
 	public String createApiKey(CurrentUser caller, String username) {
 		if (!caller.isAdmin() && !caller.username().equals(username)) {
@@ -125,7 +131,9 @@ public class AccountService {
 		return key;
 	}
 
-	/** Ensures an API key with a known value exists (operators' bootstrap, operations.md). */
+	/**
+	 * Ensures an API key with a known value exists (operators' bootstrap, operations.md).
+	 */
 	@Transactional
 	public void ensureApiKey(String username, String key) {
 		UserView user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
@@ -149,15 +157,17 @@ public class AccountService {
 	}
 
 	/**
-	 * The audit history of one thing (e.g. {@code "agreement", "biom-kawasaki-2020"}), oldest first.
-	 * Callers decide who may see it; the entries name the acting users.
+	 * The audit history of one thing (e.g. {@code "agreement", "biom-kawasaki-2020"}),
+	 * oldest first. Callers decide who may see it; the entries name the acting users.
 	 */
 	public List<AuditRecord> history(String targetType, String targetId) {
 		return audit.history(targetType, targetId);
 	}
 
 	public Role roleOf(String username) {
-		return users.findByUsername(username).map(UserView::role).orElseThrow(() -> new NotFoundException("user", username));
+		return users.findByUsername(username)
+			.map(UserView::role)
+			.orElseThrow(() -> new NotFoundException("user", username));
 	}
 
 }

@@ -17,11 +17,14 @@ import org.kakehashi.shared.LocalizedText;
  */
 public record Agreement(String id, AgreementKind kind, LocalizedText titles, LocalizedText summaries,
 		LocalizedText fullTexts, @Nullable LocalDate signedOn, DatePrecision signedPrecision,
-		@Nullable String signedPlace, @Nullable String occasion, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
-		@Nullable String renewsId, @Nullable String programme, List<String> parties, List<Signatory> signatories,
-		List<Commitment> commitments, long version) {
+		@Nullable String signedPlace, @Nullable String occasion, @Nullable LocalDate startsOn,
+		@Nullable LocalDate endsOn, @Nullable String renewsId, @Nullable String programme, List<String> parties,
+		List<Signatory> signatories, List<Commitment> commitments, long version) {
 
-	/** Default days before the end from which an agreement counts as expiring (see AgreementsProperties). */
+	/**
+	 * Default days before the end from which an agreement counts as expiring (see
+	 * AgreementsProperties).
+	 */
 	public static final int EXPIRING_DAYS = 90;
 
 	public Agreement {
@@ -82,7 +85,10 @@ public record Agreement(String id, AgreementKind kind, LocalizedText titles, Loc
 		return today.isAfter(endsOn.minusDays(expiringDays)) ? AgreementStatus.EXPIRING : AgreementStatus.ACTIVE;
 	}
 
-	/** First day in force: the start, else the signing day; null for drafts without a start. */
+	/**
+	 * First day in force: the start, else the signing day; null for drafts without a
+	 * start.
+	 */
 	public @Nullable LocalDate start() {
 		return startsOn != null ? startsOn : signedOn;
 	}
@@ -95,7 +101,10 @@ public record Agreement(String id, AgreementKind kind, LocalizedText titles, Loc
 		return partyId != null && parties.contains(partyId);
 	}
 
-	/** This agreement signed on {@code on}; signing an already signed agreement is refused. */
+	/**
+	 * This agreement signed on {@code on}; signing an already signed agreement is
+	 * refused.
+	 */
 	public Agreement sign(LocalDate on, DatePrecision precision, @Nullable String place, @Nullable String occasion) {
 		if (isSigned()) {
 			throw new IllegalStateException("agreement '" + id + "' is already signed");
@@ -106,9 +115,9 @@ public record Agreement(String id, AgreementKind kind, LocalizedText titles, Loc
 	}
 
 	/**
-	 * A draft successor with id {@code newId}: same kind, parties, texts and commitments, starting
-	 * the day after this one ends and running as long as this one did. Signatories and signing
-	 * facts are left for the renewal itself.
+	 * A draft successor with id {@code newId}: same kind, parties, texts and commitments,
+	 * starting the day after this one ends and running as long as this one did.
+	 * Signatories and signing facts are left for the renewal itself.
 	 */
 	public Agreement renewal(String newId) {
 		if (!isSigned()) {
@@ -118,7 +127,8 @@ public record Agreement(String id, AgreementKind kind, LocalizedText titles, Loc
 		LocalDate newEnd = null;
 		LocalDate start = start();
 		if (newStart != null && start != null && endsOn != null) {
-			// A term of "three years" (2020-02-11 to 2023-02-10) renews as three years, leap days or not.
+			// A term of "three years" (2020-02-11 to 2023-02-10) renews as three years,
+			// leap days or not.
 			newEnd = newStart.plus(java.time.Period.between(start, endsOn.plusDays(1))).minusDays(1);
 		}
 		return new Agreement(newId, kind, titles, summaries, fullTexts, null, DatePrecision.DAY, null, null, newStart,

@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The iCalendar feed of a cluster's agreement dates: signing anniversaries (yearly, for signing
- * days known to the day), end dates, and the ends of commitment periods in the coming two years.
- * Calendar apps cannot sign in, so the feed address carries a secret per-cluster token that the
- * cluster's managers see and can replace; a wrong token reads as "no such feed" (404).
+ * The iCalendar feed of a cluster's agreement dates: signing anniversaries (yearly, for
+ * signing days known to the day), end dates, and the ends of commitment periods in the
+ * coming two years. Calendar apps cannot sign in, so the feed address carries a secret
+ * per-cluster token that the cluster's managers see and can replace; a wrong token reads
+ * as "no such feed" (404).
  */
 @Service
 public class AgreementCalendar {
@@ -112,8 +113,8 @@ public class AgreementCalendar {
 			if (c.rule() == null) {
 				continue;
 			}
-			for (LocalDate d = c.rule().period().containing(today).to(); !d.isAfter(horizon)
-					&& (a.endsOn() == null || !d.isAfter(a.endsOn())); d = c.rule().period().containing(d.plusDays(1)).to()) {
+			for (LocalDate d = c.rule().period().containing(today).to(); !d.isAfter(horizon) && (a.endsOn() == null
+					|| !d.isAfter(a.endsOn())); d = c.rule().period().containing(d.plusDays(1)).to()) {
 				VEvent e = event(d, "Commitment " + c.number() + " period ends: " + title,
 						a.id() + "-c" + c.number() + "-" + d);
 				e.add(new Description(c.text().in(Locale.ENGLISH) + " (at least " + c.rule().minimum() + " per "

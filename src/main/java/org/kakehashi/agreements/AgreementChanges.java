@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Names the fields an edit changed, for the audit history ("changed: ends, commitments"). */
+/**
+ * Names the fields an edit changed, for the audit history ("changed: ends, commitments").
+ */
 final class AgreementChanges {
 
 	private static final List<Field> FIELDS = List.of(new Field("kind", Agreement::kind),

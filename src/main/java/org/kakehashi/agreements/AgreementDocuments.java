@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Documents of agreements: upload (PDF only, size-limited, scanned through {@link DocumentScanner})
- * and delete by the parties' managers; download by any signed-in user, as the agreements
- * themselves are readable by all signed-in users.
+ * Documents of agreements: upload (PDF only, size-limited, scanned through
+ * {@link DocumentScanner}) and delete by the parties' managers; download by any signed-in
+ * user, as the agreements themselves are readable by all signed-in users.
  */
 @Service
 public class AgreementDocuments {
@@ -70,7 +70,10 @@ public class AgreementDocuments {
 		return settings.maxDocumentSize().toBytes();
 	}
 
-	/** Stores an upload; refused with {@link InvalidDocumentException} unless it is an acceptable PDF. */
+	/**
+	 * Stores an upload; refused with {@link InvalidDocumentException} unless it is an
+	 * acceptable PDF.
+	 */
 	@Transactional
 	public AgreementDocument upload(CurrentUser user, String agreementId, @Nullable String fileName,
 			@Nullable String contentType, InputStream content) {
@@ -114,19 +117,23 @@ public class AgreementDocuments {
 		DocumentRepository.Row row = documents.find(agreementId, documentId)
 			.orElseThrow(() -> new NotFoundException("document", documentId));
 		documents.delete(documentId);
-		events.publishEvent(AuditEntry.by(user, "document.deleted", "agreement", agreementId,
-				row.document().fileName()));
+		events
+			.publishEvent(AuditEntry.by(user, "document.deleted", "agreement", agreementId, row.document().fileName()));
 		store.delete(row.storedName());
 	}
 
 	private void requireEditor(CurrentUser user, String agreementId) {
-		Agreement a = agreements.findById(agreementId).orElseThrow(() -> new NotFoundException("agreement", agreementId));
+		Agreement a = agreements.findById(agreementId)
+			.orElseThrow(() -> new NotFoundException("agreement", agreementId));
 		if (!AgreementService.mayEdit(user, a)) {
 			throw new ForbiddenException("documents are managed by the managers of the agreement's parties");
 		}
 	}
 
-	/** The uploader's file name without any path, for display and the download's file name only. */
+	/**
+	 * The uploader's file name without any path, for display and the download's file name
+	 * only.
+	 */
 	static String displayName(@Nullable String fileName) {
 		if (fileName == null || fileName.isBlank()) {
 			return "document.pdf";

@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * Command: an agreement as a manager or a partner's script entered it, before the rules are
- * checked ({@link AgreementRules}). Page form and API both arrive here, so both get the same
- * checks and the same field names in their errors.
+ * Command: an agreement as a manager or a partner's script entered it, before the rules
+ * are checked ({@link AgreementRules}). Page form and API both arrive here, so both get
+ * the same checks and the same field names in their errors.
  *
- * @param id the new agreement's id (create only; generated from the parties and year when blank)
+ * @param id the new agreement's id (create only; generated from the parties and year when
+ * blank)
  * @param version the version being edited (required for changes, ignored on create)
  */
 public record AgreementDraft(@Nullable String id, @Nullable String kind, Map<String, String> titles,
@@ -33,7 +34,8 @@ public record AgreementDraft(@Nullable String id, @Nullable String kind, Map<Str
 	/**
 	 * One commitment as entered; numbered by its position.
 	 *
-	 * @param minimum with {@code period}: the rule's minimum records per period; both blank = no rule
+	 * @param minimum with {@code period}: the rule's minimum records per period; both
+	 * blank = no rule
 	 */
 	public record CommitmentDraft(@Nullable String kind, Map<String, String> text, @Nullable Integer minimum,
 			@Nullable String period, List<String> atEvents) {
@@ -59,7 +61,10 @@ public record AgreementDraft(@Nullable String id, @Nullable String kind, Map<Str
 				a.commitments().stream().map(CommitmentDraft::of).toList(), a.version());
 	}
 
-	/** The agreement this draft describes; call only after {@link AgreementRules#check} found no problem. */
+	/**
+	 * The agreement this draft describes; call only after {@link AgreementRules#check}
+	 * found no problem.
+	 */
 	Agreement toAgreement(String agreementId, @Nullable String renewsId, long atVersion) {
 		List<Commitment> list = new java.util.ArrayList<>();
 		for (int i = 0; i < commitments.size(); i++) {

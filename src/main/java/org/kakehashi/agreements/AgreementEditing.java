@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changing agreements: drafts, edits, signing and renewals, for the parties' managers (and
- * administrators) only. Every change checks the version the editor read, so two managers editing
- * at once never overwrite each other silently, and leaves an audit entry.
+ * Changing agreements: drafts, edits, signing and renewals, for the parties' managers
+ * (and administrators) only. Every change checks the version the editor read, so two
+ * managers editing at once never overwrite each other silently, and leaves an audit
+ * entry.
  */
 @Service
 public class AgreementEditing {
@@ -53,7 +54,10 @@ public class AgreementEditing {
 		return insert(user, draft, null);
 	}
 
-	/** Saves changes to agreement {@code id}; {@code draft.version()} must be the version read. */
+	/**
+	 * Saves changes to agreement {@code id}; {@code draft.version()} must be the version
+	 * read.
+	 */
 	@Transactional
 	public Agreement update(CurrentUser user, String id, AgreementDraft draft) {
 		Agreement current = load(id);
@@ -61,7 +65,8 @@ public class AgreementEditing {
 		if (draft.version() == null) {
 			throw new InvalidAgreementException(List.of(new AgreementProblem("version", "required")));
 		}
-		// A stale edit is a conflict whatever else is wrong with it: the editor must reload first.
+		// A stale edit is a conflict whatever else is wrong with it: the editor must
+		// reload first.
 		if (current.version() != draft.version()) {
 			throw new ConcurrentEditException("agreement", id, draft.version());
 		}
@@ -102,8 +107,8 @@ public class AgreementEditing {
 	}
 
 	/**
-	 * What a renewal of {@code id} starts from: the predecessor's kind, parties, texts and
-	 * commitments, its term moved to follow on (see {@link Agreement#renewal}).
+	 * What a renewal of {@code id} starts from: the predecessor's kind, parties, texts
+	 * and commitments, its term moved to follow on (see {@link Agreement#renewal}).
 	 */
 	public AgreementDraft renewalDraft(String id) {
 		Agreement predecessor = load(id);
@@ -121,7 +126,8 @@ public class AgreementEditing {
 		}
 		List<String> successors = agreements.successorsOf(id);
 		if (!successors.isEmpty()) {
-			throw new DuplicateException("renews", "agreement '" + id + "' is already renewed by '" + successors.get(0) + "'");
+			throw new DuplicateException("renews",
+					"agreement '" + id + "' is already renewed by '" + successors.get(0) + "'");
 		}
 		Agreement renewal = insert(user, draft, id);
 		events.publishEvent(AuditEntry.by(user, "agreement.renewed", "agreement", id, "renewed by " + renewal.id()));
@@ -188,7 +194,10 @@ public class AgreementEditing {
 		return agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
 	}
 
-	/** A readable free id such as {@code biom-kawasaki-2023} (then {@code -2}, {@code -3}, ...). */
+	/**
+	 * A readable free id such as {@code biom-kawasaki-2023} (then {@code -2}, {@code -3},
+	 * ...).
+	 */
 	private String newId(List<String> parties, @Nullable LocalDate from) {
 		int year = (from != null ? from : LocalDate.now(clock)).getYear();
 		List<String> parts = new ArrayList<>(parties.stream().limit(3).map(p -> p.toLowerCase(Locale.ROOT)).toList());

@@ -13,8 +13,8 @@ import org.kakehashi.agreements.AgreementDraft.CommitmentDraft;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * The rules an agreement as entered must keep, in one place for the page form and the API: every
- * problem found at once, each named by field so the form can mark it.
+ * The rules an agreement as entered must keep, in one place for the page form and the
+ * API: every problem found at once, each named by field so the form can mark it.
  */
 public final class AgreementRules {
 
@@ -23,7 +23,10 @@ public final class AgreementRules {
 	private AgreementRules() {
 	}
 
-	/** The problems of {@code draft}; {@code knownParty} says whether an id names a cluster or organisation. */
+	/**
+	 * The problems of {@code draft}; {@code knownParty} says whether an id names a
+	 * cluster or organisation.
+	 */
 	public static List<AgreementProblem> check(AgreementDraft draft, Predicate<String> knownParty) {
 		List<AgreementProblem> problems = new ArrayList<>();
 		if (draft.id() != null && !draft.id().isBlank() && !ID.matcher(draft.id()).matches()) {

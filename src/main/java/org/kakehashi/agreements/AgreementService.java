@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agreements facade: read agreements with their status and renewal chain; record new ones.
- * Agreements are visible to every signed-in user (their facts are public, as in the press
- * releases); recording is for the parties' managers.
+ * The agreements facade: read agreements with their status and renewal chain; record new
+ * ones. Agreements are visible to every signed-in user (their facts are public, as in the
+ * press releases); recording is for the parties' managers.
  */
 @Service
 public class AgreementService {
@@ -56,7 +56,8 @@ public class AgreementService {
 			.filter(a -> party == null || party.isBlank() || a.hasParty(party))
 			.map(a -> {
 				List<String> renewedBy = successors.getOrDefault(a.id(), List.of());
-				return new AgreementView(a, a.statusOn(today, !renewedBy.isEmpty(), settings.expiringDays()), renewedBy);
+				return new AgreementView(a, a.statusOn(today, !renewedBy.isEmpty(), settings.expiringDays()),
+						renewedBy);
 			})
 			.toList();
 	}
@@ -68,12 +69,17 @@ public class AgreementService {
 				successors);
 	}
 
-	/** Whether {@code user} may change {@code agreement}: its parties' managers and administrators. */
+	/**
+	 * Whether {@code user} may change {@code agreement}: its parties' managers and
+	 * administrators.
+	 */
 	public static boolean mayEdit(@Nullable CurrentUser user, Agreement agreement) {
 		return user != null && (user.isAdmin() || agreement.parties().stream().anyMatch(user::managesCluster));
 	}
 
-	/** All agreements between {@code a} and {@code b} (and possibly others), oldest first. */
+	/**
+	 * All agreements between {@code a} and {@code b} (and possibly others), oldest first.
+	 */
 	public List<AgreementView> between(String a, String b) {
 		return all(a).stream()
 			.filter(v -> v.agreement().hasParty(b))
@@ -99,10 +105,10 @@ public class AgreementService {
 	}
 
 	/**
-	 * The partner clusters of {@code cluster}: every other party of an agreement it signed,
-	 * whether in force or lapsed. A partnership outlives a lapsed paper (BioM and Kawasaki kept
-	 * cooperating between renewals), so sharing and routing follow the partnership; whether an
-	 * agreement is in force is shown separately by its status.
+	 * The partner clusters of {@code cluster}: every other party of an agreement it
+	 * signed, whether in force or lapsed. A partnership outlives a lapsed paper (BioM and
+	 * Kawasaki kept cooperating between renewals), so sharing and routing follow the
+	 * partnership; whether an agreement is in force is shown separately by its status.
 	 */
 	public Set<String> partnersOf(String cluster) {
 		Set<String> partners = new java.util.TreeSet<>();

@@ -10,14 +10,17 @@ import org.springframework.util.unit.DataSize;
  * Settings of the agreements module ({@code kakehashi.agreements.*}).
  *
  * @param expiringDays days before its end from which an agreement counts as expiring
- * @param expiryReminderDays days before the end at which the parties' managers are reminded
- * @param commitmentReminderDays days before a period ends at which an at-risk commitment is reminded
- * @param maxDocumentSize largest document upload accepted (the multipart limit follows it)
+ * @param expiryReminderDays days before the end at which the parties' managers are
+ * reminded
+ * @param commitmentReminderDays days before a period ends at which an at-risk commitment
+ * is reminded
+ * @param maxDocumentSize largest document upload accepted (the multipart limit follows
+ * it)
  */
 @ConfigurationProperties("kakehashi.agreements")
-public record AgreementsProperties(@DefaultValue("90") int expiringDays,
-		@DefaultValue({ "90", "30" }) List<Integer> expiryReminderDays, @DefaultValue("30") int commitmentReminderDays,
-		@DefaultValue("20MB") DataSize maxDocumentSize) {
+public record AgreementsProperties(@DefaultValue("90") int expiringDays, @DefaultValue( {
+		"90", "30" }) List<Integer> expiryReminderDays, @DefaultValue("30") int commitmentReminderDays,
+		@DefaultValue("20MB") DataSize maxDocumentSize){
 
 	public AgreementsProperties {
 		if (expiringDays < 0 || commitmentReminderDays < 0) {

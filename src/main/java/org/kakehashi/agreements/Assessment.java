@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A manager's judgement of a commitment in one period, for what the system cannot count itself
- * (free-text commitments, or kinds no module reports records for yet).
+ * A manager's judgement of a commitment in one period, for what the system cannot count
+ * itself (free-text commitments, or kinds no module reports records for yet).
  *
  * @param verdict met, at-risk or missed
  * @param periodStart first day of the period judged

@@ -9,12 +9,13 @@ import org.kakehashi.agreements.CommitmentEvidence.EvidenceRecord;
 import org.kakehashi.agreements.CommitmentStatus.Reason;
 
 /**
- * Decides a commitment's state in one period from the records behind it: plain Java and no
- * clock of its own, so the rules are tested with fixed dates.
+ * Decides a commitment's state in one period from the records behind it: plain Java and
+ * no clock of its own, so the rules are tested with fixed dates.
  * <p>
- * Pace: a running period is at risk when the records lag behind the share of the period that
- * has passed (2 of 4 updates due by the end of June), or when its last quarter has begun and
- * the minimum is not reached (a once-a-year meeting becomes at risk from October).
+ * Pace: a running period is at risk when the records lag behind the share of the period
+ * that has passed (2 of 4 updates due by the end of June), or when its last quarter has
+ * begun and the minimum is not reached (a once-a-year meeting becomes at risk from
+ * October).
  */
 public final class CommitmentCheck {
 
@@ -23,9 +24,10 @@ public final class CommitmentCheck {
 
 	/**
 	 * @param period the days to check, or null when the agreement is not in force in them
-	 * @param records the records of the commitment's kind in the period, or null when no module
-	 * reports records of this kind
-	 * @param assessment a manager's judgement for this period, used where the system cannot count
+	 * @param records the records of the commitment's kind in the period, or null when no
+	 * module reports records of this kind
+	 * @param assessment a manager's judgement for this period, used where the system
+	 * cannot count
 	 */
 	public static CommitmentStatus evaluate(Commitment commitment, @Nullable DateRange period, LocalDate today,
 			@Nullable List<EvidenceRecord> records, @Nullable Assessment assessment) {
@@ -42,7 +44,10 @@ public final class CommitmentCheck {
 			CommitmentState state = assessment == null ? CommitmentState.OPEN : CommitmentState.MANUAL;
 			return status(commitment, state, reason, period, required, List.of(), assessment);
 		}
-		List<EvidenceRecord> counted = records.stream().filter(r -> period.contains(r.date())).filter(rule::counts).toList();
+		List<EvidenceRecord> counted = records.stream()
+			.filter(r -> period.contains(r.date()))
+			.filter(rule::counts)
+			.toList();
 		if (counted.size() >= required) {
 			return status(commitment, CommitmentState.MET, Reason.ENOUGH, period, required, counted, null);
 		}
@@ -54,7 +59,10 @@ public final class CommitmentCheck {
 				: status(commitment, CommitmentState.OPEN, Reason.ON_PACE, period, required, counted, null);
 	}
 
-	/** True when {@code count} records lag behind what {@code required} per period needs by {@code today}. */
+	/**
+	 * True when {@code count} records lag behind what {@code required} per period needs
+	 * by {@code today}.
+	 */
 	static boolean behindPace(int count, int required, DateRange period, LocalDate today) {
 		if (today.isBefore(period.from())) {
 			return false;

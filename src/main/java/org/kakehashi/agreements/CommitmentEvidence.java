@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What other modules contribute to checking commitments: the records that show a commitment
- * kept. The exchange module reports posts (regular updates), events reports meetings held,
- * requests reports handled entry-portal requests. Agreements collects every bean of this type,
- * so it needs no dependency on those modules.
+ * What other modules contribute to checking commitments: the records that show a
+ * commitment kept. The exchange module reports posts (regular updates), events reports
+ * meetings held, requests reports handled entry-portal requests. Agreements collects
+ * every bean of this type, so it needs no dependency on those modules.
  */
 public interface CommitmentEvidence {
 
@@ -15,13 +15,14 @@ public interface CommitmentEvidence {
 	List<CommitmentKind> kinds();
 
 	/**
-	 * Records of {@code kind} between {@code party} and {@code partner} (cluster ids) with a date
-	 * in {@code [from, to]}, oldest first.
+	 * Records of {@code kind} between {@code party} and {@code partner} (cluster ids)
+	 * with a date in {@code [from, to]}, oldest first.
 	 */
 	List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from, LocalDate to);
 
 	/**
-	 * One record behind a commitment's state, e.g. "Meeting at BioJapan 2026" with a link to it.
+	 * One record behind a commitment's state, e.g. "Meeting at BioJapan 2026" with a link
+	 * to it.
 	 *
 	 * @param path the application path of the record's page, e.g. {@code /posts/42}
 	 */

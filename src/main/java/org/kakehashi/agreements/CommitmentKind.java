@@ -6,8 +6,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What an agreement's commitment promises. All kinds but {@link #FREE_TEXT} have a rule the system
- * can check against its own records (meetings held, updates posted, requests handled).
+ * What an agreement's commitment promises. All kinds but {@link #FREE_TEXT} have a rule
+ * the system can check against its own records (meetings held, updates posted, requests
+ * handled).
  */
 public enum CommitmentKind {
 

@@ -7,9 +7,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The calendar periods a commitment is counted in. Calendar periods (not anniversaries of the
- * signing) because partners report and plan by calendar year, and so the periods of a renewal
- * line up with those of its predecessor.
+ * The calendar periods a commitment is counted in. Calendar periods (not anniversaries of
+ * the signing) because partners report and plan by calendar year, and so the periods of a
+ * renewal line up with those of its predecessor.
  */
 public enum CommitmentPeriod {
 

@@ -8,9 +8,11 @@ import org.kakehashi.agreements.CommitmentEvidence.EvidenceRecord;
 
 /**
  * What the system checks a commitment against: at least {@code minimum} records per
- * {@code period}, e.g. "meet at least once a year at BIO-Europe, BIO International or BioJapan".
+ * {@code period}, e.g. "meet at least once a year at BIO-Europe, BIO International or
+ * BioJapan".
  *
- * @param atEvents names of events a record must mention to count (meetings); empty = any record
+ * @param atEvents names of events a record must mention to count (meetings); empty = any
+ * record
  */
 public record CommitmentRule(int minimum, CommitmentPeriod period, List<String> atEvents) {
 
@@ -29,8 +31,9 @@ public record CommitmentRule(int minimum, CommitmentPeriod period, List<String> 
 	}
 
 	/**
-	 * Whether a record counts. Records name their event in the title ("Meeting at BioJapan 2026"),
-	 * so a record counts when its title mentions one of the named events, in any letter case.
+	 * Whether a record counts. Records name their event in the title ("Meeting at
+	 * BioJapan 2026"), so a record counts when its title mentions one of the named
+	 * events, in any letter case.
 	 */
 	public boolean counts(EvidenceRecord record) {
 		if (atEvents.isEmpty()) {

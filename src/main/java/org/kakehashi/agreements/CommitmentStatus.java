@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.CommitmentEvidence.EvidenceRecord;
 
 /**
- * A commitment's state in one period and why: the records counted, how many were needed, and a
- * manager's assessment where the system cannot count.
+ * A commitment's state in one period and why: the records counted, how many were needed,
+ * and a manager's assessment where the system cannot count.
  *
- * @param period the days checked (the calendar period, clipped to the agreement's term), or null
- * when the agreement was not in force
+ * @param period the days checked (the calendar period, clipped to the agreement's term),
+ * or null when the agreement was not in force
  * @param records the records that counted, oldest first
  */
-public record CommitmentStatus(Commitment commitment, CommitmentState state, Reason reason,
-		@Nullable DateRange period, int required, List<EvidenceRecord> records, @Nullable Assessment assessment) {
+public record CommitmentStatus(Commitment commitment, CommitmentState state, Reason reason, @Nullable DateRange period,
+		int required, List<EvidenceRecord> records, @Nullable Assessment assessment) {
 
 	public CommitmentStatus {
 		records = List.copyOf(records);
@@ -25,7 +25,10 @@ public record CommitmentStatus(Commitment commitment, CommitmentState state, Rea
 		return records.size();
 	}
 
-	/** Why a commitment is in its state; each reason has a message {@code commitment.reason.<code>}. */
+	/**
+	 * Why a commitment is in its state; each reason has a message
+	 * {@code commitment.reason.<code>}.
+	 */
 	public enum Reason {
 
 		/** Enough records in the period. */
@@ -34,7 +37,9 @@ public record CommitmentStatus(Commitment commitment, CommitmentState state, Rea
 		TOO_FEW,
 		/** The period runs, but the records lag behind the pace the rule needs. */
 		BEHIND_PACE,
-		/** The period runs and the records keep pace, but the minimum is not reached yet. */
+		/**
+		 * The period runs and the records keep pace, but the minimum is not reached yet.
+		 */
 		ON_PACE,
 		/** No module reports records of this kind yet, so the system cannot check it. */
 		NO_SOURCE,

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether each commitment is kept, and why: gathers the records other modules report through
- * {@link CommitmentEvidence} (there may be none yet; then checkable commitments honestly stay
- * {@code open} for want of a source) and the managers' assessments, and lets
- * {@link CommitmentCheck} decide.
+ * Whether each commitment is kept, and why: gathers the records other modules report
+ * through {@link CommitmentEvidence} (there may be none yet; then checkable commitments
+ * honestly stay {@code open} for want of a source) and the managers' assessments, and
+ * lets {@link CommitmentCheck} decide.
  */
 @Service
 public class CommitmentTracking {
@@ -56,7 +56,10 @@ public class CommitmentTracking {
 	public record YearStatus(int year, AgreementView agreement, List<CommitmentStatus> commitments) {
 	}
 
-	/** The states in the period that matters now: the running one, or the last one of an ended agreement. */
+	/**
+	 * The states in the period that matters now: the running one, or the last one of an
+	 * ended agreement.
+	 */
 	public List<CommitmentStatus> current(AgreementView view) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = termEnd(view);
@@ -64,7 +67,10 @@ public class CommitmentTracking {
 		return on(view, day, today);
 	}
 
-	/** Per calendar year of the agreement's term (up to this year): the states of that year's last period. */
+	/**
+	 * Per calendar year of the agreement's term (up to this year): the states of that
+	 * year's last period.
+	 */
 	public List<YearStatus> byYear(AgreementView view) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate start = view.agreement().start();
@@ -93,7 +99,8 @@ public class CommitmentTracking {
 			DateRange calendar = per.containing(day);
 			DateRange window = a.isSigned() ? calendar.clip(a.start(), end) : null;
 			List<EvidenceRecord> records = window == null || c.rule() == null ? null : records(a, c.kind(), window);
-			return CommitmentCheck.evaluate(c, window, today, records, assessed.get(c.number() + "@" + calendar.from()));
+			return CommitmentCheck.evaluate(c, window, today, records,
+					assessed.get(c.number() + "@" + calendar.from()));
 		}).toList();
 	}
 
@@ -102,11 +109,15 @@ public class CommitmentTracking {
 		return sources.stream().anyMatch(s -> s.kinds().contains(kind));
 	}
 
-	/** Records a manager's judgement of commitment {@code number} in the period containing {@code day}. */
+	/**
+	 * Records a manager's judgement of commitment {@code number} in the period containing
+	 * {@code day}.
+	 */
 	@Transactional
 	public void assess(CurrentUser user, String agreementId, int number, LocalDate day, CommitmentState verdict,
 			String note) {
-		Agreement a = agreements.findById(agreementId).orElseThrow(() -> new NotFoundException("agreement", agreementId));
+		Agreement a = agreements.findById(agreementId)
+			.orElseThrow(() -> new NotFoundException("agreement", agreementId));
 		if (!AgreementService.mayEdit(user, a)) {
 			throw new ForbiddenException("commitments are assessed by the managers of the agreement's parties");
 		}
@@ -117,22 +128,22 @@ public class CommitmentTracking {
 			.orElseThrow(() -> new NotFoundException("commitment", agreementId + "#" + number));
 		CommitmentPeriod per = c.rule() == null ? CommitmentPeriod.YEAR : c.rule().period();
 		LocalDate periodStart = per.containing(day).from();
-		assessments.save(agreementId, new Assessment(number, periodStart, verdict, note.strip(), user.username(),
-				Instant.now(clock)));
+		assessments.save(agreementId,
+				new Assessment(number, periodStart, verdict, note.strip(), user.username(), Instant.now(clock)));
 		events.publishEvent(AuditEntry.by(user, "commitment.assessed", "agreement", agreementId,
 				"commitment " + number + " from " + periodStart + ": " + verdict.code()));
 	}
 
-	/** Last day in force: the end date, else (renewed open-ended agreements) the day before the successor starts. */
+	/**
+	 * Last day in force: the end date, else (renewed open-ended agreements) the day
+	 * before the successor starts.
+	 */
 	@Nullable LocalDate termEnd(AgreementView view) {
 		Agreement a = view.agreement();
 		if (a.endsOn() != null || view.renewedBy().isEmpty()) {
 			return a.endsOn();
 		}
-		return agreements.findById(view.renewedBy().get(0))
-			.map(Agreement::start)
-			.map(d -> d.minusDays(1))
-			.orElse(null);
+		return agreements.findById(view.renewedBy().get(0)).map(Agreement::start).map(d -> d.minusDays(1)).orElse(null);
 	}
 
 	private @Nullable List<EvidenceRecord> records(Agreement a, CommitmentKind kind, DateRange window) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A run of days, both ends included: the window a commitment is checked in ("2026", "the second
- * half of 2026", or the part of it the agreement was in force).
+ * A run of days, both ends included: the window a commitment is checked in ("2026", "the
+ * second half of 2026", or the part of it the agreement was in force).
  */
 public record DateRange(LocalDate from, LocalDate to) {
 
@@ -28,7 +28,10 @@ public record DateRange(LocalDate from, LocalDate to) {
 		return ChronoUnit.DAYS.between(from, to) + 1;
 	}
 
-	/** The part of this range inside {@code [start, end]} (open ends allowed), or null if none. */
+	/**
+	 * The part of this range inside {@code [start, end]} (open ends allowed), or null if
+	 * none.
+	 */
 	public @Nullable DateRange clip(@Nullable LocalDate start, @Nullable LocalDate end) {
 		LocalDate f = start != null && start.isAfter(from) ? start : from;
 		LocalDate t = end != null && end.isBefore(to) ? end : to;

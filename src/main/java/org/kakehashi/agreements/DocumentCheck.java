@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an upload is a PDF we accept: not empty, not larger than allowed, declared as
- * {@code application/pdf} and really starting with {@code %PDF-} (the declared type alone is
- * whatever the browser or script claims).
+ * {@code application/pdf} and really starting with {@code %PDF-} (the declared type alone
+ * is whatever the browser or script claims).
  */
 public final class DocumentCheck {
 
@@ -19,7 +19,10 @@ public final class DocumentCheck {
 	private DocumentCheck() {
 	}
 
-	/** The problem code ({@code empty}, {@code too-large}, {@code not-pdf}), or empty when acceptable. */
+	/**
+	 * The problem code ({@code empty}, {@code too-large}, {@code not-pdf}), or empty when
+	 * acceptable.
+	 */
 	public static Optional<String> problem(@Nullable String contentType, long size, long maxSize, byte[] head) {
 		if (size <= 0) {
 			return Optional.of("empty");

@@ -8,8 +8,8 @@ public class InvalidAgreementException extends RuntimeException {
 	private final List<AgreementProblem> problems;
 
 	public InvalidAgreementException(List<AgreementProblem> problems) {
-		super(problems.size() + " field(s) are invalid: " + String.join("; ",
-				problems.stream().map(p -> p.field() + " " + p.code()).toList()));
+		super(problems.size() + " field(s) are invalid: "
+				+ String.join("; ", problems.stream().map(p -> p.field() + " " + p.code()).toList()));
 		this.problems = List.copyOf(problems);
 	}
 

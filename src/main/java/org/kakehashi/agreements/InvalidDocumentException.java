@@ -1,6 +1,9 @@
 package org.kakehashi.agreements;
 
-/** An upload was refused; {@code code} names why ({@code not-pdf}, {@code too-large}, {@code empty}, {@code infected}). */
+/**
+ * An upload was refused; {@code code} names why ({@code not-pdf}, {@code too-large},
+ * {@code empty}, {@code infected}).
+ */
 public class InvalidDocumentException extends RuntimeException {
 
 	private final String code;

@@ -1,7 +1,7 @@
 /**
- * Cooperation agreements between clusters and authorities (MoUs, letters of intent, programme
- * participation): parties, signing, term, renewals as one chain, and the commitments each
- * agreement makes.
+ * Cooperation agreements between clusters and authorities (MoUs, letters of intent,
+ * programme participation): parties, signing, term, renewals as one chain, and the
+ * commitments each agreement makes.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "accounts", "notifications" })

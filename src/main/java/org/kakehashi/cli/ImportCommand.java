@@ -16,9 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code import organizations FILE.jsonl}: imports into the configured database and prints the
- * summary and each rejected line. Exit 0 when the file was processed, 2 on bad usage or an
- * unreadable file, 1 on any other failure.
+ * {@code import organizations FILE.jsonl}: imports into the configured database and
+ * prints the summary and each rejected line. Exit 0 when the file was processed, 2 on bad
+ * usage or an unreadable file, 1 on any other failure.
  */
 public final class ImportCommand {
 
@@ -27,7 +27,10 @@ public final class ImportCommand {
 	private ImportCommand() {
 	}
 
-	/** Runs the command; {@code application} is the Spring Boot application class to start headless. */
+	/**
+	 * Runs the command; {@code application} is the Spring Boot application class to start
+	 * headless.
+	 */
 	public static int run(Class<?> application, List<String> args, PrintStream out, PrintStream err) {
 		if (args.size() != 2 || !"organizations".equals(args.get(0))) {
 			err.println("usage: import organizations FILE.jsonl");
@@ -42,8 +45,7 @@ public final class ImportCommand {
 			.web(WebApplicationType.NONE)
 			// stdout carries the report; keep start-up chatter out of it
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-			.run();
-				InputStream in = Files.newInputStream(file)) {
+			.run(); InputStream in = Files.newInputStream(file)) {
 			ImportReport report = context.getBean(DirectoryService.class)
 				.importOrganizations(OPERATOR, in,
 						(lines, bytes) -> err.printf("\rimported %,d lines (%,d MB)", lines, bytes >> 20));

@@ -15,8 +15,8 @@ import org.kakehashi.agreements.Signatory;
 import org.kakehashi.agreements.Signatory.Capacity;
 
 /**
- * The three partnerships of the seeds with their renewal history, as the press releases tell it.
- * Dates known only to the month or year are recorded with that precision.
+ * The three partnerships of the seeds with their renewal history, as the press releases
+ * tell it. Dates known only to the month or year are recorded with that precision.
  */
 final class DemoAgreements {
 
@@ -42,8 +42,7 @@ final class DemoAgreements {
 	private static Agreement biomOsaka2015() {
 		return new Agreement("biom-obhq-2015", AgreementKind.COOPERATION_AGREEMENT,
 				text("Erweiterte Kooperationsvereinbarung BioM – Osaka Bio Headquarters",
-						"Extended cooperation agreement BioM – Osaka Bio Headquarters",
-						"BioM・大阪バイオ・ヘッドクオーター 協力協定（拡充）"),
+						"Extended cooperation agreement BioM – Osaka Bio Headquarters", "BioM・大阪バイオ・ヘッドクオーター 協力協定（拡充）"),
 				text("Auf der BIO-Europe in München unterzeichnet; erweitert und intensiviert die bestehende Partnerschaft. Die Clusterorganisationen fungieren als Einstiegsportale für Unternehmen der Partnerregion.",
 						"Signed at BIO-Europe in Munich; extends and intensifies the existing partnership. The cluster organisations act as entry portals for companies of the partner region.",
 						"ミュンヘンで開催されたBIO-Europeで締結。既存のパートナーシップを拡充・強化し、クラスター組織が相手地域の企業の窓口となる。"),
@@ -67,28 +66,24 @@ final class DemoAgreements {
 						"Renewed in Osaka: close cooperation of the Bavaria and Kansai regions, exchange of information, best practice in technology transfer, benefits for SMEs.",
 						"大阪で更新：バイエルンと関西の緊密な連携、情報交換、技術移転のベストプラクティス、中小企業への還元。"),
 				LocalDate.of(2022, 10, 1), DatePrecision.MONTH, "Osaka", null, LocalDate.of(2022, 10, 1), null,
-				"biom-obhq-2015", null, List.of("biom", "obhq"),
-				List.of(new Signatory("Dr. Tadamitsu Kishimoto", "President, Osaka Bio Headquarters", "obhq",
-						Capacity.SIGNATORY)),
+				"biom-obhq-2015", null, List.of("biom", "obhq"), List.of(new Signatory("Dr. Tadamitsu Kishimoto",
+						"President, Osaka Bio Headquarters", "obhq", Capacity.SIGNATORY)),
 				osakaCommitments(), 0);
 	}
 
 	private static List<Commitment> osakaCommitments() {
-		return List.of(
-				new Commitment(1, CommitmentKind.REGULAR_UPDATES,
-						text("Gegenseitige Information über technologische, industrielle und akademische Entwicklungen der Regionen",
-								"Inform each other about technological, industrial and academic developments in the regions",
-								"両地域の技術・産業・学術の最新動向を相互に情報提供する"),
-						CommitmentRule.perYear(4)),
+		return List.of(new Commitment(1, CommitmentKind.REGULAR_UPDATES, text(
+				"Gegenseitige Information über technologische, industrielle und akademische Entwicklungen der Regionen",
+				"Inform each other about technological, industrial and academic developments in the regions",
+				"両地域の技術・産業・学術の最新動向を相互に情報提供する"), CommitmentRule.perYear(4)),
 				new Commitment(2, CommitmentKind.TECHNOLOGY_TRANSFER,
 						text("Austausch zu Best Practices im Technologietransfer",
 								"Exchange best practice in technology transfer", "技術移転のベストプラクティスを交換する"),
 						CommitmentRule.perYear(1)),
-				new Commitment(3, CommitmentKind.SME_MARKET_ENTRY,
-						text("Unterstützung von Biotech-KMU bei der Internationalisierung; Clusterorganisationen als Einstiegsportale",
-								"Support biotech SMEs in internationalisation; cluster organisations as entry portals",
-								"バイオ中小企業の国際化を支援し、クラスター組織が窓口となる"),
-						CommitmentRule.perYear(1)));
+				new Commitment(3, CommitmentKind.SME_MARKET_ENTRY, text(
+						"Unterstützung von Biotech-KMU bei der Internationalisierung; Clusterorganisationen als Einstiegsportale",
+						"Support biotech SMEs in internationalisation; cluster organisations as entry portals",
+						"バイオ中小企業の国際化を支援し、クラスター組織が窓口となる"), CommitmentRule.perYear(1)));
 	}
 
 	private static Agreement biomKawasaki2017() {
@@ -100,20 +95,21 @@ final class DemoAgreements {
 						"双方の地域における産産・産学連携を促進するため、ミュンヘンと川崎（キングスカイフロント）のバイオクラスターが協力する。"),
 				LocalDate.of(2017, 11, 1), DatePrecision.MONTH, null, null, LocalDate.of(2017, 11, 1),
 				LocalDate.of(2020, 2, 10), null, null, List.of("biom", "kawasaki"),
-				List.of(new Signatory("Norihiko Fukuda", "Mayor of the City of Kawasaki", "kawasaki", Capacity.SIGNATORY),
+				List.of(new Signatory("Norihiko Fukuda", "Mayor of the City of Kawasaki", "kawasaki",
+						Capacity.SIGNATORY),
 						new Signatory("Prof. Dr. Horst Domdey", "CEO, BioM Biotech Cluster Development GmbH", "biom",
 								Capacity.SIGNATORY)),
-				List.of(new Commitment(1, CommitmentKind.REGULAR_UPDATES,
-						text("Informationsaustausch über neue Technologien, Industrieentwicklungen und akademisches Potenzial",
-								"Exchange information on new technologies, industry developments and academic potential",
-								"新技術、産業動向、学術的ポテンシャルに関する情報交換"),
-						CommitmentRule.perYear(2)),
+				List.of(new Commitment(1, CommitmentKind.REGULAR_UPDATES, text(
+						"Informationsaustausch über neue Technologien, Industrieentwicklungen und akademisches Potenzial",
+						"Exchange information on new technologies, industry developments and academic potential",
+						"新技術、産業動向、学術的ポテンシャルに関する情報交換"), CommitmentRule.perYear(2)),
 						new Commitment(2, CommitmentKind.TECHNOLOGY_TRANSFER,
-								text("Austausch über Technologietransfer", "Discuss technology transfer", "技術移転に関する意見交換"),
+								text("Austausch über Technologietransfer", "Discuss technology transfer",
+										"技術移転に関する意見交換"),
 								CommitmentRule.perYear(1)),
 						new Commitment(3, CommitmentKind.SME_MARKET_ENTRY,
-								text("Unterstützung kleiner und mittlerer Unternehmen", "Support small and medium-sized enterprises",
-										"中小企業の支援"),
+								text("Unterstützung kleiner und mittlerer Unternehmen",
+										"Support small and medium-sized enterprises", "中小企業の支援"),
 								CommitmentRule.perYear(1))),
 				0);
 	}
@@ -137,7 +133,10 @@ final class DemoAgreements {
 				kawasakiItems(), 0);
 	}
 
-	/** The eleven agreed items of the 2020 Kawasaki text (Japanese original, with translations). */
+	/**
+	 * The eleven agreed items of the 2020 Kawasaki text (Japanese original, with
+	 * translations).
+	 */
 	private static List<Commitment> kawasakiItems() {
 		return List.of(
 				item(1, CommitmentKind.FREE_TEXT, "BioM und Kawasaki prüfen weitere Möglichkeiten der Zusammenarbeit.",
@@ -152,13 +151,14 @@ final class DemoAgreements {
 						"BioM und Kawasaki können sich direkt mit konkreten Anliegen an einander wenden (z. B. Markteintritt oder Kooperationsinteresse bestimmter Unternehmen).",
 						"BioM and Kawasaki may contact each other directly with concrete requests (e.g. a company's market entry or partnering interest).",
 						"BioMは川崎市に、川崎市はBioMに具体的な業務（例えば、特定の企業の市場参入や連携への関心）を依頼するために直接連絡することができる。"),
-				new Commitment(5, CommitmentKind.MEETINGS,
-						text("Mindestens einmal jährlich treffen, z. B. auf der BIO-Europe, BIO International oder BioJapan.",
-								"Meet at least once a year, for example at BIO-Europe, BIO International or BioJapan.",
-								"両者は少なくとも年に1回、例えばBIO-EuropeやBIO International、BioJapanで面談を行うことを目標とする。"),
-						KAWASAKI_MEETINGS),
-				item(6, CommitmentKind.FREE_TEXT, "Regelmäßig Kooperationsmöglichkeiten auf Grundlage dieser Absichtserklärung prüfen.",
-						"Regularly review cooperation opportunities under this memorandum.", "両者は本覚書に基づいて定期的に連携の機会を検討する。"),
+				new Commitment(5, CommitmentKind.MEETINGS, text(
+						"Mindestens einmal jährlich treffen, z. B. auf der BIO-Europe, BIO International oder BioJapan.",
+						"Meet at least once a year, for example at BIO-Europe, BIO International or BioJapan.",
+						"両者は少なくとも年に1回、例えばBIO-EuropeやBIO International、BioJapanで面談を行うことを目標とする。"), KAWASAKI_MEETINGS),
+				item(6, CommitmentKind.FREE_TEXT,
+						"Regelmäßig Kooperationsmöglichkeiten auf Grundlage dieser Absichtserklärung prüfen.",
+						"Regularly review cooperation opportunities under this memorandum.",
+						"両者は本覚書に基づいて定期的に連携の機会を検討する。"),
 				item(7, CommitmentKind.PARTNER_PROMOTION,
 						"Werbung für die Partnerregion mit dem Logo des Partners auf der eigenen Website.",
 						"Promote the partner region with the partner's logo on one's own website.",
@@ -184,10 +184,11 @@ final class DemoAgreements {
 	}
 
 	/**
-	 * The rules the demo reads into the press releases' wording: "meet at least once a year" (at
-	 * the named events for Kawasaki), "regularly exchange updates" as four a year, "support SMEs"
-	 * and "initiate technology transfer" as at least one handled case a year. Partner promotion
-	 * (a logo on the website) has no records to count, so it is left to the managers' assessment.
+	 * The rules the demo reads into the press releases' wording: "meet at least once a
+	 * year" (at the named events for Kawasaki), "regularly exchange updates" as four a
+	 * year, "support SMEs" and "initiate technology transfer" as at least one handled
+	 * case a year. Partner promotion (a logo on the website) has no records to count, so
+	 * it is left to the managers' assessment.
 	 */
 	private static final java.util.Map<CommitmentKind, CommitmentRule> RULES = java.util.Map.of(
 			CommitmentKind.REGULAR_UPDATES, CommitmentRule.perYear(4), CommitmentKind.SME_MARKET_ENTRY,
@@ -206,8 +207,8 @@ final class DemoAgreements {
 						"Signed in Kobe; governs the cooperation in JETRO's Regional Industry Tie-Up (RIT) programme, extended until 2017. At least one mutual visit per year is planned.",
 						"神戸で署名。2017年まで延長されたJETROの地域間交流支援（RIT）事業における協力を定める。少なくとも年1回の相互訪問を目指す。"),
 				LocalDate.of(2016, 1, 1), DatePrecision.YEAR, "Kobe", "Schleswig-Holstein delegation trip to Japan",
-				LocalDate.of(2016, 1, 1), LocalDate.of(2017, 12, 31), null,
-				"JETRO Regional Industry Tie-Up (RIT)", List.of("lsn", "fbri"),
+				LocalDate.of(2016, 1, 1), LocalDate.of(2017, 12, 31), null, "JETRO Regional Industry Tie-Up (RIT)",
+				List.of("lsn", "fbri"),
 				List.of(new Signatory("Dr. Hinrich Habeck", "Managing Director, Life Science Nord", "lsn",
 						Capacity.SIGNATORY)),
 				List.of(item(1, CommitmentKind.MEETINGS, "Mindestens ein gegenseitiger Besuch pro Jahr.",

@@ -77,17 +77,21 @@ class DemoData implements ApplicationRunner {
 	}
 
 	static List<NewUser> users() {
-		return List.of(user("manager.biom", "Demo manager BioM", Role.CLUSTER_MANAGER, "biom", null, "de", "Europe/Berlin"),
-				user("manager.osaka", "Demo manager Osaka Bio HQ", Role.CLUSTER_MANAGER, "obhq", null, "ja", "Asia/Tokyo"),
+		return List.of(
+				user("manager.biom", "Demo manager BioM", Role.CLUSTER_MANAGER, "biom", null, "de", "Europe/Berlin"),
+				user("manager.osaka", "Demo manager Osaka Bio HQ", Role.CLUSTER_MANAGER, "obhq", null, "ja",
+						"Asia/Tokyo"),
 				user("manager.kawasaki", "Demo manager Kawasaki", Role.CLUSTER_MANAGER, "kawasaki", null, "ja",
 						"Asia/Tokyo"),
 				user("manager.lsn", "Demo manager Life Science Nord", Role.CLUSTER_MANAGER, "lsn", null, "de",
 						"Europe/Berlin"),
 				user("manager.kobe", "Demo manager FBRI Kobe", Role.CLUSTER_MANAGER, "fbri", null, "ja", "Asia/Tokyo"),
 				user("member.biom", "Demo member (BioM)", Role.MEMBER, null, "biom-0001", "de", "Europe/Berlin"),
-				user("member.lsn", "Demo member (Life Science Nord)", Role.MEMBER, null, "lsn-0001", "en", "Europe/Berlin"),
+				user("member.lsn", "Demo member (Life Science Nord)", Role.MEMBER, null, "lsn-0001", "en",
+						"Europe/Berlin"),
 				user("member.osaka", "Demo member (Osaka)", Role.MEMBER, null, "obhq-0001", "ja", "Asia/Tokyo"),
-				user("member.kawasaki", "Demo member (Kawasaki)", Role.MEMBER, null, "kawasaki-0001", "ja", "Asia/Tokyo"),
+				user("member.kawasaki", "Demo member (Kawasaki)", Role.MEMBER, null, "kawasaki-0001", "ja",
+						"Asia/Tokyo"),
 				user("funder", "Demo funder (programme officer)", Role.FUNDER, null, null, "en", "Asia/Tokyo"));
 	}
 

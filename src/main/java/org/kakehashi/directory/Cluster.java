@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * A cluster organisation (BioM, Osaka Bio Headquarters, ...): the party that signs agreements,
- * routes entry-portal requests and has member organisations.
+ * A cluster organisation (BioM, Osaka Bio Headquarters, ...): the party that signs
+ * agreements, routes entry-portal requests and has member organisations.
  *
  * @param version optimistic-lock version; an update must name the version it edited
  */

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Command: create or change a cluster. Names and descriptions come per UI language; at least one
- * name is required (checked by {@link DirectoryService}).
+ * Command: create or change a cluster. Names and descriptions come per UI language; at
+ * least one name is required (checked by {@link DirectoryService}).
  *
  * @param version the version being edited (ignored on create)
  */

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory facade. Reads are open to every signed-in user except contacts, which stay inside
- * the organisation's cluster; changes are for administrators, the cluster's managers, and (for
- * their own profile) the organisation's members.
+ * The directory facade. Reads are open to every signed-in user except contacts, which
+ * stay inside the organisation's cluster; changes are for administrators, the cluster's
+ * managers, and (for their own profile) the organisation's members.
  */
 @Service
 public class DirectoryService {
@@ -79,8 +79,8 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Every organisation, read page by page in id order so that rebuilding an index over 100,000
-	 * organisations never holds them all in memory.
+	 * Every organisation, read page by page in id order so that rebuilding an index over
+	 * 100,000 organisations never holds them all in memory.
 	 */
 	public java.util.Iterator<Organization> allOrganizations() {
 		return new java.util.Iterator<>() {
@@ -169,7 +169,8 @@ public class DirectoryService {
 		Region region = region(d.regionId());
 		LocalizedText names = LocalizedText.ofUi(d.nameDe(), d.nameEn(), d.nameJa());
 		if (names.isEmpty()) {
-			throw new InvalidOrganizationException(List.of(new FieldProblem("nameEn", "needs a name in at least one language")));
+			throw new InvalidOrganizationException(
+					List.of(new FieldProblem("nameEn", "needs a name in at least one language")));
 		}
 		return new Cluster(d.id(), region.id(), region.country(), d.city(), names,
 				LocalizedText.ofUi(d.descriptionDe(), d.descriptionEn(), d.descriptionJa()),
@@ -183,8 +184,9 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Creates or updates an organisation from a contract document. Creating needs a manager of the
-	 * target cluster; updating needs {@link #mayEdit}. An update must name the version it edited.
+	 * Creates or updates an organisation from a contract document. Creating needs a
+	 * manager of the target cluster; updating needs {@link #mayEdit}. An update must name
+	 * the version it edited.
 	 */
 	@Transactional
 	public Organization save(CurrentUser user, OrganizationDocument doc, boolean create) {
@@ -233,8 +235,9 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Imports organisations in the JSON Lines contract format, line by line: bad lines are reported
-	 * and skipped, good ones created or updated by id. Managers may import into their own cluster only.
+	 * Imports organisations in the JSON Lines contract format, line by line: bad lines
+	 * are reported and skipped, good ones created or updated by id. Managers may import
+	 * into their own cluster only.
 	 */
 	public ImportReport importOrganizations(CurrentUser user, InputStream in, ImportProgress progress)
 			throws IOException {
@@ -242,8 +245,9 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Streams every organisation matching {@code filters} (page and size ignored) in {@code format}:
-	 * public profiles for everyone, contacts only where {@link #maySeeContacts} allows.
+	 * Streams every organisation matching {@code filters} (page and size ignored) in
+	 * {@code format}: public profiles for everyone, contacts only where
+	 * {@link #maySeeContacts} allows.
 	 */
 	public void export(CurrentUser user, OrganizationQuery filters, ImportFormat format, OutputStream out)
 			throws IOException {
@@ -252,7 +256,10 @@ public class DirectoryService {
 			List<Organization> page;
 			do {
 				page = organizations.findAfter(filters, after, EXPORT_PAGE);
-				List<String> visible = page.stream().filter(o -> maySeeContacts(user, o)).map(Organization::id).toList();
+				List<String> visible = page.stream()
+					.filter(o -> maySeeContacts(user, o))
+					.map(Organization::id)
+					.toList();
 				Map<String, List<Contact>> contacts = batches.contactsOf(visible);
 				for (Organization o : page) {
 					sink.accept(OrganizationDocument.of(o,

@@ -10,10 +10,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns a spreadsheet can be mapped to: the fields of organizations.md, language-tagged
- * texts as {@code name.de} etc., lists separated by ';' or ','. Contacts: one per row, or several
- * with names, e-mails and roles each separated by ';' in the same order. Also the column layout of
- * CSV and XLSX exports, so an export imports again unchanged.
+ * The columns a spreadsheet can be mapped to: the fields of organizations.md,
+ * language-tagged texts as {@code name.de} etc., lists separated by ';' or ','. Contacts:
+ * one per row, or several with names, e-mails and roles each separated by ';' in the same
+ * order. Also the column layout of CSV and XLSX exports, so an export imports again
+ * unchanged.
  */
 public final class ImportFields {
 
@@ -24,15 +25,17 @@ public final class ImportFields {
 	private ImportFields() {
 	}
 
-	/** The field a header most likely means (its name, case and spaces aside), or null. */
+	/**
+	 * The field a header most likely means (its name, case and spaces aside), or null.
+	 */
 	public static @Nullable String guess(String header) {
 		String h = header.strip().toLowerCase(Locale.ROOT).replace(' ', '.').replace('_', '.');
 		return ALL.contains(h) ? h : null;
 	}
 
 	/**
-	 * Turns one row into a contract document. {@code mapping} gives the field of each mapped
-	 * column index; a blank cluster becomes {@code defaultCluster}.
+	 * Turns one row into a contract document. {@code mapping} gives the field of each
+	 * mapped column index; a blank cluster becomes {@code defaultCluster}.
 	 */
 	public static OrganizationDocument toDocument(List<String> cells, Map<Integer, String> mapping,
 			@Nullable String defaultCluster) {

@@ -31,7 +31,10 @@ public enum ImportFormat {
 		return this != JSONL;
 	}
 
-	/** The format a file name says ({@code .jsonl}, {@code .ndjson}, {@code .json}, {@code .csv}, {@code .xlsx}). */
+	/**
+	 * The format a file name says ({@code .jsonl}, {@code .ndjson}, {@code .json},
+	 * {@code .csv}, {@code .xlsx}).
+	 */
 	public static Optional<ImportFormat> ofFileName(String name) {
 		String n = name.toLowerCase(Locale.ROOT);
 		if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {

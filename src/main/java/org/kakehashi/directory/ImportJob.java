@@ -7,8 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One upload and its import, run in the background. Visible to the user who started it and to
- * administrators. Its state is written by the import thread and read by the progress page.
+ * One upload and its import, run in the background. Visible to the user who started it
+ * and to administrators. Its state is written by the import thread and read by the
+ * progress page.
  */
 public final class ImportJob {
 

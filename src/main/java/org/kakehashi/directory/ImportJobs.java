@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports started from the web page: the upload is kept in a temporary file, spreadsheets wait for
- * their column mapping, then the import runs on a background thread. Jobs live in memory (a
- * restart forgets them; the imported rows stay) for a day after they were started.
+ * Imports started from the web page: the upload is kept in a temporary file, spreadsheets
+ * wait for their column mapping, then the import runs on a background thread. Jobs live
+ * in memory (a restart forgets them; the imported rows stay) for a day after they were
+ * started.
  */
 @Service
 public class ImportJobs {
@@ -67,10 +68,10 @@ public class ImportJobs {
 
 	/**
 	 * Takes an upload. JSON Lines start at once; CSV and XLSX wait for {@link #start}.
-	 *
-	 * @param cluster for administrators, the cluster of rows that name none; managers always get
-	 * their own
-	 * @throws IllegalArgumentException if the file is not JSONL, CSV or XLSX, or unreadable
+	 * @param cluster for administrators, the cluster of rows that name none; managers
+	 * always get their own
+	 * @throws IllegalArgumentException if the file is not JSONL, CSV or XLSX, or
+	 * unreadable
 	 */
 	public ImportJob upload(CurrentUser user, String fileName, InputStream content, @Nullable String cluster)
 			throws IOException {
@@ -107,7 +108,10 @@ public class ImportJobs {
 		return job;
 	}
 
-	/** The field proposed for each column: the user's last choice for that header, else a guess. */
+	/**
+	 * The field proposed for each column: the user's last choice for that header, else a
+	 * guess.
+	 */
 	public List<String> proposedMapping(CurrentUser user, ImportJob job) {
 		Map<String, String> last = mappings.last(user.username(), clusterKey(job));
 		return job.header().stream().map(h -> {
@@ -116,7 +120,10 @@ public class ImportJobs {
 		}).toList();
 	}
 
-	/** Starts a spreadsheet import with a field (or "" to ignore) per column; remembers the mapping. */
+	/**
+	 * Starts a spreadsheet import with a field (or "" to ignore) per column; remembers
+	 * the mapping.
+	 */
 	public ImportJob start(CurrentUser user, String id, List<String> fields) {
 		ImportJob job = job(user, id);
 		if (job.state() != ImportJob.State.MAPPING) {
@@ -156,7 +163,8 @@ public class ImportJobs {
 
 	private void run(CurrentUser user, ImportJob job, Map<Integer, String> mapping) {
 		try {
-			job.started(job.format().hasColumns() ? spreadsheets.size(job.file(), job.format()) : Files.size(job.file()));
+			job.started(
+					job.format().hasColumns() ? spreadsheets.size(job.file(), job.format()) : Files.size(job.file()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,8 +3,9 @@ package org.kakehashi.directory;
 import java.util.List;
 
 /**
- * What an import did: counts, and for each rejected line its number and the reason. Only the
- * first {@link #MAX_LISTED} rejections are listed so a bad 1 GB file cannot exhaust memory.
+ * What an import did: counts, and for each rejected line its number and the reason. Only
+ * the first {@link #MAX_LISTED} rejections are listed so a bad 1 GB file cannot exhaust
+ * memory.
  */
 public record ImportReport(long lines, long created, long updated, long rejected, List<LineProblem> problems) {
 

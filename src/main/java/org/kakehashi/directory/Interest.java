@@ -13,7 +13,8 @@ public final class Interest {
 
 	public static String check(String code) {
 		if (!ALL.contains(code)) {
-			throw new IllegalArgumentException("unknown interest '" + code + "' (allowed: " + String.join(", ", ALL) + ")");
+			throw new IllegalArgumentException(
+					"unknown interest '" + code + "' (allowed: " + String.join(", ", ALL) + ")");
 		}
 		return code;
 	}

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * A directory entry: a member company, institute, hospital or investor, or an authority. Its
- * public profile (names, descriptions, topics, interests) is visible to every signed-in user;
- * its contacts only inside its cluster.
+ * A directory entry: a member company, institute, hospital or investor, or an authority.
+ * Its public profile (names, descriptions, topics, interests) is visible to every
+ * signed-in user; its contacts only inside its cluster.
  *
  * @param id the stable import id (e.g. {@code biom-0042})
  * @param topics thesaurus concept ids or free keywords

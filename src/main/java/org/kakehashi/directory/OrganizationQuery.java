@@ -2,7 +2,10 @@ package org.kakehashi.directory;
 
 import org.jspecify.annotations.Nullable;
 
-/** Filters for browsing the directory; {@code text} matches names (any language), case-insensitive. */
+/**
+ * Filters for browsing the directory; {@code text} matches names (any language),
+ * case-insensitive.
+ */
 public record OrganizationQuery(@Nullable String cluster, @Nullable String kind, @Nullable String country,
 		@Nullable String text, int page, int size) {
 

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * The one set of rules for organisation data, shared by the web form, the REST API and the
- * importer, so all three reject the same things with the same words.
+ * The one set of rules for organisation data, shared by the web form, the REST API and
+ * the importer, so all three reject the same things with the same words.
  */
 public final class OrganizationRules {
 
@@ -28,7 +28,10 @@ public final class OrganizationRules {
 	private OrganizationRules() {
 	}
 
-	/** Checks a document and turns it into an organisation, or throws with every problem found. */
+	/**
+	 * Checks a document and turns it into an organisation, or throws with every problem
+	 * found.
+	 */
 	public static Organization toOrganization(OrganizationDocument doc, long version) {
 		List<FieldProblem> problems = check(doc);
 		if (!problems.isEmpty()) {
@@ -119,7 +122,8 @@ public final class OrganizationRules {
 				problems.add(new FieldProblem("contacts[" + i + "].name", "is required"));
 			}
 			else if (c.email() != null && !c.email().isBlank() && !EMAIL.matcher(c.email()).matches()) {
-				problems.add(new FieldProblem("contacts[" + i + "].email", "'" + c.email() + "' is not an e-mail address"));
+				problems
+					.add(new FieldProblem("contacts[" + i + "].email", "'" + c.email() + "' is not an e-mail address"));
 			}
 		}
 	}

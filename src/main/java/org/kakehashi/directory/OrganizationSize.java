@@ -6,7 +6,10 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Head-count class of an organisation (micro &lt; 10, small &lt; 50, medium &lt; 250, large). */
+/**
+ * Head-count class of an organisation (micro &lt; 10, small &lt; 50, medium &lt; 250,
+ * large).
+ */
 public enum OrganizationSize {
 
 	MICRO, SMALL, MEDIUM, LARGE;

@@ -16,8 +16,8 @@ import org.kakehashi.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Personal agendas: the meetings of one participant, as a page, an iCalendar feed at a secret
- * address (calendar apps cannot sign in) and a PDF with an embedded Japanese font.
+ * Personal agendas: the meetings of one participant, as a page, an iCalendar feed at a
+ * secret address (calendar apps cannot sign in) and a PDF with an embedded Japanese font.
  */
 @Service
 public class AgendaService {
@@ -52,8 +52,8 @@ public class AgendaService {
 	}
 
 	/**
-	 * Whose agenda the user may read: their own participant, or with {@code participantId} any
-	 * participant of an event they organise.
+	 * Whose agenda the user may read: their own participant, or with
+	 * {@code participantId} any participant of an event they organise.
 	 */
 	public Participant reader(CurrentUser user, String eventId, @org.jspecify.annotations.Nullable Long participantId) {
 		Event event = events.event(eventId);
@@ -68,7 +68,9 @@ public class AgendaService {
 	}
 
 	public List<AgendaItem> agenda(Participant p) {
-		return bookings.findByParticipant(p.id()).stream().map(b -> item(p, b))
+		return bookings.findByParticipant(p.id())
+			.stream()
+			.map(b -> item(p, b))
 			.sorted(Comparator.comparing((AgendaItem i) -> i.slot().startsAt()))
 			.toList();
 	}
@@ -82,7 +84,8 @@ public class AgendaService {
 
 	/** The iCalendar feed behind a participant's secret feed token. */
 	public String feed(String token) {
-		Participant p = participants.findByFeedToken(token).orElseThrow(() -> new NotFoundException("agenda feed", "?"));
+		Participant p = participants.findByFeedToken(token)
+			.orElseThrow(() -> new NotFoundException("agenda feed", "?"));
 		return calendar.render(events.event(p.eventId()), p, agenda(p));
 	}
 

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What the organisers saw at the table: both came (checked in) or someone did not come. */
+/**
+ * What the organisers saw at the table: both came (checked in) or someone did not come.
+ */
 public enum Attendance {
 
 	CHECKED_IN("checked-in"), NO_SHOW("no-show");

@@ -3,7 +3,8 @@ package org.kakehashi.events;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An accepted meeting placed in a slot at a table: one row of the event's current schedule.
+ * An accepted meeting placed in a slot at a table: one row of the event's current
+ * schedule.
  *
  * @param pinned organisers fixed it; the scheduler never moves it
  * @param table 1-based table number within the slot

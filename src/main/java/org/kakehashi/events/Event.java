@@ -10,14 +10,14 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * An event in its own time zone (BIO-Europe in Europe/Berlin, BioJapan in Asia/Tokyo); pages show
- * both the local time and the reader's.
+ * An event in its own time zone (BIO-Europe in Europe/Berlin, BioJapan in Asia/Tokyo);
+ * pages show both the local time and the reader's.
  *
  * @param organizers ids of the organising clusters
  */
-public record Event(String id, EventKind kind, LocalizedText names, LocalizedText descriptions,
-		OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, @Nullable String venue, @Nullable String city,
-		@Nullable String country, @Nullable String website, List<String> organizers) {
+public record Event(String id, EventKind kind, LocalizedText names, LocalizedText descriptions, OffsetDateTime startsAt,
+		OffsetDateTime endsAt, String timeZone, @Nullable String venue, @Nullable String city, @Nullable String country,
+		@Nullable String website, List<String> organizers) {
 
 	public Event {
 		Objects.requireNonNull(id, "id");

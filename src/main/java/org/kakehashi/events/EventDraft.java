@@ -15,8 +15,8 @@ import org.kakehashi.shared.LocalizedText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Command: create or change an event. Start and end are local times of the event's own time zone,
- * as organisers read them on the programme.
+ * Command: create or change an event. Start and end are local times of the event's own
+ * time zone, as organisers read them on the programme.
  *
  * @param version the version being edited (ignored on create)
  */
@@ -25,8 +25,7 @@ public record EventDraft(
 		@NotBlank String kind, @Nullable @Size(max = 300) String nameDe, @Nullable @Size(max = 300) String nameEn,
 		@Nullable @Size(max = 300) String nameJa, @Nullable @Size(max = 10000) String descriptionDe,
 		@Nullable @Size(max = 10000) String descriptionEn, @Nullable @Size(max = 10000) String descriptionJa,
-		@NotBlank String timeZone,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+		@NotBlank String timeZone, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
 		@Nullable @Size(max = 300) String venue, @Nullable @Size(max = 200) String city,
 		@Nullable @Pattern(regexp = "^$|[A-Z]{2}", message = "{event.country.pattern}") String country,
@@ -41,10 +40,14 @@ public record EventDraft(
 		return LocalizedText.ofUi(nameDe, nameEn, nameJa);
 	}
 
-	/** The event this draft describes; throws IllegalArgumentException for an unknown zone or end before start. */
+	/**
+	 * The event this draft describes; throws IllegalArgumentException for an unknown zone
+	 * or end before start.
+	 */
 	public Event toEvent() {
 		ZoneId zone = ZoneId.of(timeZone);
-		return new Event(id, EventKind.fromCode(kind), names(), LocalizedText.ofUi(descriptionDe, descriptionEn, descriptionJa),
+		return new Event(id, EventKind.fromCode(kind), names(),
+				LocalizedText.ofUi(descriptionDe, descriptionEn, descriptionJa),
 				startsAt.atZone(zone).toOffsetDateTime(), endsAt.atZone(zone).toOffsetDateTime(), zone.getId(),
 				blankToNull(venue), blankToNull(city), blankToNull(country), blankToNull(website), organizers);
 	}

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The events facade: events are visible to every signed-in user; the managers of an organising
- * cluster (and administrators) create and change them and lay out their meeting slots.
+ * The events facade: events are visible to every signed-in user; the managers of an
+ * organising cluster (and administrators) create and change them and lay out their
+ * meeting slots.
  */
 @Service
 public class EventService {
@@ -68,8 +69,8 @@ public class EventService {
 	}
 
 	/**
-	 * Saves a changed event. The editor must organise it before and after the change, so nobody
-	 * hands an event to clusters they do not manage and then loses it.
+	 * Saves a changed event. The editor must organise it before and after the change, so
+	 * nobody hands an event to clusters they do not manage and then loses it.
 	 */
 	@Transactional
 	public Event update(CurrentUser user, Event changed, long version) {
@@ -89,7 +90,10 @@ public class EventService {
 		return slots.findByEvent(eventId);
 	}
 
-	/** Adds the plan's slots (existing codes and start times stay as they are); returns how many were added. */
+	/**
+	 * Adds the plan's slots (existing codes and start times stay as they are); returns
+	 * how many were added.
+	 */
 	@Transactional
 	public int generateSlots(CurrentUser user, String eventId, SlotPlan plan) {
 		Event event = organizedEvent(user, eventId);

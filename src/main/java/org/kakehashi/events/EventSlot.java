@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A bookable meeting slot of an event, e.g. day 1 at 09:00 for 30 minutes with 10 tables.
  *
- * @param code the slot's id in contract files, e.g. {@code d1-0900}; unique within the event
+ * @param code the slot's id in contract files, e.g. {@code d1-0900}; unique within the
+ * event
  * @param tables how many meetings can run at once in this slot
  */
 public record EventSlot(long id, String eventId, String code, OffsetDateTime startsAt, int minutes, int tables) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request of one participant to meet another, with a message. The receiver opts in by
- * accepting; organisers may also propose a meeting (then {@code proposedBy} names them) and set
- * its priority for the scheduler (1 high .. 3 low).
+ * accepting; organisers may also propose a meeting (then {@code proposedBy} names them)
+ * and set its priority for the scheduler (1 high .. 3 low).
  */
 public record MeetingRequest(long id, String eventId, long requesterId, long receiverId, String message,
 		RequestStatus status, int priority, @Nullable String proposedBy, OffsetDateTime createdAt, long version) {
@@ -68,8 +68,8 @@ public record MeetingRequest(long id, String eventId, long requesterId, long rec
 		if (status != required) {
 			throw new IllegalRequestTransitionException(id, status, next);
 		}
-		return new MeetingRequest(id, eventId, requesterId, receiverId, message, next, priority, proposedBy,
-				createdAt, version);
+		return new MeetingRequest(id, eventId, requesterId, receiverId, message, next, priority, proposedBy, createdAt,
+				version);
 	}
 
 }

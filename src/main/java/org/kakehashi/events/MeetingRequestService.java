@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meeting requests between participants: ask with a message, the receiver opts in or declines,
- * organisers propose and prioritise. Accepting may book a slot right away (first come, first
- * served) or leave the meeting to the scheduler. Organisers act for guests, who cannot sign in.
+ * Meeting requests between participants: ask with a message, the receiver opts in or
+ * declines, organisers propose and prioritise. Accepting may book a slot right away
+ * (first come, first served) or leave the meeting to the scheduler. Organisers act for
+ * guests, who cannot sign in.
  */
 @Service
 public class MeetingRequestService {
@@ -71,7 +72,9 @@ public class MeetingRequestService {
 		return create(user, eventId, requester.id(), receiverId, message, 2, null);
 	}
 
-	/** Organisers propose a meeting between two participants; the receiver still opts in. */
+	/**
+	 * Organisers propose a meeting between two participants; the receiver still opts in.
+	 */
 	@Transactional
 	public MeetingRequest propose(CurrentUser organizer, String eventId, long requesterId, long receiverId,
 			int priority, String message) {
@@ -79,8 +82,8 @@ public class MeetingRequestService {
 		return create(organizer, eventId, requesterId, receiverId, message, priority, organizer.username());
 	}
 
-	private MeetingRequest create(CurrentUser actor, String eventId, long requesterId, long receiverId,
-			String message, int priority, @Nullable String proposedBy) {
+	private MeetingRequest create(CurrentUser actor, String eventId, long requesterId, long receiverId, String message,
+			int priority, @Nullable String proposedBy) {
 		registrations.participant(eventId, requesterId);
 		registrations.participant(eventId, receiverId);
 		if (requests.openBetween(requesterId, receiverId)) {
@@ -89,13 +92,15 @@ public class MeetingRequestService {
 		MeetingRequest draft = new MeetingRequest(0, eventId, requesterId, receiverId, message.strip(),
 				RequestStatus.PENDING, priority, proposedBy, OffsetDateTime.now(clock), 0);
 		long id = requests.insert(draft);
-		publisher.publishEvent(AuditEntry.by(actor, "meeting-request.created", "meeting-request", String.valueOf(id), eventId));
+		publisher.publishEvent(
+				AuditEntry.by(actor, "meeting-request.created", "meeting-request", String.valueOf(id), eventId));
 		return requests.findById(id).orElseThrow();
 	}
 
 	/**
-	 * The receiver (or an organiser) accepts; with a slot the meeting is booked at once, and a
-	 * booking that loses a race raises BookingConflictException with nothing changed.
+	 * The receiver (or an organiser) accepts; with a slot the meeting is booked at once,
+	 * and a booking that loses a race raises BookingConflictException with nothing
+	 * changed.
 	 */
 	@Transactional
 	public MeetingRequest accept(CurrentUser user, long requestId, @Nullable Long slotId) {
@@ -139,13 +144,14 @@ public class MeetingRequestService {
 			throw new IllegalRequestTransitionException(requestId, request.status(), RequestStatus.ACCEPTED);
 		}
 		long id = bookings.book(request, candidate(request, slotId), true);
-		publisher.publishEvent(AuditEntry.by(user, "meeting.booked", "meeting-request", String.valueOf(requestId), null));
+		publisher
+			.publishEvent(AuditEntry.by(user, "meeting.booked", "meeting-request", String.valueOf(requestId), null));
 		return bookingRows.findById(id).orElseThrow();
 	}
 
 	/**
-	 * Slots the meeting can take now: marked by both (no marks means any), inside both parties'
-	 * working hours for online events, with both free and a table left.
+	 * Slots the meeting can take now: marked by both (no marks means any), inside both
+	 * parties' working hours for online events, with both free and a table left.
 	 */
 	public List<EventSlot> candidateSlots(MeetingRequest request) {
 		Event event = events.event(request.eventId());
@@ -174,14 +180,17 @@ public class MeetingRequestService {
 	}
 
 	public MeetingRequest requests(long requestId) {
-		return requests.findById(requestId).orElseThrow(() -> new NotFoundException("meeting request", String.valueOf(requestId)));
+		return requests.findById(requestId)
+			.orElseThrow(() -> new NotFoundException("meeting request", String.valueOf(requestId)));
 	}
 
 	List<RequestView> views(String eventId, List<MeetingRequest> list) {
 		Map<Long, Participant> people = participants.findByEvent(eventId)
 			.stream()
 			.collect(Collectors.toMap(Participant::id, Function.identity()));
-		Map<Long, EventSlot> slotById = slots.findByEvent(eventId).stream().collect(Collectors.toMap(EventSlot::id, Function.identity()));
+		Map<Long, EventSlot> slotById = slots.findByEvent(eventId)
+			.stream()
+			.collect(Collectors.toMap(EventSlot::id, Function.identity()));
 		Map<Long, Booking> bookingByRequest = bookingRows.findByEvent(eventId)
 			.stream()
 			.collect(Collectors.toMap(Booking::requestId, Function.identity()));

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Placed meetings from cancellation to the day itself: cancelling frees the slot and offers it to
- * a waiting meeting, organisers mark check-ins and no-shows, participants give one-click feedback.
+ * Placed meetings from cancellation to the day itself: cancelling frees the slot and
+ * offers it to a waiting meeting, organisers mark check-ins and no-shows, participants
+ * give one-click feedback.
  */
 @Service
 public class MeetingService {
@@ -59,8 +60,9 @@ public class MeetingService {
 	}
 
 	/**
-	 * Calls off an accepted meeting. Its slot is offered at once to the most important waiting
-	 * meeting (accepted, not placed) whose two parties can both take it; returns that meeting.
+	 * Calls off an accepted meeting. Its slot is offered at once to the most important
+	 * waiting meeting (accepted, not placed) whose two parties can both take it; returns
+	 * that meeting.
 	 */
 	@Transactional
 	public Optional<MeetingRequest> cancel(CurrentUser user, long requestId) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Who meets as one party: a member (person of a member organisation), a cluster manager, a
- * delegation a manager registered as one party, or a guest the organisers registered without an
- * account.
+ * Who meets as one party: a member (person of a member organisation), a cluster manager,
+ * a delegation a manager registered as one party, or a guest the organisers registered
+ * without an account.
  */
 public enum ParticipantKind {
 

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration of people, delegations and guests for an event, and the slots each marks as
- * available. The participant list is visible to the event's participants and organisers only:
- * who meets whom at a partnering event is business information.
+ * Registration of people, delegations and guests for an event, and the slots each marks
+ * as available. The participant list is visible to the event's participants and
+ * organisers only: who meets whom at a partnering event is business information.
  */
 @Service
 public class RegistrationService {
@@ -60,8 +60,9 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Registers the user: members as themselves (with their organisation), managers as themselves
-	 * or, with a delegation name, a delegation of their cluster meeting as one party.
+	 * Registers the user: members as themselves (with their organisation), managers as
+	 * themselves or, with a delegation name, a delegation of their cluster meeting as one
+	 * party.
 	 */
 	@Transactional
 	public Participant register(CurrentUser user, String eventId, @Nullable String delegationName) {
@@ -77,18 +78,22 @@ public class RegistrationService {
 				: delegation ? ParticipantKind.DELEGATION : ParticipantKind.MANAGER;
 		String name = delegation ? delegationName.strip() : user.displayName();
 		String zone = accounts.user(user.username()).map(UserView::timeZone).orElse(null);
-		Participant p = new Participant(0, eventId, kind, user.username(), name, user.organizationId(), user.clusterId(),
-				zone == null ? event.timeZone() : zone, newFeedToken());
+		Participant p = new Participant(0, eventId, kind, user.username(), name, user.organizationId(),
+				user.clusterId(), zone == null ? event.timeZone() : zone, newFeedToken());
 		return save(user, p);
 	}
 
-	/** Organisers register a guest organisation without an account (it cannot sign in). */
+	/**
+	 * Organisers register a guest organisation without an account (it cannot sign in).
+	 */
 	@Transactional
 	public Participant registerGuest(CurrentUser organizer, String eventId, String organizationId, String timeZone) {
 		events.organizedEvent(organizer, eventId);
 		Organization org = directory.organization(organizationId);
 		Participant p = new Participant(0, eventId, ParticipantKind.GUEST, null,
-				org.names().in(java.util.Locale.forLanguageTag(org.country() != null && org.country().equals("JP") ? "ja" : "en")),
+				org.names()
+					.in(java.util.Locale
+						.forLanguageTag(org.country() != null && org.country().equals("JP") ? "ja" : "en")),
 				org.id(), org.clusterId(), timeZone, newFeedToken());
 		return save(organizer, p);
 	}
@@ -125,7 +130,10 @@ public class RegistrationService {
 		return participants.findByEvent(eventId);
 	}
 
-	/** The availability grid of a participant: every slot, marked or not, and usable or not. */
+	/**
+	 * The availability grid of a participant: every slot, marked or not, and usable or
+	 * not.
+	 */
 	public List<SlotChoiceView> availability(Participant p) {
 		Event event = events.event(p.eventId());
 		Set<Long> marked = participants.availability(p.id());
@@ -135,7 +143,10 @@ public class RegistrationService {
 			.toList();
 	}
 
-	/** Marks or unmarks one slot; the user's own participant, or any participant for organisers. */
+	/**
+	 * Marks or unmarks one slot; the user's own participant, or any participant for
+	 * organisers.
+	 */
 	@Transactional
 	public SlotChoiceView setAvailable(CurrentUser user, String eventId, long participantId, long slotId,
 			boolean available) {

@@ -7,8 +7,9 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Where a meeting request stands. Meetings are opt-in: only an accepted request is scheduled.
- * Pending requests can be accepted, declined or withdrawn; accepted ones can be cancelled.
+ * Where a meeting request stands. Meetings are opt-in: only an accepted request is
+ * scheduled. Pending requests can be accepted, declined or withdrawn; accepted ones can
+ * be cancelled.
  */
 public enum RequestStatus {
 

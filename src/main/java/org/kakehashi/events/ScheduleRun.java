@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the meeting scheduler for an event (or an imported schedule): its proposal stays
- * beside the current schedule until the organisers publish it.
+ * One run of the meeting scheduler for an event (or an imported schedule): its proposal
+ * stays beside the current schedule until the organisers publish it.
  *
  * @param status {@code running}, {@code done} or {@code failed}
  * @param moved published meetings the run moved or dropped

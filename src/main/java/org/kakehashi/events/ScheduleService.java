@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisers' scheduling desk: run the scheduler with a time limit and watch it, review the
- * proposal, pin meetings, publish. A re-run after late changes keeps pinned meetings exactly and
- * published ones where they are unless moving them lets more meetings in.
+ * The organisers' scheduling desk: run the scheduler with a time limit and watch it,
+ * review the proposal, pin meetings, publish. A re-run after late changes keeps pinned
+ * meetings exactly and published ones where they are unless moving them lets more
+ * meetings in.
  */
 @Service
 public class ScheduleService {
@@ -76,7 +77,10 @@ public class ScheduleService {
 		this.publisher = publisher;
 	}
 
-	/** The event's accepted requests with slots and availability, as the contract instance. */
+	/**
+	 * The event's accepted requests with slots and availability, as the contract
+	 * instance.
+	 */
 	public Instance instance(String eventId) {
 		Event event = events.event(eventId);
 		return InstanceMapper.instance(event, slots.findByEvent(eventId), participants.findByEvent(eventId),
@@ -96,7 +100,11 @@ public class ScheduleService {
 		events.organizedEvent(organizer, eventId);
 		Instance instance = instance(eventId);
 		Schedule current = currentSchedule(eventId);
-		List<Long> pinnedRequests = bookings.findByEvent(eventId).stream().filter(Booking::pinned).map(Booking::requestId).toList();
+		List<Long> pinnedRequests = bookings.findByEvent(eventId)
+			.stream()
+			.filter(Booking::pinned)
+			.map(Booking::requestId)
+			.toList();
 		List<Assignment> pins = current.assignments()
 			.stream()
 			.filter(a -> pinnedRequests.contains(InstanceMapper.requestId(a.meeting())))
@@ -104,8 +112,12 @@ public class ScheduleService {
 		Schedule previous = runs.publishedAt(eventId) == null ? null : current;
 		SolveOptions options = SolveOptions.defaults().withTimeLimit(timeLimit).withPinned(pins).withPrevious(previous);
 		long runId = runs.start(eventId, organizer.username(), "solver");
-		Map<String, Long> slotIds = slots.findByEvent(eventId).stream().collect(Collectors.toMap(EventSlot::code, EventSlot::id));
-		Map<Long, String> names = participants.findByEvent(eventId).stream().collect(Collectors.toMap(Participant::id, Participant::displayName));
+		Map<String, Long> slotIds = slots.findByEvent(eventId)
+			.stream()
+			.collect(Collectors.toMap(EventSlot::code, EventSlot::id));
+		Map<Long, String> names = participants.findByEvent(eventId)
+			.stream()
+			.collect(Collectors.toMap(Participant::id, Participant::displayName));
 		publisher.publishEvent(AuditEntry.by(organizer, "schedule.run-started", "event", eventId, "run " + runId));
 		runner.submit(runId, instance, options, new ScheduleRunner.Mapping(slotIds, names));
 		return runId;
@@ -141,12 +153,15 @@ public class ScheduleService {
 		Map<Long, RequestView> views = requestService.views(eventId, requests.findByEvent(eventId))
 			.stream()
 			.collect(Collectors.toMap(v -> v.request().id(), Function.identity()));
-		Map<Long, EventSlot> slotById = slots.findByEvent(eventId).stream().collect(Collectors.toMap(EventSlot::id, Function.identity()));
+		Map<Long, EventSlot> slotById = slots.findByEvent(eventId)
+			.stream()
+			.collect(Collectors.toMap(EventSlot::id, Function.identity()));
 		List<PlacedMeetingView> placed = runs.assignments(runId)
 			.stream()
 			.map(a -> new PlacedMeetingView(slotById.get(a.slotId()), a.table(), views.get(a.requestId()),
 					pinnedAt(views.get(a.requestId()), a)))
-			.sorted(Comparator.comparing((PlacedMeetingView p) -> p.slot().startsAt()).thenComparingInt(PlacedMeetingView::table))
+			.sorted(Comparator.comparing((PlacedMeetingView p) -> p.slot().startsAt())
+				.thenComparingInt(PlacedMeetingView::table))
 			.toList();
 		List<UnplacedMeetingView> unplaced = runs.unplaced(runId)
 			.entrySet()
@@ -160,7 +175,10 @@ public class ScheduleService {
 		return view.booking() != null && view.booking().pinned() && view.booking().slotId() == a.slotId();
 	}
 
-	/** Fixes a meeting where the run placed it: it becomes a pinned booking the next runs keep. */
+	/**
+	 * Fixes a meeting where the run placed it: it becomes a pinned booking the next runs
+	 * keep.
+	 */
 	@Transactional
 	public void pin(CurrentUser organizer, String eventId, long runId, long requestId) {
 		run(organizer, eventId, runId);
@@ -177,10 +195,14 @@ public class ScheduleService {
 			existing.ifPresent(b -> bookings.delete(b.id()));
 			booker.book(requestService.requests(requestId), slots.findById(a.slotId()).orElseThrow(), true);
 		}
-		publisher.publishEvent(AuditEntry.by(organizer, "schedule.pinned", "meeting-request", String.valueOf(requestId), eventId));
+		publisher.publishEvent(
+				AuditEntry.by(organizer, "schedule.pinned", "meeting-request", String.valueOf(requestId), eventId));
 	}
 
-	/** Frees a pinned meeting for the scheduler; before publication that removes its booking. */
+	/**
+	 * Frees a pinned meeting for the scheduler; before publication that removes its
+	 * booking.
+	 */
 	@Transactional
 	public void unpin(CurrentUser organizer, String eventId, long requestId) {
 		events.organizedEvent(organizer, eventId);
@@ -192,13 +214,14 @@ public class ScheduleService {
 				bookings.setPinned(b.id(), false);
 			}
 		});
-		publisher.publishEvent(AuditEntry.by(organizer, "schedule.unpinned", "meeting-request", String.valueOf(requestId), eventId));
+		publisher.publishEvent(
+				AuditEntry.by(organizer, "schedule.unpinned", "meeting-request", String.valueOf(requestId), eventId));
 	}
 
 	/**
 	 * Makes a finished run the event's schedule: unpinned bookings give way to the run's
-	 * placements; pinned ones stay. Fails with BookingConflictException if bookings made since the
-	 * run collide with it (then re-run).
+	 * placements; pinned ones stay. Fails with BookingConflictException if bookings made
+	 * since the run collide with it (then re-run).
 	 */
 	@Transactional
 	public int publish(CurrentUser organizer, String eventId, long runId) {

@@ -24,14 +24,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contract files in: a schedule made elsewhere (an outside tool, a benchmark) becomes a run the
- * organisers review and publish like their own; an instance file is checked against the event.
- * Messages are the contract's own, naming the offending item.
+ * Contract files in: a schedule made elsewhere (an outside tool, a benchmark) becomes a
+ * run the organisers review and publish like their own; an instance file is checked
+ * against the event. Messages are the contract's own, naming the offending item.
  */
 @Service
 public class ScheduleTransfer {
 
-	/** What an upload led to: a new run, or the messages why not (or a check's findings). */
+	/**
+	 * What an upload led to: a new run, or the messages why not (or a check's findings).
+	 */
 	public record Outcome(@Nullable Long runId, List<String> messages) {
 	}
 
@@ -54,7 +56,9 @@ public class ScheduleTransfer {
 		this.publisher = publisher;
 	}
 
-	/** Validates an uploaded schedule against the event's instance and stores it as a run. */
+	/**
+	 * Validates an uploaded schedule against the event's instance and stores it as a run.
+	 */
 	@Transactional
 	public Outcome importSchedule(CurrentUser organizer, String eventId, InputStream in) {
 		events.organizedEvent(organizer, eventId);
@@ -76,19 +80,25 @@ public class ScheduleTransfer {
 			return new Outcome(null, violations);
 		}
 		long runId = runs.start(eventId, organizer.username(), "import");
-		Map<String, Long> slotIds = slots.findByEvent(eventId).stream().collect(Collectors.toMap(EventSlot::code, EventSlot::id));
+		Map<String, Long> slotIds = slots.findByEvent(eventId)
+			.stream()
+			.collect(Collectors.toMap(EventSlot::code, EventSlot::id));
 		List<RunRepository.RunAssignment> placed = schedule.assignments()
 			.stream()
-			.map(a -> new RunRepository.RunAssignment(InstanceMapper.requestId(a.meeting()), slotIds.get(a.slot()), a.table()))
+			.map(a -> new RunRepository.RunAssignment(InstanceMapper.requestId(a.meeting()), slotIds.get(a.slot()),
+					a.table()))
 			.toList();
 		Map<Long, String> unplaced = new LinkedHashMap<>();
-		schedule.unscheduled().forEach(m -> unplaced.put(InstanceMapper.requestId(m), "not placed in the imported schedule"));
+		schedule.unscheduled()
+			.forEach(m -> unplaced.put(InstanceMapper.requestId(m), "not placed in the imported schedule"));
 		runs.finish(runId, placed, unplaced, placed.size() + unplaced.size(), 0, "imported");
 		publisher.publishEvent(AuditEntry.by(organizer, "schedule.imported", "event", eventId, "run " + runId));
 		return new Outcome(runId, List.of());
 	}
 
-	/** Reads an instance file and reports how it differs from the event's own instance. */
+	/**
+	 * Reads an instance file and reports how it differs from the event's own instance.
+	 */
 	public Outcome checkInstance(CurrentUser organizer, String eventId, InputStream in) {
 		events.organizedEvent(organizer, eventId);
 		Instance uploaded;
@@ -103,8 +113,10 @@ public class ScheduleTransfer {
 		if (!eventId.equals(uploaded.event())) {
 			findings.add("instance: event '" + uploaded.event() + "' is not '" + eventId + "'");
 		}
-		compare(findings, "slot", ids(uploaded.slots().stream().map(s -> s.id())), ids(own.slots().stream().map(s -> s.id())));
-		compare(findings, "meeting", ids(uploaded.meetings().stream().map(m -> m.id())), ids(own.meetings().stream().map(m -> m.id())));
+		compare(findings, "slot", ids(uploaded.slots().stream().map(s -> s.id())),
+				ids(own.slots().stream().map(s -> s.id())));
+		compare(findings, "meeting", ids(uploaded.meetings().stream().map(m -> m.id())),
+				ids(own.meetings().stream().map(m -> m.id())));
 		if (findings.isEmpty()) {
 			findings.add("instance: valid; " + uploaded.slots().size() + " slots, " + uploaded.participants().size()
 					+ " participants, " + uploaded.meetings().size() + " meetings, all known to this event");
@@ -117,8 +129,14 @@ public class ScheduleTransfer {
 	}
 
 	private static void compare(List<String> findings, String kind, Set<String> uploaded, Set<String> own) {
-		uploaded.stream().filter(id -> !own.contains(id)).limit(20).forEach(id -> findings.add(kind + " '" + id + "': unknown to this event"));
-		own.stream().filter(id -> !uploaded.contains(id)).limit(20).forEach(id -> findings.add(kind + " '" + id + "': missing from the file"));
+		uploaded.stream()
+			.filter(id -> !own.contains(id))
+			.limit(20)
+			.forEach(id -> findings.add(kind + " '" + id + "': unknown to this event"));
+		own.stream()
+			.filter(id -> !uploaded.contains(id))
+			.limit(20)
+			.forEach(id -> findings.add(kind + " '" + id + "': missing from the file"));
 	}
 
 }

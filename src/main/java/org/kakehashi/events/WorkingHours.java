@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The local working day (default 09:00–18:00). Online partnering between Germany and Japan only
- * works in the few hours both days overlap: a slot is usable for a meeting only if it lies inside
- * the working hours of every participant in their own time zone.
+ * The local working day (default 09:00–18:00). Online partnering between Germany and
+ * Japan only works in the few hours both days overlap: a slot is usable for a meeting
+ * only if it lies inside the working hours of every participant in their own time zone.
  */
 public record WorkingHours(LocalTime start, LocalTime end) {
 
@@ -25,7 +25,10 @@ public record WorkingHours(LocalTime start, LocalTime end) {
 		}
 	}
 
-	/** Whether a meeting from {@code slotStart} for {@code minutes} lies inside the working day in {@code zone}. */
+	/**
+	 * Whether a meeting from {@code slotStart} for {@code minutes} lies inside the
+	 * working day in {@code zone}.
+	 */
 	public boolean contains(OffsetDateTime slotStart, int minutes, ZoneId zone) {
 		ZonedDateTime from = slotStart.atZoneSameInstant(zone);
 		ZonedDateTime to = from.plusMinutes(minutes);

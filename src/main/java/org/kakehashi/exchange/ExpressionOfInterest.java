@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A member's interest in another cluster's opportunity. It travels through the interested
- * member's cluster to the owner's cluster; neither side learns the other's name until both agree:
- * the owner's side by {@link #accept()}, the interested side by {@link #consent()} (or when
- * expressing it).
+ * member's cluster to the owner's cluster; neither side learns the other's name until
+ * both agree: the owner's side by {@link #accept()}, the interested side by
+ * {@link #consent()} (or when expressing it).
  */
 public record ExpressionOfInterest(long id, long opportunityId, String interestedUsername, String interestedClusterId,
 		@Nullable String interestedOrganizationId, String message, InterestState state, boolean ownerConsent,
@@ -52,7 +52,10 @@ public record ExpressionOfInterest(long id, long opportunityId, String intereste
 				interestedOrganizationId, message, next, owner, interested, createdAt, version);
 	}
 
-	/** A new interest, with or without the interested side's consent to be named right away. */
+	/**
+	 * A new interest, with or without the interested side's consent to be named right
+	 * away.
+	 */
 	public static ExpressionOfInterest expressed(long opportunityId, String username, String cluster,
 			@Nullable String organization, String message, boolean consent, Instant at) {
 		return new ExpressionOfInterest(0, opportunityId, username, cluster, organization, message,

@@ -3,8 +3,9 @@ package org.kakehashi.exchange;
 import java.util.Set;
 
 /**
- * Where an expression of interest stands. Names are revealed only in {@link #REVEALED}, which is
- * reached when the owner's side has accepted and the interested side has agreed to be named.
+ * Where an expression of interest stands. Names are revealed only in {@link #REVEALED},
+ * which is reached when the owner's side has accepted and the interested side has agreed
+ * to be named.
  */
 public enum InterestState {
 

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Expressions of interest in opportunities and the reveal of names. The owner's side answers
- * (accept or decline); the interested side agrees to be named; names are shown only when both
- * agreed ({@link ExpressionOfInterest#revealed()}).
+ * Expressions of interest in opportunities and the reveal of names. The owner's side
+ * answers (accept or decline); the interested side agrees to be named; names are shown
+ * only when both agreed ({@link ExpressionOfInterest#revealed()}).
  */
 @Service
 public class Interests {
@@ -42,7 +42,10 @@ public class Interests {
 		this.clock = clock;
 	}
 
-	/** A member or manager of another cluster expresses interest; it is routed to the owner's cluster. */
+	/**
+	 * A member or manager of another cluster expresses interest; it is routed to the
+	 * owner's cluster.
+	 */
 	@Transactional
 	public ExpressionOfInterest express(CurrentUser user, long opportunityId, String message, boolean revealMyName) {
 		Opportunity o = opportunities.load(opportunityId);
@@ -60,13 +63,17 @@ public class Interests {
 		var interest = ExpressionOfInterest.expressed(opportunityId, user.username(), user.clusterId(),
 				user.organizationId(), text, revealMyName, clock.instant());
 		long id = repository.insertInterest(interest);
-		events.publishEvent(AuditEntry.by(user, "interest.expressed", "opportunity", String.valueOf(opportunityId), "interest " + id));
+		events.publishEvent(AuditEntry.by(user, "interest.expressed", "opportunity", String.valueOf(opportunityId),
+				"interest " + id));
 		events.publishEvent(new InterestExpressed(id, opportunityId, o.type(), o.titles(), user.clusterId(),
 				o.ownerClusterId(), user.username(), user.organizationId(), text));
 		return load(id);
 	}
 
-	/** The interests {@code reader} may see: all for the owner's cluster, their own for everyone else. */
+	/**
+	 * The interests {@code reader} may see: all for the owner's cluster, their own for
+	 * everyone else.
+	 */
 	public List<ExpressionOfInterest> of(CurrentUser reader, long opportunityId) {
 		Opportunity o = opportunities.load(opportunityId);
 		return repository.interests(opportunityId)
@@ -125,7 +132,8 @@ public class Interests {
 				"interest " + before.id()));
 		if (after.revealed() && !before.revealed()) {
 			Opportunity o = opportunities.load(before.opportunityId());
-			events.publishEvent(new InterestRevealed(before.id(), o.id(), before.interestedClusterId(), o.ownerClusterId()));
+			events.publishEvent(
+					new InterestRevealed(before.id(), o.id(), before.interestedClusterId(), o.ownerClusterId()));
 		}
 		return load(before.id());
 	}

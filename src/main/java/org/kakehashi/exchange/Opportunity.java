@@ -10,16 +10,19 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * A business opportunity: a structured profile (technology or business offer or request, R&D
- * request) owned by a member organisation or by a cluster. Outside the owner's cluster it is
- * shown anonymously ({@link OpportunityView}) until both sides agree to reveal names.
+ * A business opportunity: a structured profile (technology or business offer or request,
+ * R&D request) owned by a member organisation or by a cluster. Outside the owner's
+ * cluster it is shown anonymously ({@link OpportunityView}) until both sides agree to
+ * reveal names.
  *
  * @param keywords technology keywords or thesaurus concept ids
- * @param ownerOrganizationId the owning member organisation, or null when the cluster owns it
+ * @param ownerOrganizationId the owning member organisation, or null when the cluster
+ * owns it
  */
 public record Opportunity(long id, OpportunityType type, LocalizedText titles, LocalizedText summaries,
-		List<String> keywords, @Nullable DevelopmentStage stage, LocalizedText partnerSought, @Nullable LocalDate deadline,
-		String ownerClusterId, @Nullable String ownerOrganizationId, String createdBy, Instant createdAt, long version) {
+		List<String> keywords, @Nullable DevelopmentStage stage, LocalizedText partnerSought,
+		@Nullable LocalDate deadline, String ownerClusterId, @Nullable String ownerOrganizationId, String createdBy,
+		Instant createdAt, long version) {
 
 	public Opportunity {
 		Objects.requireNonNull(type, "type");
@@ -35,7 +38,10 @@ public record Opportunity(long id, OpportunityType type, LocalizedText titles, L
 		return user.belongsToCluster(ownerClusterId);
 	}
 
-	/** Who may accept or decline interest for the owner: the owning organisation or the cluster's managers. */
+	/**
+	 * Who may accept or decline interest for the owner: the owning organisation or the
+	 * cluster's managers.
+	 */
 	public boolean answerableBy(CurrentUser user) {
 		return user.managesCluster(ownerClusterId) || user.belongsToOrganization(ownerOrganizationId);
 	}

@@ -9,11 +9,12 @@ import org.kakehashi.shared.LocalizedText;
 /**
  * A new opportunity as a member or manager enters it.
  *
- * @param organizationId the owning member organisation; members always own for their own, managers may leave it empty
+ * @param organizationId the owning member organisation; members always own for their own,
+ * managers may leave it empty
  */
-public record OpportunityDraft(OpportunityType type, LocalizedText titles, LocalizedText summaries, List<String> keywords,
-		@Nullable DevelopmentStage stage, LocalizedText partnerSought, @Nullable LocalDate deadline,
-		@Nullable String organizationId) {
+public record OpportunityDraft(OpportunityType type, LocalizedText titles, LocalizedText summaries,
+		List<String> keywords, @Nullable DevelopmentStage stage, LocalizedText partnerSought,
+		@Nullable LocalDate deadline, @Nullable String organizationId) {
 
 	public OpportunityDraft {
 		keywords = keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The business opportunities facade. Every signed-in user may read opportunities; outside the
- * owner's cluster they read them anonymously. Interest from another cluster's member is routed
- * as {@link InterestExpressed}; names are revealed by {@link Interests} when both sides agree.
+ * The business opportunities facade. Every signed-in user may read opportunities; outside
+ * the owner's cluster they read them anonymously. Interest from another cluster's member
+ * is routed as {@link InterestExpressed}; names are revealed by {@link Interests} when
+ * both sides agree.
  */
 @Service
 public class OpportunityService {
@@ -45,7 +46,10 @@ public class OpportunityService {
 		this.clock = clock;
 	}
 
-	/** Opportunities matching {@code query} in any language (and type), as {@code reader} may see them. */
+	/**
+	 * Opportunities matching {@code query} in any language (and type), as {@code reader}
+	 * may see them.
+	 */
 	public List<OpportunityView> find(CurrentUser reader, @Nullable String query, @Nullable OpportunityType type) {
 		Set<String> needles = search.needles(query == null ? "" : query);
 		Set<Long> revealed = opportunities.revealedTo(reader.username());
@@ -62,8 +66,8 @@ public class OpportunityService {
 	}
 
 	/**
-	 * Every opportunity in its anonymous form, for the search module's index: an index never holds
-	 * an owner's name, so no search result can leak one.
+	 * Every opportunity in its anonymous form, for the search module's index: an index
+	 * never holds an owner's name, so no search result can leak one.
 	 */
 	public List<OpportunityView> anonymousForIndex() {
 		return opportunities.findAll().stream().map(o -> OpportunityView.of(o, false)).toList();
@@ -85,11 +89,15 @@ public class OpportunityService {
 				draft.stage(), draft.partnerSought(), draft.deadline(), user.clusterId(), owner, user.username(),
 				clock.instant(), 0);
 		long id = opportunities.insert(o);
-		events.publishEvent(AuditEntry.by(user, "opportunity.created", "opportunity", String.valueOf(id), draft.type().code()));
+		events.publishEvent(
+				AuditEntry.by(user, "opportunity.created", "opportunity", String.valueOf(id), draft.type().code()));
 		return opportunity(user, id);
 	}
 
-	/** Members own for their organisation; managers for their cluster or one of its members. */
+	/**
+	 * Members own for their organisation; managers for their cluster or one of its
+	 * members.
+	 */
 	private @Nullable String owningOrganization(CurrentUser user, OpportunityDraft draft) {
 		if (user.role() == Role.MEMBER) {
 			return user.organizationId();
@@ -108,9 +116,13 @@ public class OpportunityService {
 		return opportunities.findById(id).orElseThrow(() -> new NotFoundException("opportunity", String.valueOf(id)));
 	}
 
-	/** Names are visible to the owner's cluster, and to an interested user once both sides agreed. */
+	/**
+	 * Names are visible to the owner's cluster, and to an interested user once both sides
+	 * agreed.
+	 */
 	OpportunityView view(CurrentUser reader, Opportunity o) {
-		return OpportunityView.of(o, o.ownerSide(reader) || opportunities.revealedTo(reader.username()).contains(o.id()));
+		return OpportunityView.of(o,
+				o.ownerSide(reader) || opportunities.revealedTo(reader.username()).contains(o.id()));
 	}
 
 }

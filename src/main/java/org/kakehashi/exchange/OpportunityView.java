@@ -8,17 +8,17 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * An opportunity as one reader may see it. For outsiders it is anonymous: the owner's cluster
- * (the region, where interest is routed) is shown, the owning organisation and the person who
- * entered it are not.
+ * An opportunity as one reader may see it. For outsiders it is anonymous: the owner's
+ * cluster (the region, where interest is routed) is shown, the owning organisation and
+ * the person who entered it are not.
  *
  * @param ownerOrganizationId null when anonymous or owned by the cluster
  * @param createdBy null when anonymous
  */
 public record OpportunityView(long id, OpportunityType type, LocalizedText titles, LocalizedText summaries,
-		List<String> keywords, @Nullable DevelopmentStage stage, LocalizedText partnerSought, @Nullable LocalDate deadline,
-		String ownerClusterId, @Nullable String ownerOrganizationId, @Nullable String createdBy, boolean anonymous,
-		Instant createdAt, long version) {
+		List<String> keywords, @Nullable DevelopmentStage stage, LocalizedText partnerSought,
+		@Nullable LocalDate deadline, String ownerClusterId, @Nullable String ownerOrganizationId,
+		@Nullable String createdBy, boolean anonymous, Instant createdAt, long version) {
 
 	public static OpportunityView of(Opportunity o, boolean namesVisible) {
 		return new OpportunityView(o.id(), o.type(), o.titles(), o.summaries(), o.keywords(), o.stage(),

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The "our partner regions" widget clusters embed in their websites, and the record of where it
- * was loaded, which shows the promotion commitment being kept.
+ * The "our partner regions" widget clusters embed in their websites, and the record of
+ * where it was loaded, which shows the promotion commitment being kept.
  */
 @Service
 public class PartnerWidget {
@@ -43,7 +43,10 @@ public class PartnerWidget {
 			.toList();
 	}
 
-	/** Counts a load embedded on the referrer's site; loads without a usable referrer are not evidence. */
+	/**
+	 * Counts a load embedded on the referrer's site; loads without a usable referrer are
+	 * not evidence.
+	 */
 	@Transactional
 	public void recordLoad(String clusterId, @Nullable String referrer) {
 		String origin = WidgetLoads.origin(referrer);
@@ -58,11 +61,15 @@ public class PartnerWidget {
 		if (words.length == 0 || words[0].isEmpty()) {
 			return "?";
 		}
-		// Japanese names have no spaces worth splitting on: their first two characters read best.
+		// Japanese names have no spaces worth splitting on: their first two characters
+		// read best.
 		boolean latin = Character.UnicodeScript.of(words[0].codePointAt(0)) == Character.UnicodeScript.LATIN;
 		if (words.length == 1 || !latin) {
-			return words[0].codePoints().limit(2).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-					StringBuilder::append).toString().toUpperCase(java.util.Locale.ROOT);
+			return words[0].codePoints()
+				.limit(2)
+				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+				.toString()
+				.toUpperCase(java.util.Locale.ROOT);
 		}
 		return (words[0].substring(0, 1) + words[1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
 	}

@@ -9,12 +9,13 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * A post of a cluster to its partners: written in one or more languages and either public or
- * shared with chosen partner clusters. {@link #visibleTo} is the one visibility rule every page,
- * the API, the Atom feed and the digest go through.
+ * A post of a cluster to its partners: written in one or more languages and either public
+ * or shared with chosen partner clusters. {@link #visibleTo} is the one visibility rule
+ * every page, the API, the Atom feed and the digest go through.
  *
  * @param clusterId the author's cluster, which owns the post
- * @param sharedWith the partner clusters a non-public post is shared with (empty for public posts)
+ * @param sharedWith the partner clusters a non-public post is shared with (empty for
+ * public posts)
  */
 public record Post(long id, PostKind kind, String clusterId, String authorUsername, String authorName,
 		LocalizedText titles, LocalizedText bodies, boolean isPublic, List<String> sharedWith, Instant createdAt,
@@ -33,9 +34,10 @@ public record Post(long id, PostKind kind, String clusterId, String authorUserna
 	}
 
 	/**
-	 * Whether {@code reader} may know this post exists: the author's cluster (managers and
-	 * members), the people of the clusters it is shared with, and everyone (also anonymous
-	 * readers) only if it is public. Administrators see everything, as they do elsewhere.
+	 * Whether {@code reader} may know this post exists: the author's cluster (managers
+	 * and members), the people of the clusters it is shared with, and everyone (also
+	 * anonymous readers) only if it is public. Administrators see everything, as they do
+	 * elsewhere.
 	 */
 	public boolean visibleTo(@Nullable CurrentUser reader) {
 		if (isPublic) {
@@ -53,8 +55,9 @@ public record Post(long id, PostKind kind, String clusterId, String authorUserna
 	}
 
 	/**
-	 * Managers who may comment or ask: those of the author's cluster and of the clusters the post
-	 * is shared with; for a public post, the managers of every partner of the author's cluster.
+	 * Managers who may comment or ask: those of the author's cluster and of the clusters
+	 * the post is shared with; for a public post, the managers of every partner of the
+	 * author's cluster.
 	 */
 	public boolean commentableBy(CurrentUser user, java.util.Set<String> partnersOfAuthor) {
 		if (user.managesCluster(clusterId) || sharedWith.stream().anyMatch(user::managesCluster)) {
@@ -63,7 +66,9 @@ public record Post(long id, PostKind kind, String clusterId, String authorUserna
 		return isPublic && partnersOfAuthor.stream().anyMatch(user::managesCluster);
 	}
 
-	/** Whether {@code cluster} is one the post was written for: shared with it, or public. */
+	/**
+	 * Whether {@code cluster} is one the post was written for: shared with it, or public.
+	 */
 	public boolean reaches(String cluster) {
 		return isPublic || sharedWith.contains(cluster);
 	}

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What readers do with a post: open it (leaving a read receipt), comment or ask, attach and
- * download files. Access to the post itself is decided by {@link PostService#post}.
+ * What readers do with a post: open it (leaving a read receipt), comment or ask, attach
+ * and download files. Access to the post itself is decided by {@link PostService#post}.
  */
 @Service
 public class PostActivity {
@@ -41,7 +41,10 @@ public class PostActivity {
 		this.clock = clock;
 	}
 
-	/** The post page for {@code reader}; opening it from outside the author's cluster leaves a read receipt. */
+	/**
+	 * The post page for {@code reader}; opening it from outside the author's cluster
+	 * leaves a read receipt.
+	 */
 	@Transactional
 	public PostPage open(CurrentUser reader, long id) {
 		Post post = posts.post(reader, id);
@@ -101,7 +104,9 @@ public class PostActivity {
 		return files.maxSize();
 	}
 
-	/** The uploader's file name is kept for display and download only, without any path. */
+	/**
+	 * The uploader's file name is kept for display and download only, without any path.
+	 */
 	static String cleanName(String fileName) {
 		String base = fileName == null ? "" : fileName.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A comment or question of a manager on a post. Comments are written in the commenter's own
- * language; they are not translated.
+ * A comment or question of a manager on a post. Comments are written in the commenter's
+ * own language; they are not translated.
  *
  * @param clusterId the commenter's cluster
  */

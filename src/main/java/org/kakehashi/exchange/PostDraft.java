@@ -5,7 +5,8 @@ import java.util.List;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * What a manager writes or edits; the facade checks the partners and fills in author and cluster.
+ * What a manager writes or edits; the facade checks the partners and fills in author and
+ * cluster.
  *
  * @param version the version edited (ignored when creating)
  */

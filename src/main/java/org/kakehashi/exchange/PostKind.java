@@ -5,7 +5,10 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a post is about; the kinds the agreements name as things partners inform each other of. */
+/**
+ * What a post is about; the kinds the agreements name as things partners inform each
+ * other of.
+ */
 public enum PostKind {
 
 	REGIONAL_UPDATE, TECHNOLOGY, INDUSTRY_DEVELOPMENT, ACADEMIC_POTENTIAL, BEST_PRACTICE, BUSINESS_OPPORTUNITY,

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The posts facade. Every read goes through {@link Post#visibleTo}; a post the reader may not see
- * is reported as not found, so its existence stays private. Managers write for their own cluster
- * and share only with partner clusters (parties of a signed agreement with it).
+ * The posts facade. Every read goes through {@link Post#visibleTo}; a post the reader may
+ * not see is reported as not found, so its existence stays private. Managers write for
+ * their own cluster and share only with partner clusters (parties of a signed agreement
+ * with it).
  */
 @Service
 public class PostService {
@@ -47,7 +48,10 @@ public class PostService {
 		this.clock = clock;
 	}
 
-	/** Posts visible to {@code reader}, newest first, optionally of one kind or by one cluster. */
+	/**
+	 * Posts visible to {@code reader}, newest first, optionally of one kind or by one
+	 * cluster.
+	 */
 	public List<Post> feed(CurrentUser reader, @Nullable PostKind kind, @Nullable String byCluster) {
 		String narrow = reader.isAdmin() ? null : reader.clusterId() == null ? "" : reader.clusterId();
 		return posts.findForCluster(narrow, kind, blankToNull(byCluster), 200)
@@ -58,15 +62,23 @@ public class PostService {
 
 	/** One post, or not found when {@code reader} (null: anonymous) may not see it. */
 	public Post post(@Nullable CurrentUser reader, long id) {
-		return posts.findById(id).filter(p -> p.visibleTo(reader)).orElseThrow(() -> new NotFoundException("post", String.valueOf(id)));
+		return posts.findById(id)
+			.filter(p -> p.visibleTo(reader))
+			.orElseThrow(() -> new NotFoundException("post", String.valueOf(id)));
 	}
 
-	/** The public posts of a cluster, newest first: what the Atom feed and anonymous readers get. */
+	/**
+	 * The public posts of a cluster, newest first: what the Atom feed and anonymous
+	 * readers get.
+	 */
 	public List<Post> publicPosts(String cluster) {
 		return posts.findPublic(cluster, 50).stream().filter(p -> p.visibleTo(null)).toList();
 	}
 
-	/** Posts created in {@code [from, to)} that {@code reader} may see (the weekly digest). */
+	/**
+	 * Posts created in {@code [from, to)} that {@code reader} may see (the weekly
+	 * digest).
+	 */
 	public List<Post> visibleCreatedBetween(CurrentUser reader, Instant from, Instant to) {
 		return posts.findCreatedBetween(from, to).stream().filter(p -> p.visibleTo(reader)).toList();
 	}
@@ -106,9 +118,9 @@ public class PostService {
 			throw new ForbiddenException("only the managers of the author's cluster edit a post");
 		}
 		check(draft, existing.clusterId());
-		Post changed = new Post(id, draft.kind(), existing.clusterId(), existing.authorUsername(), existing.authorName(),
-				draft.titles(), draft.bodies(), draft.isPublic(), draft.sharedWith(), existing.createdAt(),
-				clock.instant(), draft.version());
+		Post changed = new Post(id, draft.kind(), existing.clusterId(), existing.authorUsername(),
+				existing.authorName(), draft.titles(), draft.bodies(), draft.isPublic(), draft.sharedWith(),
+				existing.createdAt(), clock.instant(), draft.version());
 		if (!posts.update(changed)) {
 			throw new ConcurrentEditException("post", String.valueOf(id), draft.version());
 		}
@@ -122,13 +134,15 @@ public class PostService {
 		checkText(draft.titles(), "title", TITLE_MAX, problems);
 		checkText(draft.bodies(), "body", BODY_MAX, problems);
 		if (!draft.isPublic() && draft.sharedWith().isEmpty()) {
-			problems.add(new InputProblem("sharedWith", "choose at least one partner cluster, or make the post public"));
+			problems
+				.add(new InputProblem("sharedWith", "choose at least one partner cluster, or make the post public"));
 		}
 		Set<String> partners = agreements.partnersOf(cluster);
 		draft.sharedWith()
 			.stream()
 			.filter(c -> !partners.contains(c))
-			.forEach(c -> problems.add(new InputProblem("sharedWith", "'" + c + "' is not a partner cluster of " + cluster)));
+			.forEach(c -> problems
+				.add(new InputProblem("sharedWith", "'" + c + "' is not a partner cluster of " + cluster)));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reader's subscriptions for the weekly digest. Subscribing reveals nothing: the digest only
- * ever lists posts the reader may see.
+ * A reader's subscriptions for the weekly digest. Subscribing reveals nothing: the digest
+ * only ever lists posts the reader may see.
  */
 @Service
 public class Subscriptions {
@@ -34,7 +34,10 @@ public class Subscriptions {
 		return repository.findByUsername(user.username());
 	}
 
-	/** Subscribes to posts of {@code cluster} (null: any) of {@code kind} (null: any); false if already subscribed. */
+	/**
+	 * Subscribes to posts of {@code cluster} (null: any) of {@code kind} (null: any);
+	 * false if already subscribed.
+	 */
 	@Transactional
 	public boolean subscribe(CurrentUser user, @Nullable String cluster, @Nullable PostKind kind) {
 		if (cluster != null) {

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The weekly e-mail digest: for each subscriber, the posts of the past week (Monday to Sunday,
- * UTC) that their subscriptions cover and that they may see, in their language. Each user's
- * digest of a week is recorded under a unique key in the transaction that sends it, so running
- * it twice, or on several instances at once, sends it once.
+ * The weekly e-mail digest: for each subscriber, the posts of the past week (Monday to
+ * Sunday, UTC) that their subscriptions cover and that they may see, in their language.
+ * Each user's digest of a week is recorded under a unique key in the transaction that
+ * sends it, so running it twice, or on several instances at once, sends it once.
  */
 @Service
 public class WeeklyDigest {
@@ -70,7 +70,10 @@ public class WeeklyDigest {
 		log.info("Weekly digest: {} mails sent", sent);
 	}
 
-	/** The Monday that starts the week a digest sent on {@code day} covers: the week before. */
+	/**
+	 * The Monday that starts the week a digest sent on {@code day} covers: the week
+	 * before.
+	 */
 	public static LocalDate weekCovered(LocalDate day) {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
 	}
@@ -93,10 +96,13 @@ public class WeeklyDigest {
 		return sent;
 	}
 
-	/** The posts of one reader's digest: covered by a subscription, visible to them, not their own cluster's. */
+	/**
+	 * The posts of one reader's digest: covered by a subscription, visible to them, not
+	 * their own cluster's.
+	 */
 	public List<Post> postsFor(UserView user, List<Subscription> subs, Instant from, Instant to) {
-		CurrentUser reader = new CurrentUser(user.id(), user.username(), user.displayName(), user.role(), user.cluster(),
-				user.organization());
+		CurrentUser reader = new CurrentUser(user.id(), user.username(), user.displayName(), user.role(),
+				user.cluster(), user.organization());
 		return posts.visibleCreatedBetween(reader, from, to)
 			.stream()
 			.filter(p -> !p.clusterId().equals(user.cluster()))
@@ -111,26 +117,27 @@ public class WeeklyDigest {
 		}
 		Locale locale = Locale.forLanguageTag(user.locale() == null ? "en" : user.locale());
 		List<DigestItem> items = found.stream().map(p -> item(p, locale)).toList();
-		Boolean sent = transactions.execute(tx -> subscriptions.claimDigest(user.username(), week, items.size(),
-				clock.instant())
-				&& notifications.toUser(user.username(), "exchange-digest",
-						Map.of("items", items, "count", items.size(), "week", week, "baseUrl", baseUrl)));
+		Boolean sent = transactions
+			.execute(tx -> subscriptions.claimDigest(user.username(), week, items.size(), clock.instant())
+					&& notifications.toUser(user.username(), "exchange-digest",
+							Map.of("items", items, "count", items.size(), "week", week, "baseUrl", baseUrl)));
 		return Boolean.TRUE.equals(sent);
 	}
 
 	private DigestItem item(Post p, Locale locale) {
 		String lang = p.titles().languageFor(locale);
 		return new DigestItem(p.id(), p.kind().code(), p.titles().in(locale),
-				directory.cluster(p.clusterId()).names().in(locale),
-				lang.equals(locale.getLanguage()) ? null : lang);
+				directory.cluster(p.clusterId()).names().in(locale), lang.equals(locale.getLanguage()) ? null : lang);
 	}
 
 	/**
 	 * One line of the digest mail.
 	 *
-	 * @param otherLanguage the language the title is written in when it is not the reader's, else null
+	 * @param otherLanguage the language the title is written in when it is not the
+	 * reader's, else null
 	 */
-	public record DigestItem(long id, String kind, String title, String cluster, @org.jspecify.annotations.Nullable String otherLanguage) {
+	public record DigestItem(long id, String kind, String title, String cluster,
+			@org.jspecify.annotations.Nullable String otherLanguage) {
 	}
 
 }

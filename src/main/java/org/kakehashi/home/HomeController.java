@@ -36,11 +36,12 @@ class HomeController {
 		String cluster = user.clusterId();
 		model.addAttribute("cluster", cluster == null ? null : directory.cluster(cluster));
 		model.addAttribute("agreements", agreements.all(cluster));
-		model.addAttribute("events", events.all()
-			.stream()
-			.filter(e -> e.endsAt().isAfter(OffsetDateTime.now().minusYears(1)))
-			.sorted(Comparator.comparing(e -> e.startsAt()))
-			.toList());
+		model.addAttribute("events",
+				events.all()
+					.stream()
+					.filter(e -> e.endsAt().isAfter(OffsetDateTime.now().minusYears(1)))
+					.sorted(Comparator.comparing(e -> e.startsAt()))
+					.toList());
 		model.addAttribute("clusterCount", directory.clusters().size());
 		return "home/dashboard";
 	}

@@ -1,4 +1,7 @@
-/** The start page: what is new for the signed-in user across clusters, agreements and events. */
+/**
+ * The start page: what is new for the signed-in user across clusters, agreements and
+ * events.
+ */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "directory", "agreements", "events" })
 package org.kakehashi.home;

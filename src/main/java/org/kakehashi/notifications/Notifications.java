@@ -12,10 +12,10 @@ import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends notification e-mails. Each recipient gets the mail rendered in their language from
- * {@code templates/mail/<template>.txt} (first line = subject). Callers should call this from
- * an {@code @ApplicationModuleListener}, i.e. after their transaction committed, so no mail
- * announces a change that was rolled back.
+ * Sends notification e-mails. Each recipient gets the mail rendered in their language
+ * from {@code templates/mail/<template>.txt} (first line = subject). Callers should call
+ * this from an {@code @ApplicationModuleListener}, i.e. after their transaction
+ * committed, so no mail announces a change that was rolled back.
  */
 @Service
 public class Notifications {
@@ -32,7 +32,9 @@ public class Notifications {
 		this.sending = sending;
 	}
 
-	/** Mails one user, if they have an e-mail address; returns whether a mail was sent. */
+	/**
+	 * Mails one user, if they have an e-mail address; returns whether a mail was sent.
+	 */
 	public boolean toUser(String username, String template, Map<String, Object> values) {
 		return accounts.user(username).map(u -> send(u, template, values)).orElse(false);
 	}

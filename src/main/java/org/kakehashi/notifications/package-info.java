@@ -1,6 +1,7 @@
 /**
- * E-mail to users in their own language: other modules hand over a template name and values;
- * this module finds the recipients' addresses and languages and sends through SMTP.
+ * E-mail to users in their own language: other modules hand over a template name and
+ * values; this module finds the recipients' addresses and languages and sends through
+ * SMTP.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "accounts" })

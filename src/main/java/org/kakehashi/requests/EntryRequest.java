@@ -7,20 +7,21 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entry-portal request: a member organisation asks its home cluster for help in a partner
- * region. The aggregate guards its state machine; every step returns the changed request (the
- * value is immutable) or throws {@link IllegalTransitionException}. Who may take a step is
- * decided by {@link RequestAccess}, not here.
+ * An entry-portal request: a member organisation asks its home cluster for help in a
+ * partner region. The aggregate guards its state machine; every step returns the changed
+ * request (the value is immutable) or throws {@link IllegalTransitionException}. Who may
+ * take a step is decided by {@link RequestAccess}, not here.
  *
  * @param targetCluster the partner cluster the requester wants to reach
- * @param partnerCluster the cluster it was forwarded to, or null while at (or answered by) home
+ * @param partnerCluster the cluster it was forwarded to, or null while at (or answered
+ * by) home
  * @param agreementId the agreement it was forwarded under
  */
-public record EntryRequest(String id, RequestType type, String title, String description,
-		String requesterOrganization, String filedBy, String homeCluster, String targetCluster,
-		@Nullable String partnerCluster, @Nullable String agreementId, RequestState state, ServiceClock homeClock,
-		@Nullable ServiceClock partnerClock, @Nullable String declineReason, @Nullable Outcome outcome,
-		@Nullable Feedback feedback, @Nullable String assignee, long version) {
+public record EntryRequest(String id, RequestType type, String title, String description, String requesterOrganization,
+		String filedBy, String homeCluster, String targetCluster, @Nullable String partnerCluster,
+		@Nullable String agreementId, RequestState state, ServiceClock homeClock, @Nullable ServiceClock partnerClock,
+		@Nullable String declineReason, @Nullable Outcome outcome, @Nullable Feedback feedback,
+		@Nullable String assignee, long version) {
 
 	public static final int MAX_TITLE = 200;
 
@@ -62,7 +63,10 @@ public record EntryRequest(String id, RequestType type, String title, String des
 				partnerClock, null, null, null, null, version);
 	}
 
-	/** The responding cluster takes the request on (home answering itself, or the partner). */
+	/**
+	 * The responding cluster takes the request on (home answering itself, or the
+	 * partner).
+	 */
 	public EntryRequest accept(Instant at) {
 		require(RequestState.OPEN, "accepted");
 		return responded(RequestState.ACCEPTED, at, null);
@@ -125,7 +129,9 @@ public record EntryRequest(String id, RequestType type, String title, String des
 		};
 	}
 
-	/** The cluster that acts on the request now: the partner once forwarded, else home. */
+	/**
+	 * The cluster that acts on the request now: the partner once forwarded, else home.
+	 */
 	public String actingCluster() {
 		return partnerCluster != null ? partnerCluster : homeCluster;
 	}

@@ -5,7 +5,10 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-/** The requester's verdict on a closed request: 1 (useless) to 5 (excellent), with a comment. */
+/**
+ * The requester's verdict on a closed request: 1 (useless) to 5 (excellent), with a
+ * comment.
+ */
 public record Feedback(int rating, @Nullable String comment, String author, Instant at) {
 
 	public Feedback {

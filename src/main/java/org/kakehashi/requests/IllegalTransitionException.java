@@ -1,8 +1,8 @@
 package org.kakehashi.requests;
 
 /**
- * A step the request's state does not allow, e.g. accepting a request that was already declined.
- * The API answers 409; the page shows the message.
+ * A step the request's state does not allow, e.g. accepting a request that was already
+ * declined. The API answers 409; the page shows the message.
  */
 public class IllegalTransitionException extends RuntimeException {
 

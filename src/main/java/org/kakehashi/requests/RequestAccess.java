@@ -8,15 +8,16 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 
 /**
- * The one place that decides who may see and do what with a request. Pages, the API, lists,
- * mails and the attachment download all ask here.
+ * The one place that decides who may see and do what with a request. Pages, the API,
+ * lists, mails and the attachment download all ask here.
  * <p>
- * A request is visible only to the people of the requesting organisation and to the managers of
- * its home cluster and of the partner cluster it was forwarded to. Administrators and funders
- * are not parties: they see no request (404 like everyone else) — an SME's market-entry plans
- * are business secrets shared with named clusters, and platform operation needs no access to
- * them; aggregate counts reach reports through the commitments (docs/decisions/0005).
- * {@link CurrentUser#managesCluster} is deliberately not used, as it lets administrators in.
+ * A request is visible only to the people of the requesting organisation and to the
+ * managers of its home cluster and of the partner cluster it was forwarded to.
+ * Administrators and funders are not parties: they see no request (404 like everyone
+ * else) — an SME's market-entry plans are business secrets shared with named clusters,
+ * and platform operation needs no access to them; aggregate counts reach reports through
+ * the commitments (docs/decisions/0005). {@link CurrentUser#managesCluster} is
+ * deliberately not used, as it lets administrators in.
  */
 public final class RequestAccess {
 
@@ -28,7 +29,9 @@ public final class RequestAccess {
 				|| isManagerOf(user, r.partnerCluster()));
 	}
 
-	/** People of the requesting organisation (not the manager who filed on its behalf). */
+	/**
+	 * People of the requesting organisation (not the manager who filed on its behalf).
+	 */
 	public static boolean isRequester(CurrentUser user, EntryRequest r) {
 		return user.role() == Role.MEMBER && r.requesterOrganization().equals(user.organizationId());
 	}
@@ -38,14 +41,15 @@ public final class RequestAccess {
 	}
 
 	/**
-	 * Whether the user's part in the request lets them take {@code action} at all. The request's
-	 * state may still refuse it (the aggregate throws {@link IllegalTransitionException}).
+	 * Whether the user's part in the request lets them take {@code action} at all. The
+	 * request's state may still refuse it (the aggregate throws
+	 * {@link IllegalTransitionException}).
 	 */
 	public static boolean hasRoleFor(CurrentUser user, EntryRequest r, RequestStep.Action action) {
 		return switch (action) {
 			case FORWARD -> isManagerOf(user, r.homeCluster());
-			case ACCEPT, DECLINE -> isManagerOf(user,
-					r.respondingCluster() != null ? r.respondingCluster() : r.actingCluster());
+			case ACCEPT, DECLINE ->
+				isManagerOf(user, r.respondingCluster() != null ? r.respondingCluster() : r.actingCluster());
 			case START, INTRODUCE, CLOSE, ASSIGN -> isManagerOf(user, r.actingCluster());
 			case FEEDBACK -> isRequester(user, r);
 		};
@@ -78,12 +82,11 @@ public final class RequestAccess {
 	}
 
 	/**
-	 * Who may file for {@code organization} of {@code cluster}: its own people, or a manager of
-	 * its cluster on its behalf.
+	 * Who may file for {@code organization} of {@code cluster}: its own people, or a
+	 * manager of its cluster on its behalf.
 	 */
 	public static boolean mayFileFor(CurrentUser user, String organization, @Nullable String cluster) {
-		return (user.role() == Role.MEMBER && organization.equals(user.organizationId()))
-				|| isManagerOf(user, cluster);
+		return (user.role() == Role.MEMBER && organization.equals(user.organizationId())) || isManagerOf(user, cluster);
 	}
 
 }

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Service levels: which agreement a request travels under, how many business days its parties
- * promised for a first response (default 5), and each cluster's business calendar (its region's
- * time zone and public holidays).
+ * Service levels: which agreement a request travels under, how many business days its
+ * parties promised for a first response (default 5), and each cluster's business calendar
+ * (its region's time zone and public holidays).
  */
 @Service
 public class RequestClocks {
@@ -56,7 +56,10 @@ public class RequestClocks {
 		this.clock = clock;
 	}
 
-	/** A running clock as pages show it: whose, due when (in the responder's zone), and how it stands. */
+	/**
+	 * A running clock as pages show it: whose, due when (in the responder's zone), and
+	 * how it stands.
+	 */
 	public record ClockView(String cluster, Instant dueAt, LocalDate lastDay, String zone, ServiceClock.Status status) {
 
 		public boolean highlighted() {
@@ -80,8 +83,9 @@ public class RequestClocks {
 	}
 
 	/**
-	 * The agreement two clusters cooperate under: one in force if any, else the latest signed.
-	 * Partnerships outlive lapsed papers (see {@link AgreementService#partnersOf}).
+	 * The agreement two clusters cooperate under: one in force if any, else the latest
+	 * signed. Partnerships outlive lapsed papers (see
+	 * {@link AgreementService#partnersOf}).
 	 */
 	public Optional<AgreementView> agreementBetween(String cluster, String partner) {
 		return agreements.all(cluster)
@@ -110,7 +114,10 @@ public class RequestClocks {
 		events.publishEvent(AuditEntry.by(user, "request.service-level.set", "agreement", agreementId, days + " days"));
 	}
 
-	/** The home cluster's clock for a request aimed at {@code target}, starting {@code at}. */
+	/**
+	 * The home cluster's clock for a request aimed at {@code target}, starting
+	 * {@code at}.
+	 */
 	public ServiceClock homeClock(String home, String target, Instant at) {
 		String agreement = agreementBetween(home, target).map(a -> a.agreement().id()).orElse(null);
 		return ServiceLevels.clock(at, firstResponseDays(agreement), calendarOf(home));
@@ -120,7 +127,10 @@ public class RequestClocks {
 		return ServiceLevels.clock(at, firstResponseDays(agreementId), calendarOf(partner));
 	}
 
-	/** The running clock of a request at {@code now}, or null when no first response is awaited. */
+	/**
+	 * The running clock of a request at {@code now}, or null when no first response is
+	 * awaited.
+	 */
 	public @Nullable ClockView running(EntryRequest r, Instant now) {
 		ServiceClock c = r.runningClock();
 		String cluster = r.respondingCluster();

@@ -10,7 +10,10 @@ public record RequestMessage(long id, String author, String body, Instant posted
 		attachments = List.copyOf(attachments);
 	}
 
-	/** A file attached to a message; stored under a random name, served only through the request. */
+	/**
+	 * A file attached to a message; stored under a random name, served only through the
+	 * request.
+	 */
 	public record Attachment(String id, String fileName, String contentType, long size) {
 	}
 

@@ -17,9 +17,10 @@ import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Service;
 
 /**
- * Who takes part in requests, read from the directory, agreements and accounts: the partner
- * clusters a home cluster may forward to, the managers of a cluster, and the people who may
- * read a given request (the mail recipients, filtered by {@link RequestAccess}).
+ * Who takes part in requests, read from the directory, agreements and accounts: the
+ * partner clusters a home cluster may forward to, the managers of a cluster, and the
+ * people who may read a given request (the mail recipients, filtered by
+ * {@link RequestAccess}).
  */
 @Service
 public class RequestParties {
@@ -55,7 +56,10 @@ public class RequestParties {
 		}
 	}
 
-	/** Clusters that signed an agreement with {@code home} (organisations as parties left out). */
+	/**
+	 * Clusters that signed an agreement with {@code home} (organisations as parties left
+	 * out).
+	 */
 	public Set<String> partnerClusters(String home) {
 		Set<String> clusters = new TreeSet<>(directory.clusters().stream().map(Cluster::id).toList());
 		clusters.retainAll(agreements.partnersOf(home));
@@ -65,7 +69,8 @@ public class RequestParties {
 	/** The agreement a request travels under from {@code home} to {@code partner}. */
 	public String agreementFor(String home, String partner) {
 		if (!partnerClusters(home).contains(partner)) {
-			throw new InvalidRequestException("partnerCluster", "'" + partner + "' is not a partner cluster of " + home);
+			throw new InvalidRequestException("partnerCluster",
+					"'" + partner + "' is not a partner cluster of " + home);
 		}
 		return clocks.agreementBetween(home, partner)
 			.map(a -> a.agreement().id())
@@ -85,7 +90,10 @@ public class RequestParties {
 		}
 	}
 
-	/** Every enabled user who may read the request: the only people mails about it may go to. */
+	/**
+	 * Every enabled user who may read the request: the only people mails about it may go
+	 * to.
+	 */
 	public List<UserView> readers(EntryRequest request) {
 		return accounts.users().stream().filter(u -> u.enabled() && RequestAccess.canSee(asUser(u), request)).toList();
 	}
@@ -94,7 +102,9 @@ public class RequestParties {
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.role(), u.cluster(), u.organization());
 	}
 
-	/** The user as the domain sees them, e.g. for the demo loader acting as demo users. */
+	/**
+	 * The user as the domain sees them, e.g. for the demo loader acting as demo users.
+	 */
 	public Optional<CurrentUser> user(String username) {
 		return accounts.user(username).map(RequestParties::asUser);
 	}

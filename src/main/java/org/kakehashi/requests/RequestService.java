@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The requests facade: file a request, read what one may see, and take the steps of the workflow.
- * Every read and step goes through {@link RequestAccess}; a request someone may not see is
- * reported as not existing. Each step is recorded in the request's history, published as an
- * audit entry and announced by {@link EntryRequestChanged} for the mails.
+ * The requests facade: file a request, read what one may see, and take the steps of the
+ * workflow. Every read and step goes through {@link RequestAccess}; a request someone may
+ * not see is reported as not existing. Each step is recorded in the request's history,
+ * published as an audit entry and announced by {@link EntryRequestChanged} for the mails.
  */
 @Service
 public class RequestService {
@@ -60,16 +60,19 @@ public class RequestService {
 		String orgId = command.requesterOrganization() != null && !command.requesterOrganization().isBlank()
 				? command.requesterOrganization().strip() : user.organizationId();
 		if (user.role() != Role.MEMBER && user.role() != Role.CLUSTER_MANAGER) {
-			throw new ForbiddenException("requests are filed by members or, on their behalf, by their cluster's managers");
+			throw new ForbiddenException(
+					"requests are filed by members or, on their behalf, by their cluster's managers");
 		}
 		if (orgId == null) {
 			throw new InvalidRequestException("requesterOrganization", "name the member organisation you file for");
 		}
 		Organization org = parties.organization(orgId)
-			.orElseThrow(() -> new InvalidRequestException("requesterOrganization", "unknown organisation '" + orgId + "'"));
+			.orElseThrow(
+					() -> new InvalidRequestException("requesterOrganization", "unknown organisation '" + orgId + "'"));
 		String home = org.clusterId();
 		if (home == null || !RequestAccess.mayFileFor(user, org.id(), home)) {
-			throw new ForbiddenException("you may file requests only for your own organisation or your cluster's members");
+			throw new ForbiddenException(
+					"you may file requests only for your own organisation or your cluster's members");
 		}
 		if (!parties.partnerClusters(home).contains(command.targetCluster())) {
 			throw new InvalidRequestException("targetCluster",
@@ -81,8 +84,8 @@ public class RequestService {
 				clocks.homeClock(home, command.targetCluster(), now));
 		requests.insert(request);
 		String detail = user.role() == Role.CLUSTER_MANAGER ? "on behalf of " + org.id() : null;
-		record(user, request.id(), new RequestTransition("filed", null, RequestState.SUBMITTED, user.username(), now,
-				detail));
+		record(user, request.id(),
+				new RequestTransition("filed", null, RequestState.SUBMITTED, user.username(), now, detail));
 		return request;
 	}
 
@@ -113,8 +116,8 @@ public class RequestService {
 	}
 
 	/**
-	 * Takes one step. Refused with 404 for outsiders, 403 for parties without the role for it,
-	 * {@link IllegalTransitionException} when the state does not allow it and
+	 * Takes one step. Refused with 404 for outsiders, 403 for parties without the role
+	 * for it, {@link IllegalTransitionException} when the state does not allow it and
 	 * {@link ConcurrentEditException} when {@code version} is stale.
 	 */
 	@Transactional
@@ -144,16 +147,18 @@ public class RequestService {
 		return switch (step) {
 			case RequestStep.Forward f -> {
 				String agreement = parties.agreementFor(r.homeCluster(), f.partnerCluster());
-				yield new Applied(r.forward(f.partnerCluster(), agreement,
-						clocks.partnerClock(f.partnerCluster(), agreement, now)), f.partnerCluster() + " / " + agreement);
+				yield new Applied(
+						r.forward(f.partnerCluster(), agreement,
+								clocks.partnerClock(f.partnerCluster(), agreement, now)),
+						f.partnerCluster() + " / " + agreement);
 			}
 			case RequestStep.Accept a -> new Applied(r.accept(now), null);
 			case RequestStep.Decline d -> new Applied(r.decline(d.reason(), now), d.reason().strip());
 			case RequestStep.Start s -> new Applied(r.start(), null);
 			case RequestStep.Introduce i -> introduce(user, r, i, now);
 			case RequestStep.Close c -> new Applied(r.close(c.outcome()), c.outcome().code());
-			case RequestStep.GiveFeedback g -> new Applied(
-					r.feedback(new Feedback(g.rating(), g.comment(), user.username(), now)), g.rating() + "/5");
+			case RequestStep.GiveFeedback g ->
+				new Applied(r.feedback(new Feedback(g.rating(), g.comment(), user.username(), now)), g.rating() + "/5");
 			case RequestStep.Assign a -> {
 				parties.requireManagerOf(a.manager(), r.actingCluster());
 				yield new Applied(r.assign(a.manager()), a.manager());
@@ -177,12 +182,18 @@ public class RequestService {
 		events.publishEvent(new EntryRequestChanged(id, t.action(), user.username()));
 	}
 
-	/** Number of requests in the system, for the demo loader (no content, no access check needed). */
+	/**
+	 * Number of requests in the system, for the demo loader (no content, no access check
+	 * needed).
+	 */
 	public long count() {
 		return requests.count();
 	}
 
-	/** Random, unguessable ids: an id seen in a URL tells nothing about how many requests exist. */
+	/**
+	 * Random, unguessable ids: an id seen in a URL tells nothing about how many requests
+	 * exist.
+	 */
 	private static String newId() {
 		byte[] bytes = new byte[8];
 		RANDOM.nextBytes(bytes);

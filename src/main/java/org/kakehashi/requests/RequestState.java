@@ -8,9 +8,9 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Where an entry-portal request stands. submitted → forwarded → accepted | declined → in progress
- * → introductions made → closed. The home cluster may also accept or decline a submitted request
- * itself instead of forwarding it.
+ * Where an entry-portal request stands. submitted → forwarded → accepted | declined → in
+ * progress → introductions made → closed. The home cluster may also accept or decline a
+ * submitted request itself instead of forwarding it.
  */
 public enum RequestState {
 

@@ -6,16 +6,16 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step a party takes on a request, as the page's forms and the API's
- * {@code POST /api/v1/requests/{id}/transitions} name it.
+ * One step a party takes on a request, as the page's forms and the API's {@code POST
+ * /api/v1/requests/{id}/transitions} name it.
  */
 public sealed interface RequestStep {
 
 	Action action();
 
 	/**
-	 * Builds a step from the loose fields of a form or JSON body; a missing field for the action
-	 * is an {@link InvalidRequestException} naming it.
+	 * Builds a step from the loose fields of a form or JSON body; a missing field for the
+	 * action is an {@link InvalidRequestException} naming it.
 	 */
 	static RequestStep of(String action, @Nullable String partnerCluster, @Nullable String reason,
 			@Nullable List<String> organizations, @Nullable String outcome, @Nullable Integer rating,

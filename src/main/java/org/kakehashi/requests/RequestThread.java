@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The message thread of a request, with attachments. Everyone who may see the request may read
- * and write in it; the other parties get a mail.
+ * The message thread of a request, with attachments. Everyone who may see the request may
+ * read and write in it; the other parties get a mail.
  */
 @Service
 public class RequestThread {
@@ -66,7 +66,8 @@ public class RequestThread {
 					checked.get(i).contentType(), attachments.get(i).content().length);
 			history.addAttachment(request.id(), id, meta, stored);
 		}
-		events.publishEvent(AuditEntry.by(user, "request.message", "request", request.id(), attachments.size() + " file(s)"));
+		events.publishEvent(
+				AuditEntry.by(user, "request.message", "request", request.id(), attachments.size() + " file(s)"));
 		events.publishEvent(new EntryRequestChanged(request.id(), "message", user.username()));
 		return history.message(request.id(), id).orElseThrow();
 	}

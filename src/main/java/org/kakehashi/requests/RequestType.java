@@ -6,7 +6,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a member asks its cluster for; the codes are the API's ({@code market-entry}, ...). */
+/**
+ * What a member asks its cluster for; the codes are the API's ({@code market-entry},
+ * ...).
+ */
 public enum RequestType {
 
 	MARKET_ENTRY, PARTNER_SEARCH, REGULATORY_INFORMATION, SITE_SEARCH, EVENT_SUPPORT, TECHNOLOGY_TRANSFER, OTHER;

@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One "first response within N business days" clock: started when a cluster receives the request,
- * stopped by its first response (forward, accept or decline).
+ * One "first response within N business days" clock: started when a cluster receives the
+ * request, stopped by its first response (forward, accept or decline).
  *
- * @param dueAt the first instant that is too late: the start of the day after the last business
- * day, in the responding cluster's time zone
+ * @param dueAt the first instant that is too late: the start of the day after the last
+ * business day, in the responding cluster's time zone
  */
 public record ServiceClock(Instant startedAt, Instant dueAt, @Nullable Instant respondedAt) {
 
@@ -31,7 +31,10 @@ public record ServiceClock(Instant startedAt, Instant dueAt, @Nullable Instant r
 		return respondedAt != null ? this : new ServiceClock(startedAt, dueAt, at);
 	}
 
-	/** The clock's state at {@code now}; "due" means the last day has begun in {@code zone}. */
+	/**
+	 * The clock's state at {@code now}; "due" means the last day has begun in
+	 * {@code zone}.
+	 */
 	public Status status(Instant now, ZoneId zone) {
 		if (respondedAt != null) {
 			return respondedAt.isBefore(dueAt) ? Status.MET : Status.MISSED;

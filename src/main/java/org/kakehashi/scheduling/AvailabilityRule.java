@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Rule 2: a meeting is only placed in a slot every one of its participants can attend. */
+/**
+ * Rule 2: a meeting is only placed in a slot every one of its participants can attend.
+ */
 public final class AvailabilityRule implements HardRule {
 
 	@Override
@@ -31,7 +33,8 @@ public final class AvailabilityRule implements HardRule {
 		for (Assignment a : schedule.assignments()) {
 			Meeting meeting = meetings.get(a.meeting());
 			if (!slots.contains(a.slot())) {
-				violations.add(new Violation(name(), "meeting '" + a.meeting() + "' in unknown slot '" + a.slot() + "'"));
+				violations
+					.add(new Violation(name(), "meeting '" + a.meeting() + "' in unknown slot '" + a.slot() + "'"));
 			}
 			else if (meeting != null) {
 				for (String p : meeting.participants()) {
@@ -45,4 +48,5 @@ public final class AvailabilityRule implements HardRule {
 		}
 		return violations;
 	}
+
 }

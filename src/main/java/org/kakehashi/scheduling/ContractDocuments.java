@@ -108,4 +108,5 @@ final class ContractDocuments {
 	private static <T> T element(List<T> list, int index, String name) {
 		return required(list.get(index), name + "[" + index + "]", "(object)");
 	}
+
 }

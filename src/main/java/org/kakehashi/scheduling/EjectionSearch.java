@@ -11,27 +11,41 @@ import org.kakehashi.scheduling.Placement.Score;
  * and re-placed elsewhere, recursively up to {@link #DEPTH} levels (an augmenting path).
  * A chain is kept only if the score (placed, then priority 1, then 2, then fewer moved
  * published meetings) gets better; otherwise it is rolled back. When a whole pass finds
- * nothing, sideways chains of equal score are accepted too (with a tabu tenure so they are
- * not undone at once), which walks the plateau until a new augmenting path appears.
+ * nothing, sideways chains of equal score are accepted too (with a tabu tenure so they
+ * are not undone at once), which walks the plateau until a new augmenting path appears.
  */
 final class EjectionSearch {
 
 	private static final int DEPTH = 3;
+
 	private static final int INNER_BREADTH = 6;
+
 	private static final int NODE_LIMIT = 600;
+
 	private static final int MAX_STALE_PASSES = 12;
+
 	private static final int TABU_TENURE = 40;
 
 	private final Placement pl;
+
 	private final IndexedInstance in;
+
 	private final SplittableRandom random;
+
 	private final SolveBudget budget;
+
 	private final double timeShare;
+
 	private final int[] chainStamp;
+
 	private final long[] tabuUntil;
+
 	private final Ejections ejections;
+
 	private int stamp;
+
 	private int nodes;
+
 	private long step;
 
 	EjectionSearch(Placement pl, SplittableRandom random, SolveBudget budget, double timeShare) {
@@ -69,7 +83,9 @@ final class EjectionSearch {
 		return budget.searchExhausted(timeShare);
 	}
 
-	/** Unplaced meetings worth trying, most important first, shuffled within a priority. */
+	/**
+	 * Unplaced meetings worth trying, most important first, shuffled within a priority.
+	 */
 	private int[] candidates(boolean sideways) {
 		List<List<Integer>> byPriority = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (int m = 0; m < in.meetings; m++) {
@@ -166,7 +182,9 @@ final class EjectionSearch {
 		return true;
 	}
 
-	/** Places m, possibly by a chain of ejections; on failure leaves the state unchanged. */
+	/**
+	 * Places m, possibly by a chain of ejections; on failure leaves the state unchanged.
+	 */
 	private boolean insert(int m, int depth) {
 		int direct = SlotChoice.best(pl, m);
 		if (direct != Placement.NONE) {
@@ -213,4 +231,5 @@ final class EjectionSearch {
 			a[j] = t;
 		}
 	}
+
 }

@@ -5,14 +5,17 @@ import java.util.SplittableRandom;
 
 /**
  * The neighbourhood of the ejection-chain search: which meetings stand in a meeting's way
- * in a slot, and which slots are cheapest to clear. Meetings placed earlier in the current
- * chain (marked with the chain's stamp) and pinned meetings are never ejected.
+ * in a slot, and which slots are cheapest to clear. Meetings placed earlier in the
+ * current chain (marked with the chain's stamp) and pinned meetings are never ejected.
  */
 final class Ejections {
 
 	private final Placement pl;
+
 	private final IndexedInstance in;
+
 	private final SplittableRandom random;
+
 	private final int[] chainStamp;
 
 	Ejections(Placement pl, SplittableRandom random, int[] chainStamp) {
@@ -59,7 +62,10 @@ final class Ejections {
 		return Arrays.copyOf(found, n);
 	}
 
-	/** A meeting to move out of a slot whose tables are all taken: one that can move directly if any. */
+	/**
+	 * A meeting to move out of a slot whose tables are all taken: one that can move
+	 * directly if any.
+	 */
 	private int tableVictim(int s, int stamp) {
 		int used = pl.used(s);
 		if (used == 0) {
@@ -116,7 +122,10 @@ final class Ejections {
 		return result;
 	}
 
-	/** Blockers to re-place (more important ones count more); MAX_VALUE if blocked for good. */
+	/**
+	 * Blockers to re-place (more important ones count more); MAX_VALUE if blocked for
+	 * good.
+	 */
 	private int ejectionCost(int m, int s) {
 		int cost = 0;
 		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
@@ -148,4 +157,5 @@ final class Ejections {
 		}
 		return false;
 	}
+
 }

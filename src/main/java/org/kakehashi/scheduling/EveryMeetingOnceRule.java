@@ -34,4 +34,5 @@ public final class EveryMeetingOnceRule implements HardRule {
 			violations.add(new Violation(name(), "unknown meeting '" + id + "'"));
 		}
 	}
+
 }

@@ -3,16 +3,20 @@ package org.kakehashi.scheduling;
 /**
  * Reduces idle gaps without touching what is placed: moves single meetings to free slots
  * where their participants' days get more compact, or, where all tables of the better
- * slot are taken (table-bound events), swaps the meeting with one sitting there. Pinned meetings and published meetings
- * still in their published slot stay put, because staying put ranks above fewer gaps.
+ * slot are taken (table-bound events), swaps the meeting with one sitting there. Pinned
+ * meetings and published meetings still in their published slot stay put, because staying
+ * put ranks above fewer gaps.
  */
 final class GapCompaction {
 
 	private static final int MAX_PASSES = 20;
+
 	private static final int SWAP_CANDIDATES = 200;
 
 	private final Placement pl;
+
 	private final IndexedInstance in;
+
 	private final SolveBudget budget;
 
 	GapCompaction(Placement pl, SolveBudget budget) {
@@ -77,8 +81,8 @@ final class GapCompaction {
 
 	/**
 	 * Swaps m with a meeting in a slot whose tables are all taken, if that shortens gaps.
-	 * Only slots that would shorten m's own participants' gaps are tried, and only the first
-	 * {@link #SWAP_CANDIDATES} meetings there, to keep large events fast.
+	 * Only slots that would shorten m's own participants' gaps are tried, and only the
+	 * first {@link #SWAP_CANDIDATES} meetings there, to keep large events fast.
 	 */
 	private boolean swap(int m) {
 		int from = pl.slotOf[m];
@@ -180,4 +184,5 @@ final class GapCompaction {
 		}
 		return total;
 	}
+
 }

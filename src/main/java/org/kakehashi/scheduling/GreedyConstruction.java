@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 final class GreedyConstruction {
 
 	private final Placement pl;
+
 	private final SplittableRandom random;
 
 	GreedyConstruction(Placement pl, SplittableRandom random) {
@@ -46,7 +47,8 @@ final class GreedyConstruction {
 				list.add(new Candidate(m, in.priority[m], in.feasibleCount[m], maxLoad, random.nextInt()));
 			}
 		}
-		list.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::slots)
+		list.sort(Comparator.comparingInt(Candidate::priority)
+			.thenComparingInt(Candidate::slots)
 			.thenComparing(Comparator.comparingDouble(Candidate::load).reversed())
 			.thenComparingInt(Candidate::tieBreak));
 		return list.stream().mapToInt(Candidate::meeting).toArray();
@@ -54,4 +56,5 @@ final class GreedyConstruction {
 
 	private record Candidate(int meeting, int priority, int slots, double load, int tieBreak) {
 	}
+
 }

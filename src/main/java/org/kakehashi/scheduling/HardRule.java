@@ -8,4 +8,5 @@ public interface HardRule {
 	String name();
 
 	List<Violation> check(Instance instance, Schedule schedule);
+
 }

@@ -36,7 +36,9 @@ final class IdleGaps {
 		return total;
 	}
 
-	/** How many idle gaps placing m in the (free) slot s adds, negative if it fills gaps. */
+	/**
+	 * How many idle gaps placing m in the (free) slot s adds, negative if it fills gaps.
+	 */
 	static int placementDelta(Placement pl, int m, int s) {
 		IndexedInstance in = pl.in;
 		int[] day = in.daySlots[in.dayOf[s]];
@@ -58,4 +60,5 @@ final class IdleGaps {
 		}
 		return delta;
 	}
+
 }

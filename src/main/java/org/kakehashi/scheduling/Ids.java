@@ -26,4 +26,5 @@ final class Ids {
 			}
 		}
 	}
+
 }

@@ -17,29 +17,50 @@ import java.util.TreeMap;
 final class IndexedInstance {
 
 	final Instance instance;
+
 	final int slots;
+
 	final int participants;
+
 	final int meetings;
+
 	final int words;
+
 	final Slot[] slot;
+
 	final int[] tables;
+
 	final int[] dayOf;
+
 	final int[] posInDay;
+
 	final int[][] daySlots;
+
 	final int[] priority;
+
 	final int[] partStart;
+
 	final int[] parts;
+
 	final int[] meetStart;
+
 	final int[] meetOf;
+
 	final long[] available;
+
 	final long[] feasible;
+
 	final int[] feasibleCount;
+
 	final Map<String, Integer> slotIndex;
+
 	final Map<String, Integer> meetingIndex;
 
 	IndexedInstance(Instance instance) {
 		this.instance = instance;
-		slot = instance.slots().stream().sorted(Comparator.comparing(Slot::start).thenComparing(Slot::id))
+		slot = instance.slots()
+			.stream()
+			.sorted(Comparator.comparing(Slot::start).thenComparing(Slot::id))
 			.toArray(Slot[]::new);
 		slots = slot.length;
 		participants = instance.participants().size();
@@ -175,4 +196,5 @@ final class IndexedInstance {
 	int degree(int p) {
 		return meetStart[p + 1] - meetStart[p];
 	}
+
 }

@@ -14,4 +14,5 @@ public class InvalidInstanceException extends IllegalArgumentException {
 	public InvalidInstanceException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

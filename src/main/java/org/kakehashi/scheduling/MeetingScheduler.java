@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
  */
 public final class MeetingScheduler {
 
-	/** Share of the time limit the placement search may use; the rest is for compaction. */
+	/**
+	 * Share of the time limit the placement search may use; the rest is for compaction.
+	 */
 	private static final double SEARCH_SHARE = 0.85;
 
 	/** The contract schedule only. */
@@ -21,8 +23,8 @@ public final class MeetingScheduler {
 
 	/**
 	 * Solves and explains the left-out meetings.
-	 *
-	 * @throws InvalidInstanceException if a pinned assignment is unknown or breaks a hard rule
+	 * @throws InvalidInstanceException if a pinned assignment is unknown or breaks a hard
+	 * rule
 	 */
 	public SchedulingResult schedule(Instance instance, SolveOptions options) {
 		SolveBudget budget = new SolveBudget(options);
@@ -52,4 +54,5 @@ public final class MeetingScheduler {
 		return new SolveStats(pl.placed(), in.meetings, placed, total, IdleGaps.total(pl), pl.moved(),
 				budget.iterations(), Duration.ofNanos(budget.elapsedNanos()), budget.stopReason());
 	}
+
 }

@@ -12,19 +12,33 @@ final class Placement {
 	static final int NONE = -1;
 
 	final IndexedInstance in;
+
 	final int[] slotOf;
+
 	final int[] previous;
+
 	final boolean[] pinned;
+
 	private final int[] occupant;
+
 	private final long[] busy;
+
 	private final long[] full;
+
 	private final int[] used;
+
 	private final int[][] inSlot;
+
 	private final int[] position;
+
 	private final int[] placedByPriority = new int[4];
+
 	private int placed;
+
 	private int moved;
+
 	private int[] journal = new int[64];
+
 	private int journalSize;
 
 	Placement(IndexedInstance in) {
@@ -52,7 +66,9 @@ final class Placement {
 		return a;
 	}
 
-	/** Slots where m could go right now: feasible, all participants free, a table free. */
+	/**
+	 * Slots where m could go right now: feasible, all participants free, a table free.
+	 */
 	long freeWord(int m, int w) {
 		long bits = in.feasible[m * in.words + w] & ~full[w];
 		for (int i = in.partStart[m]; i < in.partStart[m + 1]; i++) {
@@ -176,7 +192,9 @@ final class Placement {
 		journalSize = 0;
 	}
 
-	/** Meetings from the previous schedule whose slot changed (or that lost their place). */
+	/**
+	 * Meetings from the previous schedule whose slot changed (or that lost their place).
+	 */
 	int moved() {
 		return moved;
 	}
@@ -212,4 +230,5 @@ final class Placement {
 			return c != 0 ? c : Integer.compare(o.moved, moved);
 		}
 	}
+
 }

@@ -2,7 +2,9 @@ package org.kakehashi.scheduling;
 
 import java.util.List;
 
-/** The contract's schedule: placed meetings with slot and table, and the ones left out. */
+/**
+ * The contract's schedule: placed meetings with slot and table, and the ones left out.
+ */
 public record Schedule(String event, List<Assignment> assignments, List<String> unscheduled) {
 
 	public Schedule {

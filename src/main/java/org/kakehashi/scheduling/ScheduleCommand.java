@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code schedule INSTANCE.json -o SCHEDULE.json [--time-limit SECONDS] [--seed N]}: solves a
- * contract instance file and writes the schedule file. Exit 0 on success, 2 on bad input
- * (nothing is written), 1 on any other failure. The output is written to a temporary file
- * first and moved into place, so a failed run never leaves a half-written schedule.
+ * {@code schedule INSTANCE.json -o SCHEDULE.json [--time-limit SECONDS] [--seed N]}:
+ * solves a contract instance file and writes the schedule file. Exit 0 on success, 2 on
+ * bad input (nothing is written), 1 on any other failure. The output is written to a
+ * temporary file first and moved into place, so a failed run never leaves a half-written
+ * schedule.
  */
 public final class ScheduleCommand {
 
@@ -23,7 +24,9 @@ public final class ScheduleCommand {
 	private ScheduleCommand() {
 	}
 
-	/** @param args the arguments after the word "schedule" */
+	/**
+	 * @param args the arguments after the word "schedule"
+	 */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		long started = System.nanoTime();
 		Arguments parsed;
@@ -49,7 +52,8 @@ public final class ScheduleCommand {
 			return 1;
 		}
 		try {
-			SolveOptions options = SolveOptions.defaults().withSeed(parsed.seed())
+			SolveOptions options = SolveOptions.defaults()
+				.withSeed(parsed.seed())
 				.withTimeLimit(solverShare(parsed.timeLimit(), System.nanoTime() - started));
 			SchedulingResult result = new MeetingScheduler().schedule(instance, options);
 			writeAtomically(result.schedule(), parsed.output());
@@ -72,8 +76,8 @@ public final class ScheduleCommand {
 	}
 
 	static String summary(SolveStats stats, long nanos) {
-		return String.format(Locale.ROOT, "placed %d / total %d meetings in %.2f s (priority 1: %d/%d)",
-				stats.placed(), stats.total(), nanos / 1e9, stats.placed(1), stats.total(1));
+		return String.format(Locale.ROOT, "placed %d / total %d meetings in %.2f s (priority 1: %d/%d)", stats.placed(),
+				stats.total(), nanos / 1e9, stats.placed(1), stats.total(1));
 	}
 
 	private static void writeAtomically(Schedule schedule, Path output) throws IOException {
@@ -109,8 +113,8 @@ public final class ScheduleCommand {
 				}
 			}
 			if (instance == null || output == null) {
-				throw new IllegalArgumentException((instance == null ? "missing INSTANCE.json" : "missing -o SCHEDULE.json")
-						+ "\n" + USAGE);
+				throw new IllegalArgumentException(
+						(instance == null ? "missing INSTANCE.json" : "missing -o SCHEDULE.json") + "\n" + USAGE);
 			}
 			return new Arguments(instance, output, limit, seed);
 		}
@@ -131,7 +135,8 @@ public final class ScheduleCommand {
 				return Duration.ofNanos((long) (seconds * 1e9));
 			}
 			catch (NumberFormatException e) {
-				throw new IllegalArgumentException("--time-limit must be a positive number of seconds, got '" + text + "'");
+				throw new IllegalArgumentException(
+						"--time-limit must be a positive number of seconds, got '" + text + "'");
 			}
 		}
 
@@ -144,4 +149,5 @@ public final class ScheduleCommand {
 			}
 		}
 	}
+
 }

@@ -28,7 +28,10 @@ public final class SchedulingFiles {
 	private SchedulingFiles() {
 	}
 
-	/** @throws InvalidInstanceException for bad JSON or any contract violation, naming the item */
+	/**
+	 * @throws InvalidInstanceException for bad JSON or any contract violation, naming the
+	 * item
+	 */
 	public static Instance readInstance(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return readInstance(in);
@@ -157,4 +160,5 @@ public final class SchedulingFiles {
 		var location = e.getLocation();
 		return location == null || location.getLineNr() < 0 ? where : where + " (line " + location.getLineNr() + ")";
 	}
+
 }

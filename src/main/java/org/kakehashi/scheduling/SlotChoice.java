@@ -28,4 +28,5 @@ final class SlotChoice {
 		}
 		return best;
 	}
+
 }

@@ -8,16 +8,25 @@ final class SolveBudget {
 
 	private static final long REPORT_EVERY_NANOS = 200_000_000L;
 
-	/** Share of the time limit the phases may use; the rest covers numbering and reasons. */
+	/**
+	 * Share of the time limit the phases may use; the rest covers numbering and reasons.
+	 */
 	private static final double PHASES_SHARE = 0.98;
 
 	private final long start = System.nanoTime();
+
 	private final long limitNanos;
+
 	private final long maxIterations;
+
 	private final SolveProgressListener listener;
+
 	private long iterations;
+
 	private long lastReport = start;
+
 	private boolean stopped;
+
 	private String stopReason = "converged";
 
 	SolveBudget(SolveOptions options) {
@@ -103,4 +112,5 @@ final class SolveBudget {
 	long elapsedNanos() {
 		return System.nanoTime() - start;
 	}
+
 }

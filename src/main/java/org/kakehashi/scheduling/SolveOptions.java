@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param seed all randomness comes from this seed
  * @param timeLimit wall-clock budget; the solver stops earlier once it stops improving
  * @param maxIterations cap on placement-search iterations (gap compaction then still runs
- *        to convergence); a run whose search ends on this cap or by converging, before
- *        85 % of the time limit, is fully deterministic for its seed
+ * to convergence); a run whose search ends on this cap or by converging, before 85 % of
+ * the time limit, is fully deterministic for its seed
  * @param pinned organiser-pinned assignments: kept exactly (slot and table), never moved
  * @param previous a published schedule to stay close to after late changes: its meetings
- *        keep slot and table unless moving them lets more (or more important) meetings in
+ * keep slot and table unless moving them lets more (or more important) meetings in
  * @param progress live progress and cancellation
  */
 public record SolveOptions(long seed, Duration timeLimit, long maxIterations, List<Assignment> pinned,

@@ -16,8 +16,12 @@ public interface SolveProgressListener {
 	 */
 	void onProgress(double fractionDone, int bestPlaced);
 
-	/** Polled during the solve; returning true stops it early with the best schedule so far. */
+	/**
+	 * Polled during the solve; returning true stops it early with the best schedule so
+	 * far.
+	 */
 	default boolean cancelRequested() {
 		return false;
 	}
+
 }

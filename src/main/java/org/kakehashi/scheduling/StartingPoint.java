@@ -4,13 +4,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the organiser's pins and the previously published schedule into a fresh placement,
- * and remembers their table numbers. Pins must be valid (they are never moved, so a broken
- * pin could only yield a broken schedule); previous assignments that no longer fit after
- * late changes are simply dropped and re-planned.
+ * and remembers their table numbers. Pins must be valid (they are never moved, so a
+ * broken pin could only yield a broken schedule); previous assignments that no longer fit
+ * after late changes are simply dropped and re-planned.
  */
 final class StartingPoint {
 
 	final int[] pinnedTable;
+
 	final int[] previousTable;
 
 	private StartingPoint(int meetings) {
@@ -86,4 +87,5 @@ final class StartingPoint {
 		}
 		return index;
 	}
+
 }

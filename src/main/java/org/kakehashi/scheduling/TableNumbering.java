@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Turns the placement into the contract schedule. Tables are numbered per slot: pinned
- * meetings keep their table, published meetings still in their slot keep theirs when
- * free (so printed table cards stay right), the rest take the lowest free numbers.
+ * meetings keep their table, published meetings still in their slot keep theirs when free
+ * (so printed table cards stay right), the rest take the lowest free numbers.
  */
 final class TableNumbering {
 
@@ -64,4 +64,5 @@ final class TableNumbering {
 		taken[number] = true;
 		table[m] = number;
 	}
+
 }

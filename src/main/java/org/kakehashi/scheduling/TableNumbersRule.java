@@ -36,4 +36,5 @@ public final class TableNumbersRule implements HardRule {
 		}
 		return violations;
 	}
+
 }

@@ -87,4 +87,5 @@ final class UnplacedReasons {
 		}
 		return names.toString();
 	}
+
 }

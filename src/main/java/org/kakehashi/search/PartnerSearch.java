@@ -28,9 +28,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The search facade: searches and suggestions over the partner index, which it keeps current
- * ({@link #reindex}) and rebuilds in the background ({@link #startRebuild}). Organisation
- * profiles are public to signed-in users; contacts are never indexed.
+ * The search facade: searches and suggestions over the partner index, which it keeps
+ * current ({@link #reindex}) and rebuilds in the background ({@link #startRebuild}).
+ * Organisation profiles are public to signed-in users; contacts are never indexed.
  */
 @Service
 public class PartnerSearch {
@@ -64,8 +64,9 @@ public class PartnerSearch {
 	}
 
 	/**
-	 * Suggested partners for an organisation: best matches among the members of its cluster's
-	 * partner clusters (the other parties of its cluster's agreements), with the reasons.
+	 * Suggested partners for an organisation: best matches among the members of its
+	 * cluster's partner clusters (the other parties of its cluster's agreements), with
+	 * the reasons.
 	 */
 	public List<SuggestedPartner> suggestionsFor(String organizationId, String lang, int limit) {
 		Organization org = directory.organization(organizationId);
@@ -95,8 +96,9 @@ public class PartnerSearch {
 	}
 
 	/**
-	 * Starts a full rebuild in the background with the thesaurus in use now; false if one is
-	 * already running (a rebuild that finishes with an outdated thesaurus starts another).
+	 * Starts a full rebuild in the background with the thesaurus in use now; false if one
+	 * is already running (a rebuild that finishes with an outdated thesaurus starts
+	 * another).
 	 */
 	public boolean startRebuild() {
 		RebuildStatus before = status.get();
@@ -121,8 +123,11 @@ public class PartnerSearch {
 
 		};
 		try {
-			index.rebuild(mapped, total, (done, all) -> status.set(new RebuildStatus(true, done, all, started, null, null,
-					index.size())), thesaurus.current())
+			index
+				.rebuild(mapped, total,
+						(done, all) -> status
+							.set(new RebuildStatus(true, done, all, started, null, null, index.size())),
+						thesaurus.current())
 				.whenComplete((n, failure) -> finished(started, total, failure));
 			return true;
 		}
@@ -138,14 +143,17 @@ public class PartnerSearch {
 		else {
 			log.info("Search index rebuilt: {} organisations", index.size());
 		}
-		status.set(new RebuildStatus(false, failure == null ? total : status.get().done(), total, started, clock.instant(),
-				failure == null ? null : String.valueOf(failure.getMessage()), index.size()));
+		status.set(new RebuildStatus(false, failure == null ? total : status.get().done(), total, started,
+				clock.instant(), failure == null ? null : String.valueOf(failure.getMessage()), index.size()));
 		if (failure == null && index.thesaurus() != thesaurus.current()) {
 			startRebuild(); // the thesaurus changed while this rebuild ran
 		}
 	}
 
-	/** Whether searches use the thesaurus as it is now (false until the rebuild after a change ends). */
+	/**
+	 * Whether searches use the thesaurus as it is now (false until the rebuild after a
+	 * change ends).
+	 */
 	public boolean usesCurrentThesaurus() {
 		return index.thesaurus() == thesaurus.current();
 	}
@@ -156,7 +164,10 @@ public class PartnerSearch {
 				: new RebuildStatus(false, s.done(), s.total(), s.startedAt(), s.finishedAt(), s.error(), index.size());
 	}
 
-	/** Whether the index holds fewer organisations than the directory (e.g. a new or lost index). */
+	/**
+	 * Whether the index holds fewer organisations than the directory (e.g. a new or lost
+	 * index).
+	 */
 	public boolean isBehindDirectory() {
 		return index.size() < directory.organizationCount();
 	}
@@ -168,8 +179,9 @@ public class PartnerSearch {
 	}
 
 	/**
-	 * Makes recent changes durable. Searches see changes at once; a crash between commits would
-	 * lose only index entries, which the start-up check rebuilds from the directory.
+	 * Makes recent changes durable. Searches see changes at once; a crash between commits
+	 * would lose only index entries, which the start-up check rebuilds from the
+	 * directory.
 	 */
 	@Scheduled(fixedDelayString = "${kakehashi.search.commit-interval:PT1M}")
 	void commit() {

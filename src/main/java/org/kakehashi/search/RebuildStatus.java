@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the background index rebuild stands: how many organisations are indexed out of how many,
- * and whether it finished or failed.
+ * Where the background index rebuild stands: how many organisations are indexed out of
+ * how many, and whether it finished or failed.
  */
 public record RebuildStatus(boolean running, long done, long total, @Nullable Instant startedAt,
 		@Nullable Instant finishedAt, @Nullable String error, int searchable) {

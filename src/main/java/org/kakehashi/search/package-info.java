@@ -1,8 +1,8 @@
 /**
- * Cross-lingual partner search: the Lucene index of the directory ({@code engine}, plain Java),
- * kept current from directory events and rebuilt in the background from the directory facade;
- * the search page, the search API of organizations.md, and suggested partners. Never reads other
- * modules' tables.
+ * Cross-lingual partner search: the Lucene index of the directory ({@code engine}, plain
+ * Java), kept current from directory events and rebuilt in the background from the
+ * directory facade; the search page, the search API of organizations.md, and suggested
+ * partners. Never reads other modules' tables.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "agreements", "thesaurus" })

@@ -8,9 +8,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes the small JSON columns that hold multilingual text and lists. Stored as plain
- * text so the same schema runs on H2 and PostgreSQL; nothing queries inside them (search has its
- * own index).
+ * Reads and writes the small JSON columns that hold multilingual text and lists. Stored
+ * as plain text so the same schema runs on H2 and PostgreSQL; nothing queries inside them
+ * (search has its own index).
  */
 public final class JsonColumns {
 

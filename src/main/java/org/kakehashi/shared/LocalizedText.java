@@ -10,9 +10,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text written in one or more languages, keyed by BCP 47 language tag ({@code de}, {@code en},
- * {@code ja}, ...). Profiles are often written in one language only, so reading falls back:
- * the reader's language, then English, German, Japanese, then whatever exists.
+ * Text written in one or more languages, keyed by BCP 47 language tag ({@code de},
+ * {@code en}, {@code ja}, ...). Profiles are often written in one language only, so
+ * reading falls back: the reader's language, then English, German, Japanese, then
+ * whatever exists.
  */
 public record LocalizedText(@JsonValue Map<String, String> values) {
 
@@ -79,7 +80,10 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
 		return values.values().stream().findFirst().orElse("");
 	}
 
-	/** The language that {@link #in(Locale)} picks, so a page can mark text in another language. */
+	/**
+	 * The language that {@link #in(Locale)} picks, so a page can mark text in another
+	 * language.
+	 */
 	public String languageFor(Locale locale) {
 		if (values.containsKey(locale.getLanguage())) {
 			return locale.getLanguage();

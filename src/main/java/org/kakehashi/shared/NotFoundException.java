@@ -1,8 +1,8 @@
 package org.kakehashi.shared;
 
 /**
- * The thing asked for does not exist, or the asker may not know that it exists. Both read the
- * same to the caller (404), so private things do not leak their existence.
+ * The thing asked for does not exist, or the asker may not know that it exists. Both read
+ * the same to the caller (404), so private things do not leak their existence.
  */
 public class NotFoundException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package org.kakehashi.shared;
 
 /**
- * What a user may do. A cluster manager belongs to one cluster organisation, a member to one
- * member organisation of a cluster; funders read reports only.
+ * What a user may do. A cluster manager belongs to one cluster organisation, a member to
+ * one member organisation of a cluster; funders read reports only.
  */
 public enum Role {
 

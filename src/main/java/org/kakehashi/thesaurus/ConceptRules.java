@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an addition must satisfy: kebab-case ids and groups, labels only in the three languages of
- * the vocabulary, and broader links to concepts that exist, so the merged thesaurus stays usable
- * by search.
+ * What an addition must satisfy: kebab-case ids and groups, labels only in the three
+ * languages of the vocabulary, and broader links to concepts that exist, so the merged
+ * thesaurus stays usable by search.
  */
 public final class ConceptRules {
 
@@ -21,7 +21,9 @@ public final class ConceptRules {
 	private ConceptRules() {
 	}
 
-	/** Problems of {@code c} as an addition to {@code base}; empty when it may be added. */
+	/**
+	 * Problems of {@code c} as an addition to {@code base}; empty when it may be added.
+	 */
 	public static List<ConceptProblem> check(Concept c, Thesaurus base) {
 		List<ConceptProblem> problems = new ArrayList<>();
 		if (c.id().length() > 100 || !ID.matcher(c.id()).matches()) {
@@ -35,7 +37,8 @@ public final class ConceptRules {
 			if (!LANGUAGES.contains(lang)) {
 				problems.add(new ConceptProblem("labels", "'" + lang + "' is not one of de, en, ja"));
 			}
-			else if (labels.stream().anyMatch(l -> l == null || Thesaurus.normalize(l).isEmpty() || l.length() > MAX_LABEL)) {
+			else if (labels.stream()
+				.anyMatch(l -> l == null || Thesaurus.normalize(l).isEmpty() || l.length() > MAX_LABEL)) {
 				problems.add(new ConceptProblem("labels." + lang, "each label must be 1–200 characters"));
 			}
 		});

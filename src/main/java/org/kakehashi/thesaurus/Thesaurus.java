@@ -21,8 +21,9 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The built-in vocabulary, loaded from {@code thesaurus/concepts.jsonl} on the class path:
- * one concept per line, {@code {"id":..,"group":..,"labels":{"de":[..],"en":[..],"ja":[..]},"broader":[..]}}.
+ * The built-in vocabulary, loaded from {@code thesaurus/concepts.jsonl} on the class
+ * path: one concept per line,
+ * {@code {"id":..,"group":..,"labels":{"de":[..],"en":[..],"ja":[..]},"broader":[..]}}.
  * Immutable and thread-safe; plain Java so that search ranking can use it without Spring.
  */
 public final class Thesaurus {
@@ -100,11 +101,12 @@ public final class Thesaurus {
 	}
 
 	/**
-	 * A new thesaurus with {@code additions} merged in, e.g. an administrator's own synonyms.
-	 * A concept with a new id is added as it is. For an existing id, the additional labels are
-	 * appended after the existing ones of the same language (so preferred labels stay put
-	 * unless a language had none), duplicates by {@link #normalize} are dropped, broader ids
-	 * are united, and the existing group is kept. This thesaurus is left unchanged.
+	 * A new thesaurus with {@code additions} merged in, e.g. an administrator's own
+	 * synonyms. A concept with a new id is added as it is. For an existing id, the
+	 * additional labels are appended after the existing ones of the same language (so
+	 * preferred labels stay put unless a language had none), duplicates by
+	 * {@link #normalize} are dropped, broader ids are united, and the existing group is
+	 * kept. This thesaurus is left unchanged.
 	 */
 	public Thesaurus withConcepts(Collection<Concept> additions) {
 		Map<String, Concept> merged = new LinkedHashMap<>(this.byId);
@@ -140,12 +142,18 @@ public final class Thesaurus {
 		return Optional.ofNullable(byId.get(id));
 	}
 
-	/** Ids of the concepts that have {@code label} (in any language) as a label or synonym. */
+	/**
+	 * Ids of the concepts that have {@code label} (in any language) as a label or
+	 * synonym.
+	 */
 	public Set<String> conceptIdsForLabel(String label) {
 		return idsByLabel.getOrDefault(normalize(label), Set.of());
 	}
 
-	/** Every normalized label known, for dictionary-based matching (e.g. compound splitting). */
+	/**
+	 * Every normalized label known, for dictionary-based matching (e.g. compound
+	 * splitting).
+	 */
 	public Set<String> normalizedLabels() {
 		return idsByLabel.keySet();
 	}

@@ -26,9 +26,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The vocabulary in use: the built-in file with administrators' additions from the database merged
- * over it. {@link #current()} is an immutable snapshot; each change replaces it and publishes
- * {@link ThesaurusChanged} so that indexes built with the old vocabulary can be rebuilt.
+ * The vocabulary in use: the built-in file with administrators' additions from the
+ * database merged over it. {@link #current()} is an immutable snapshot; each change
+ * replaces it and publishes {@link ThesaurusChanged} so that indexes built with the old
+ * vocabulary can be rebuilt.
  */
 @Service
 public class ThesaurusService {
@@ -39,7 +40,9 @@ public class ThesaurusService {
 
 	private final ApplicationEventPublisher events;
 
-	private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private volatile Thesaurus current;
 
@@ -57,7 +60,9 @@ public class ThesaurusService {
 		return current.concept(id).orElseThrow(() -> new NotFoundException("concept", id));
 	}
 
-	/** Whether the concept ships with Kakehashi (administrators can only add to those). */
+	/**
+	 * Whether the concept ships with Kakehashi (administrators can only add to those).
+	 */
 	public boolean isBuiltIn(String id) {
 		return builtIn.concept(id).isPresent();
 	}
@@ -72,8 +77,8 @@ public class ThesaurusService {
 	}
 
 	/**
-	 * Concepts of {@code group} (all when null) with a label in any language, or the id, containing
-	 * {@code text} (all when blank), ordered by their label in {@code lang}.
+	 * Concepts of {@code group} (all when null) with a label in any language, or the id,
+	 * containing {@code text} (all when blank), ordered by their label in {@code lang}.
 	 */
 	public List<Concept> find(@Nullable String text, @Nullable String group, String lang) {
 		String q = text == null ? "" : Thesaurus.normalize(text);
@@ -86,16 +91,13 @@ public class ThesaurusService {
 	}
 
 	private static boolean matches(Concept c, String q) {
-		return c.id().contains(q.replace(' ', '-')) || c.labels()
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.anyMatch(l -> Thesaurus.normalize(l).contains(q));
+		return c.id().contains(q.replace(' ', '-'))
+				|| c.labels().values().stream().flatMap(List::stream).anyMatch(l -> Thesaurus.normalize(l).contains(q));
 	}
 
 	/**
-	 * Adds a concept, or labels and broader links to an existing one. Administrators only.
-	 *
+	 * Adds a concept, or labels and broader links to an existing one. Administrators
+	 * only.
 	 * @throws InvalidConceptException with every problem found
 	 */
 	@Transactional
@@ -117,8 +119,9 @@ public class ThesaurusService {
 	}
 
 	/**
-	 * Imports additions in the format of concepts.jsonl, line by line: good lines are merged, bad
-	 * ones reported with their number and reason. A line may name concepts added by earlier lines.
+	 * Imports additions in the format of concepts.jsonl, line by line: good lines are
+	 * merged, bad ones reported with their number and reason. A line may name concepts
+	 * added by earlier lines.
 	 */
 	@Transactional
 	public synchronized ThesaurusImportReport importAdditions(CurrentUser user, InputStream in) throws IOException {
@@ -178,10 +181,11 @@ public class ThesaurusService {
 		Set<String> known = new LinkedHashSet<>();
 		existing.ifPresent(e -> e.labels().values().forEach(ls -> ls.forEach(l -> known.add(Thesaurus.normalize(l)))));
 		Map<String, List<String>> fresh = new LinkedHashMap<>();
-		c.labels().forEach((lang, ls) -> ls.stream()
-			.map(String::strip)
-			.filter(l -> known.add(Thesaurus.normalize(l)))
-			.forEach(l -> fresh.computeIfAbsent(lang, k -> new ArrayList<>()).add(l)));
+		c.labels()
+			.forEach((lang, ls) -> ls.stream()
+				.map(String::strip)
+				.filter(l -> known.add(Thesaurus.normalize(l)))
+				.forEach(l -> fresh.computeIfAbsent(lang, k -> new ArrayList<>()).add(l)));
 		Set<String> broader = new LinkedHashSet<>(additions.broaderOf(c.id()).orElse(List.of()));
 		boolean newBroader = !existing.map(e -> e.broader().containsAll(c.broader())).orElse(false);
 		broader.addAll(c.broader());

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows topics in the reader's language: a thesaurus concept id becomes its preferred label; a
- * free keyword stays as written. Templates call it as {@code @topics.label(id, #locale)}.
+ * Shows topics in the reader's language: a thesaurus concept id becomes its preferred
+ * label; a free keyword stays as written. Templates call it as
+ * {@code @topics.label(id, #locale)}.
  */
 @Component("topics")
 public class TopicLabels {

@@ -14,7 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Writing agreements over REST: drafts, versions, conflicts, renewals, and who may not. */
+/**
+ * Writing agreements over REST: drafts, versions, conflicts, renewals, and who may not.
+ */
 @IntegrationTest
 class AgreementApiIntegrationTests {
 
@@ -30,7 +32,8 @@ class AgreementApiIntegrationTests {
 
 		MvcTestResult created = post("/api/v1/agreements", key, draft(id, null, "2030-12-31"));
 		MvcTestResult noVersion = put("/api/v1/agreements/" + id, key, draft(null, "2026-03-01", "2030-12-31"));
-		MvcTestResult signed = put("/api/v1/agreements/" + id, key, withVersion(draft(null, "2026-03-01", "2030-12-31"), 0));
+		MvcTestResult signed = put("/api/v1/agreements/" + id, key,
+				withVersion(draft(null, "2026-03-01", "2030-12-31"), 0));
 
 		assertThat(created).hasStatus(201).hasHeader("Location", "/api/v1/agreements/" + id);
 		assertThat(created).bodyJson().extractingPath("$.status").isEqualTo("draft");
@@ -50,12 +53,19 @@ class AgreementApiIntegrationTests {
 		String id = uniqueId("api-conflict");
 		post("/api/v1/agreements", key, draft(id, "2026-01-10", "2030-12-31"));
 
-		MvcTestResult first = put("/api/v1/agreements/" + id, key, withVersion(titled(draft(null, "2026-01-10", "2030-12-31"), "First edit"), 0));
-		MvcTestResult second = put("/api/v1/agreements/" + id, key, withVersion(titled(draft(null, "2026-01-10", "2030-12-31"), "Second edit"), 0));
+		MvcTestResult first = put("/api/v1/agreements/" + id, key,
+				withVersion(titled(draft(null, "2026-01-10", "2030-12-31"), "First edit"), 0));
+		MvcTestResult second = put("/api/v1/agreements/" + id, key,
+				withVersion(titled(draft(null, "2026-01-10", "2030-12-31"), "Second edit"), 0));
 
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.version").isEqualTo(1);
-		assertThat(second).hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:kakehashi:problem:concurrent-edit");
-		assertThat(get("/api/v1/agreements/" + id, key)).bodyJson().extractingPath("$.title.en").isEqualTo("First edit");
+		assertThat(second).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:kakehashi:problem:concurrent-edit");
+		assertThat(get("/api/v1/agreements/" + id, key)).bodyJson()
+			.extractingPath("$.title.en")
+			.isEqualTo("First edit");
 	}
 
 	@Test
@@ -70,9 +80,12 @@ class AgreementApiIntegrationTests {
 			.isEqualTo("urn:kakehashi:problem:forbidden");
 		assertThat(put("/api/v1/agreements/" + id, key("member.lsn"), change)).hasStatus(403);
 		assertThat(put("/api/v1/agreements/" + id, key("funder"), change)).hasStatus(403);
-		assertThat(post("/api/v1/agreements", key("member.lsn"), draft(uniqueId("api-member"), null, null))).hasStatus(403);
-		assertThat(post("/api/v1/agreements", key("manager.biom"), draft(uniqueId("api-other"), null, null))).hasStatus(403);
-		assertThat(mvc.put().uri("/api/v1/agreements/" + id).contentType(MediaType.APPLICATION_JSON).content(change)).hasStatus(401);
+		assertThat(post("/api/v1/agreements", key("member.lsn"), draft(uniqueId("api-member"), null, null)))
+			.hasStatus(403);
+		assertThat(post("/api/v1/agreements", key("manager.biom"), draft(uniqueId("api-other"), null, null)))
+			.hasStatus(403);
+		assertThat(mvc.put().uri("/api/v1/agreements/" + id).contentType(MediaType.APPLICATION_JSON).content(change))
+			.hasStatus(401);
 		assertThat(get("/api/v1/agreements/" + id, key("funder"))).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.title.en")
@@ -87,7 +100,10 @@ class AgreementApiIntegrationTests {
 
 		MvcTestResult result = post("/api/v1/agreements", key("manager.lsn"), body);
 
-		assertThat(result).hasStatus(422).bodyJson().extractingPath("$.type").isEqualTo("urn:kakehashi:problem:validation");
+		assertThat(result).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:kakehashi:problem:validation");
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
@@ -176,11 +192,21 @@ class AgreementApiIntegrationTests {
 	}
 
 	MvcTestResult post(String uri, String key, String json) {
-		return mvc.post().uri(uri).header("Authorization", "Bearer " + key).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.post()
+			.uri(uri)
+			.header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 	MvcTestResult put(String uri, String key, String json) {
-		return mvc.put().uri(uri).header("Authorization", "Bearer " + key).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.put()
+			.uri(uri)
+			.header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The calendar feed: the address with the cluster's token works without sign-in; others do not. */
+/**
+ * The calendar feed: the address with the cluster's token works without sign-in; others
+ * do not.
+ */
 @IntegrationTest
 class AgreementFeedIntegrationTests {
 
@@ -38,8 +41,9 @@ class AgreementFeedIntegrationTests {
 			.build(new StringReader(response.getResponse().getContentAsString(StandardCharsets.UTF_8)));
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		List<String> uids = events.stream().map(e -> e.getUid().orElseThrow().getValue()).toList();
-		assertThat(uids).contains("biom-kawasaki-2020-signed@kakehashi", "biom-kawasaki-2020-ends@kakehashi",
-				"biom-obhq-2015-signed@kakehashi")
+		assertThat(uids)
+			.contains("biom-kawasaki-2020-signed@kakehashi", "biom-kawasaki-2020-ends@kakehashi",
+					"biom-obhq-2015-signed@kakehashi")
 			.noneMatch(u -> u.startsWith("lsn-fbri"));
 		VEvent ends = events.stream()
 			.filter(e -> e.getUid().orElseThrow().getValue().equals("biom-kawasaki-2020-ends@kakehashi"))
@@ -70,8 +74,10 @@ class AgreementFeedIntegrationTests {
 			.doesNotContain("/feeds/clusters/lsn/agreements.ics");
 		assertThat(mvc.get().uri("/agreements?party=lsn").with(as(users, "member.lsn"))).bodyText()
 			.doesNotContain("/feeds/clusters/lsn/agreements.ics");
-		assertThat(mvc.post().uri("/agreements/feeds/lsn/rotate").with(as(users, "manager.biom")).with(csrf())).hasStatus(403);
-		assertThat(mvc.post().uri("/agreements/feeds/lsn/rotate").with(as(users, "member.lsn")).with(csrf())).hasStatus(403);
+		assertThat(mvc.post().uri("/agreements/feeds/lsn/rotate").with(as(users, "manager.biom")).with(csrf()))
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/agreements/feeds/lsn/rotate").with(as(users, "member.lsn")).with(csrf()))
+			.hasStatus(403);
 	}
 
 	@Test

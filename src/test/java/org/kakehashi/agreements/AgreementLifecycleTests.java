@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.agreements.AgreementDraft.CommitmentDraft;
 
-/** Signing, renewing, the configurable expiring window and the rules for agreements as entered. */
+/**
+ * Signing, renewing, the configurable expiring window and the rules for agreements as
+ * entered.
+ */
 class AgreementLifecycleTests {
 
 	static final LocalDate SIGNED = LocalDate.of(2020, 2, 11);
@@ -42,13 +45,14 @@ class AgreementLifecycleTests {
 	@Test
 	void aDraftCannotBeRenewedAndASignedAgreementCannotBeSignedAgain() {
 		assertThatIllegalStateException().isThrownBy(() -> AgreementTests.anAgreement(null, null).renewal("x-2"));
-		assertThatIllegalStateException().isThrownBy(() -> AgreementTests.anAgreement(SIGNED, ENDS)
-			.sign(SIGNED, DatePrecision.DAY, null, null));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> AgreementTests.anAgreement(SIGNED, ENDS).sign(SIGNED, DatePrecision.DAY, null, null));
 	}
 
 	@Test
 	void signingADraftStartsItOnTheSigningDay() {
-		Agreement signed = AgreementTests.anAgreement(null, null).sign(SIGNED, DatePrecision.DAY, "Munich", "BIO-Europe");
+		Agreement signed = AgreementTests.anAgreement(null, null)
+			.sign(SIGNED, DatePrecision.DAY, "Munich", "BIO-Europe");
 
 		assertThat(signed.signedOn()).isEqualTo(SIGNED);
 		assertThat(signed.startsOn()).isEqualTo(SIGNED);

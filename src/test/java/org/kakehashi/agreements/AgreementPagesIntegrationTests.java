@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The agreement pages for managers: create, edit with conflict detection, renew, documents,
- * assessments, history; and the refusals for everyone else.
+ * The agreement pages for managers: create, edit with conflict detection, renew,
+ * documents, assessments, history; and the refusals for everyone else.
  */
 @IntegrationTest
 class AgreementPagesIntegrationTests {
@@ -45,7 +45,11 @@ class AgreementPagesIntegrationTests {
 		MvcTestResult created = form(mvc.post().uri("/agreements"), "manager.lsn", id, "0");
 
 		assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/agreements/" + id);
-		MvcTestResult page = mvc.get().uri("/agreements/" + id).header("Accept-Language", "de").with(as(users, "manager.lsn")).exchange();
+		MvcTestResult page = mvc.get()
+			.uri("/agreements/" + id)
+			.header("Accept-Language", "de")
+			.with(as(users, "manager.lsn"))
+			.exchange();
 		assertThat(page).bodyText()
 			.contains("UI test agreement")
 			.contains("id=\"audit-history\"")
@@ -122,7 +126,10 @@ class AgreementPagesIntegrationTests {
 		form(mvc.post().uri("/agreements"), "manager.lsn", id, "0");
 		String renewalId = id + "-r";
 
-		MvcTestResult prefilled = mvc.get().uri("/agreements/" + id + "/renew").with(as(users, "manager.kobe")).exchange();
+		MvcTestResult prefilled = mvc.get()
+			.uri("/agreements/" + id + "/renew")
+			.with(as(users, "manager.kobe"))
+			.exchange();
 		MvcTestResult renewed = mvc.post()
 			.uri("/agreements/" + id + "/renewals")
 			.with(as(users, "manager.kobe"))
@@ -140,8 +147,12 @@ class AgreementPagesIntegrationTests {
 			.param("commitments[0].period", "year")
 			.exchange();
 
-		assertThat(prefilled).hasStatusOk().bodyText().contains("value=\"2028-01-10\"").contains("value=\"2030-01-09\"")
-			.contains("UI test agreement").contains("value=\"Visit once a year\"");
+		assertThat(prefilled).hasStatusOk()
+			.bodyText()
+			.contains("value=\"2028-01-10\"")
+			.contains("value=\"2030-01-09\"")
+			.contains("UI test agreement")
+			.contains("value=\"Visit once a year\"");
 		assertThat(renewed).hasStatus3xxRedirection().hasRedirectedUrl("/agreements/" + renewalId);
 		assertThat(mvc.get().uri("/agreements/" + renewalId).with(as(users, "funder")).exchange()).bodyText()
 			.contains("href=\"/agreements/" + id + "\"");
@@ -154,16 +165,24 @@ class AgreementPagesIntegrationTests {
 		String id = AgreementApiIntegrationTests.uniqueId("ui-docs");
 		form(mvc.post().uri("/agreements"), "manager.lsn", id, "0");
 
-		MvcTestResult ok = upload(id, "manager.kobe", new MockMultipartFile("file", "../../etc/LoI signed.pdf", "application/pdf", PDF));
-		MvcTestResult fake = upload(id, "manager.kobe", new MockMultipartFile("file", "virus.pdf", "application/pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)));
+		MvcTestResult ok = upload(id, "manager.kobe",
+				new MockMultipartFile("file", "../../etc/LoI signed.pdf", "application/pdf", PDF));
+		MvcTestResult fake = upload(id, "manager.kobe", new MockMultipartFile("file", "virus.pdf", "application/pdf",
+				"MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)));
 		MvcTestResult wrongType = upload(id, "manager.kobe", new MockMultipartFile("file", "x.pdf", "text/html", PDF));
-		MvcTestResult other = upload(id, "manager.biom", new MockMultipartFile("file", "x.pdf", "application/pdf", PDF));
+		MvcTestResult other = upload(id, "manager.biom",
+				new MockMultipartFile("file", "x.pdf", "application/pdf", PDF));
 
 		assertThat(ok).hasStatus3xxRedirection().flash().containsEntry("message", "document.uploaded");
 		assertThat(fake).flash().containsEntry("error", "document.error.not-pdf");
 		assertThat(wrongType).flash().containsEntry("error", "document.error.not-pdf");
 		assertThat(other).hasStatus(403);
-		String page = mvc.get().uri("/agreements/" + id).with(as(users, "member.biom")).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = mvc.get()
+			.uri("/agreements/" + id)
+			.with(as(users, "member.biom"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("LoI signed.pdf").doesNotContain("virus.pdf").doesNotContain("../");
 		String link = page.replaceAll("(?s).*href=\"(/agreements/" + id + "/documents/[0-9a-f-]+)\".*", "$1");
 		assertThat(mvc.get().uri(link).with(as(users, "member.biom"))).hasStatusOk()
@@ -171,7 +190,8 @@ class AgreementPagesIntegrationTests {
 			.hasBodyTextEqualTo(new String(PDF, StandardCharsets.US_ASCII));
 		assertThat(mvc.get().uri(link)).hasStatus(302).hasRedirectedUrl("/login");
 		assertThat(mvc.post().uri(link + "/delete").with(as(users, "manager.biom")).with(csrf())).hasStatus(403);
-		assertThat(mvc.post().uri(link + "/delete").with(as(users, "manager.lsn")).with(csrf())).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri(link + "/delete").with(as(users, "manager.lsn")).with(csrf()))
+			.hasStatus3xxRedirection();
 		assertThat(mvc.get().uri(link).with(as(users, "member.biom"))).hasStatus(404);
 	}
 
@@ -229,7 +249,13 @@ class AgreementPagesIntegrationTests {
 	}
 
 	private MvcTestResult upload(String id, String who, MockMultipartFile file) {
-		return mvc.post().uri("/agreements/" + id + "/documents").multipart().file(file).with(as(users, who)).with(csrf()).exchange();
+		return mvc.post()
+			.uri("/agreements/" + id + "/documents")
+			.multipart()
+			.file(file)
+			.with(as(users, who))
+			.with(csrf())
+			.exchange();
 	}
 
 	private MvcTestResult form(MockMvcRequestBuilder request, String who, String id, String version) {

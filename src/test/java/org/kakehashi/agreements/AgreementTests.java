@@ -35,7 +35,8 @@ class AgreementTests {
 
 	@Test
 	void openEndedAgreementStaysActive() {
-		assertThat(anAgreement(SIGNED, null).statusOn(LocalDate.of(2099, 1, 1), false)).isEqualTo(AgreementStatus.ACTIVE);
+		assertThat(anAgreement(SIGNED, null).statusOn(LocalDate.of(2099, 1, 1), false))
+			.isEqualTo(AgreementStatus.ACTIVE);
 	}
 
 	@Test
@@ -53,14 +54,15 @@ class AgreementTests {
 
 	@Test
 	void freeTextCommitmentsAreCheckedByHand() {
-		assertThat(new Commitment(1, CommitmentKind.FREE_TEXT, LocalizedText.of("en", "x")).state()).isEqualTo("manual");
+		assertThat(new Commitment(1, CommitmentKind.FREE_TEXT, LocalizedText.of("en", "x")).state())
+			.isEqualTo("manual");
 		assertThat(new Commitment(2, CommitmentKind.MEETINGS, LocalizedText.of("en", "x")).state()).isEqualTo("open");
 	}
 
 	static Agreement anAgreement(@Nullable LocalDate signed, @Nullable LocalDate ends) {
 		return new Agreement("biom-kawasaki-2020", AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
-				LocalizedText.of("en", "MoU"), LocalizedText.empty(), signed, DatePrecision.DAY, null, null, signed, ends,
-				null, null, List.of("biom", "kawasaki"), List.of(), List.of(), 0);
+				LocalizedText.of("en", "MoU"), LocalizedText.empty(), signed, DatePrecision.DAY, null, null, signed,
+				ends, null, null, List.of("biom", "kawasaki"), List.of(), List.of(), 0);
 	}
 
 }

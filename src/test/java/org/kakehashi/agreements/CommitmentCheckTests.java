@@ -10,13 +10,15 @@ import org.kakehashi.agreements.CommitmentEvidence.EvidenceRecord;
 import org.kakehashi.agreements.CommitmentStatus.Reason;
 import org.kakehashi.shared.LocalizedText;
 
-/** The period evaluation with fixed dates: one violating and one respecting case per rule. */
+/**
+ * The period evaluation with fixed dates: one violating and one respecting case per rule.
+ */
 class CommitmentCheckTests {
 
 	static final DateRange YEAR_2026 = CommitmentPeriod.YEAR.containing(LocalDate.of(2026, 6, 1));
 
-	static final Commitment MEETINGS_AT_FAIRS = new Commitment(5, CommitmentKind.MEETINGS, LocalizedText.of("en", "meet"),
-			CommitmentRule.perYear(1, "BIO-Europe", "BIO International", "BioJapan"));
+	static final Commitment MEETINGS_AT_FAIRS = new Commitment(5, CommitmentKind.MEETINGS,
+			LocalizedText.of("en", "meet"), CommitmentRule.perYear(1, "BIO-Europe", "BIO International", "BioJapan"));
 
 	static final Commitment FOUR_UPDATES = new Commitment(3, CommitmentKind.REGULAR_UPDATES,
 			LocalizedText.of("en", "updates"), CommitmentRule.perYear(4));
@@ -106,8 +108,8 @@ class CommitmentCheckTests {
 
 	@Test
 	void aManagersAssessmentStandsInWhereNothingCanBeCounted() {
-		Assessment met = new Assessment(3, YEAR_2026.from(), CommitmentState.MET, "Logo is on biom.de",
-				"manager.biom", java.time.Instant.EPOCH);
+		Assessment met = new Assessment(3, YEAR_2026.from(), CommitmentState.MET, "Logo is on biom.de", "manager.biom",
+				java.time.Instant.EPOCH);
 
 		CommitmentStatus s = CommitmentCheck.evaluate(FOUR_UPDATES, YEAR_2026, LocalDate.of(2026, 12, 1), null, met);
 

@@ -27,7 +27,10 @@ class ApiIntegrationTests {
 
 		assertThat(none).hasStatus(401).hasContentTypeCompatibleWith("application/problem+json");
 		assertThat(none).bodyJson().extractingPath("$.type").isEqualTo("urn:kakehashi:problem:unauthorized");
-		assertThat(wrong).hasStatus(401).bodyJson().extractingPath("$.detail").isEqualTo("The API key is unknown or revoked.");
+		assertThat(wrong).hasStatus(401)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("The API key is unknown or revoked.");
 	}
 
 	@Test
@@ -35,9 +38,18 @@ class ApiIntegrationTests {
 		MvcTestResult result = get("/api/v1/users", ADMIN_API_KEY);
 
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$[?(@.username == 'manager.biom')].role").asArray().containsExactly("CLUSTER_MANAGER");
-		assertThat(result).bodyJson().extractingPath("$[?(@.username == 'member.lsn')].cluster").asArray().containsExactly("lsn");
-		assertThat(result).bodyJson().extractingPath("$[?(@.username == 'funder')].role").asArray().containsExactly("FUNDER");
+		assertThat(result).bodyJson()
+			.extractingPath("$[?(@.username == 'manager.biom')].role")
+			.asArray()
+			.containsExactly("CLUSTER_MANAGER");
+		assertThat(result).bodyJson()
+			.extractingPath("$[?(@.username == 'member.lsn')].cluster")
+			.asArray()
+			.containsExactly("lsn");
+		assertThat(result).bodyJson()
+			.extractingPath("$[?(@.username == 'funder')].role")
+			.asArray()
+			.containsExactly("FUNDER");
 	}
 
 	@Test
@@ -100,7 +112,10 @@ class ApiIntegrationTests {
 				"{\"id\": \"bad id!\", \"kind\": \"spaceship\", \"country\": \"Germany\", \"name\": {}}");
 
 		assertThat(result).hasStatus(422).hasContentTypeCompatibleWith("application/problem+json");
-		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("id", "kind", "name", "country");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("id", "kind", "name", "country");
 	}
 
 	@Test
@@ -129,15 +144,21 @@ class ApiIntegrationTests {
 		MvcTestResult second = put("/api/v1/organizations/" + id, manager, update(id, "Second", 0));
 
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.version").isEqualTo(1);
-		assertThat(second).hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:kakehashi:problem:concurrent-edit");
-		assertThat(get("/api/v1/organizations/" + id, manager)).bodyJson().extractingPath("$.name.en").isEqualTo("First");
+		assertThat(second).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:kakehashi:problem:concurrent-edit");
+		assertThat(get("/api/v1/organizations/" + id, manager)).bodyJson()
+			.extractingPath("$.name.en")
+			.isEqualTo("First");
 	}
 
 	@Test
 	void aMemberMayEditOnlyTheirOwnOrganization() {
 		String lsnMember = createKey(ADMIN_API_KEY, "member.lsn");
 
-		assertThat(put("/api/v1/organizations/biom-0001", lsnMember, update("biom-0001", "Taken over", 0))).hasStatus(403);
+		assertThat(put("/api/v1/organizations/biom-0001", lsnMember, update("biom-0001", "Taken over", 0)))
+			.hasStatus(403);
 	}
 
 	@Test
@@ -150,7 +171,10 @@ class ApiIntegrationTests {
 
 	@Test
 	void healthIsPublicButMetricsAreForAdministrators() {
-		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
 		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(401);
 		assertThat(get("/actuator/prometheus", createKey(ADMIN_API_KEY, "manager.biom"))).hasStatus(403);
 		assertThat(get("/actuator/prometheus", ADMIN_API_KEY)).hasStatusOk();
@@ -184,11 +208,21 @@ class ApiIntegrationTests {
 	}
 
 	private MvcTestResult post(String uri, String key, String json) {
-		return mvc.post().uri(uri).header("Authorization", "Bearer " + key).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.post()
+			.uri(uri)
+			.header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 	private MvcTestResult put(String uri, String key, String json) {
-		return mvc.put().uri(uri).header("Authorization", "Bearer " + key).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.put()
+			.uri(uri)
+			.header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 }

@@ -16,7 +16,10 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A cluster manager renews an agreement in the browser: pre-filled form, saved, chain linked. */
+/**
+ * A cluster manager renews an agreement in the browser: pre-filled form, saved, chain
+ * linked.
+ */
 class AgreementRenewalBrowserTests extends BrowserTest {
 
 	@Autowired

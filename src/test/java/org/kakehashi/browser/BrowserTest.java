@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Base for tests in real Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the
- * application on a random port. Outside CI a machine without Chromium skips these tests; in CI
- * (CI=true) a missing browser fails them, since .ci/run installs it.
+ * Base for tests in real Chromium (Debian's /usr/bin/chromium, driven by Playwright)
+ * against the application on a random port. Outside CI a machine without Chromium skips
+ * these tests; in CI (CI=true) a missing browser fails them, since .ci/run installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = GreenMailInitializer.class)
@@ -46,7 +46,8 @@ public abstract class BrowserTest {
 	void launch() {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
 				"Chromium is not installed at " + CHROMIUM);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -64,7 +65,9 @@ public abstract class BrowserTest {
 		}
 	}
 
-	/** A fresh browser profile (no cookies) whose browser asks for {@code acceptLanguage}. */
+	/**
+	 * A fresh browser profile (no cookies) whose browser asks for {@code acceptLanguage}.
+	 */
 	protected Page newPage(String acceptLanguage) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(acceptLanguage)
 			.setBaseURL("http://localhost:" + port)

@@ -8,13 +8,17 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.DemoUsers;
 
-/** A partner manager posts an update; the other side reads it in their language and answers it. */
+/**
+ * A partner manager posts an update; the other side reads it in their language and
+ * answers it.
+ */
 class ExchangeBrowserTests extends BrowserTest {
 
 	@Test
 	void postingAnUpdateThatThePartnerReadsAndAnswersWithoutReload() {
 		String title = "Munich update " + UUID.randomUUID().toString().substring(0, 8);
-		// In the manager's own language (German): ?lang= would change the language remembered for them.
+		// In the manager's own language (German): ?lang= would change the language
+		// remembered for them.
 		Page biom = signIn(newPage("de-DE"), DemoUsers.BIOM_MANAGER, DemoUsers.PASSWORD);
 		biom.navigate("/posts");
 		biom.locator("#new-post").click();

@@ -64,12 +64,13 @@ class FoundationBrowserTests extends BrowserTest {
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "de", "en", "ja" })
 	void everyMainPageIsFullyTranslated(String lang) {
-		// The administrator sees every page, contacts included; the tour changes only their language.
+		// The administrator sees every page, contacts included; the tour changes only
+		// their language.
 		Page page = signIn(newPage(lang), DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD);
-		for (String path : new String[] { "/", "/clusters", "/clusters/biom", "/organizations", "/organizations/obhq-0001",
-				"/organizations/biom-0001/edit", "/agreements", "/agreements/biom-obhq-2015", "/events",
-				"/events/bio-europe-2026", "/profile", "/clusters/biom/contacts", "/search?q=Zelltherapie",
-				"/admin/search" }) {
+		for (String path : new String[] { "/", "/clusters", "/clusters/biom", "/organizations",
+				"/organizations/obhq-0001", "/organizations/biom-0001/edit", "/agreements",
+				"/agreements/biom-obhq-2015", "/events", "/events/bio-europe-2026", "/profile",
+				"/clusters/biom/contacts", "/search?q=Zelltherapie", "/admin/search" }) {
 			page.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
 
 			assertThat(page.locator("html")).hasAttribute("lang", lang);

@@ -7,19 +7,24 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.DemoUsers;
 
-/** The demo BIO-Europe event from the scheduling desk to a participant's agenda, in Chromium. */
+/**
+ * The demo BIO-Europe event from the scheduling desk to a participant's agenda, in
+ * Chromium.
+ */
 class PartneringBrowserTests extends BrowserTest {
 
 	@Test
 	void organiserRunsAndPublishesTheDemoScheduleAndAMemberReadsTheirAgenda() {
 		Page organiser = signIn(newPage("de-DE"), DemoUsers.BIOM_MANAGER, DemoUsers.PASSWORD);
-		// No ?lang=: a chosen language is remembered for the user, and other tests expect the demo users' own.
+		// No ?lang=: a chosen language is remembered for the user, and other tests expect
+		// the demo users' own.
 		organiser.navigate("/events/bio-europe-2026");
 		organiser.locator("#schedule-link").click();
 		organiser.locator("#seconds").selectOption("2");
 		organiser.locator("#start-run").click();
 
-		assertThat(organiser.locator("#run-finished")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15000));
+		assertThat(organiser.locator("#run-finished"))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15000));
 		organiser.locator("#show-results").click();
 		assertThat(organiser.locator("#placed-table tbody tr").first()).isVisible();
 		screenshot(organiser, "partnering-run-de");

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.DemoUsers;
 
 /**
- * One entry-portal request followed end to end in Chromium by its three parties: a BioM member
- * files it in German, BioM forwards it to Osaka, Osaka (in Japanese) accepts, introduces and
- * closes it, the member gives feedback; an outsider gets "not found".
+ * One entry-portal request followed end to end in Chromium by its three parties: a BioM
+ * member files it in German, BioM forwards it to Osaka, Osaka (in Japanese) accepts,
+ * introduces and closes it, the member gives feedback; an outsider gets "not found".
  */
 class RequestBrowserTests extends BrowserTest {
 

@@ -41,7 +41,9 @@ class DemoOrganizationsFileTests {
 	static final Map<String, Set<String>> CLUSTERS_BY_COUNTRY = Map.of("DE", Set.of("biom", "lsn"), "JP",
 			Set.of("obhq", "kawasaki", "fbri"));
 
-	/** Reserved for documentation (RFC 2606): mail to them can never reach a real person. */
+	/**
+	 * Reserved for documentation (RFC 2606): mail to them can never reach a real person.
+	 */
 	static final Set<String> RESERVED_MAIL_DOMAINS = Set.of("example.org", "example.com", "example.net");
 
 	static final Set<String> LANGUAGES = Set.of("de", "en", "ja");
@@ -108,7 +110,10 @@ class DemoOrganizationsFileTests {
 			String id = text(o, "id");
 			assertThat(text(o, "kind")).as(id).isIn(KINDS);
 			assertThat(text(o, "size")).as(id).isIn(SIZES);
-			assertThat(strings(o, "interests")).as(id).hasSizeBetween(1, 4).doesNotHaveDuplicates().isSubsetOf(INTERESTS);
+			assertThat(strings(o, "interests")).as(id)
+				.hasSizeBetween(1, 4)
+				.doesNotHaveDuplicates()
+				.isSubsetOf(INTERESTS);
 		}
 	}
 
@@ -133,7 +138,9 @@ class DemoOrganizationsFileTests {
 	void everyTopicIsAThesaurusConcept() {
 		Thesaurus thesaurus = Thesaurus.loadDefault();
 		for (JsonNode o : organizations) {
-			assertThat(strings(o, "topics")).as(text(o, "id")).hasSizeBetween(2, 5).doesNotHaveDuplicates()
+			assertThat(strings(o, "topics")).as(text(o, "id"))
+				.hasSizeBetween(2, 5)
+				.doesNotHaveDuplicates()
 				.allSatisfy(t -> assertThat(thesaurus.concept(t)).as("%s topic %s", text(o, "id"), t).isPresent());
 		}
 	}
@@ -161,7 +168,8 @@ class DemoOrganizationsFileTests {
 
 	@Test
 	void descriptionsMixLanguagesSoSearchMustCrossThem() {
-		// per country: some profiles only in the local language, some only in English, some in both
+		// per country: some profiles only in the local language, some only in English,
+		// some in both
 		Map<String, Integer> mix = new TreeMap<>();
 		for (JsonNode o : organizations) {
 			mix.merge(text(o, "country") + ":" + String.join("+", new TreeSet<>(o.path("description").propertyNames())),

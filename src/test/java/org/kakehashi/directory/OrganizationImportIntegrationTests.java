@@ -14,7 +14,10 @@ import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** JSON Lines import per organizations.md: per-line report, idempotent by id, never crashes. */
+/**
+ * JSON Lines import per organizations.md: per-line report, idempotent by id, never
+ * crashes.
+ */
 @IntegrationTest
 class OrganizationImportIntegrationTests {
 
@@ -59,8 +62,10 @@ class OrganizationImportIntegrationTests {
 		String id = "reimp-" + System.nanoTime();
 		byte[] file = (line(id, "biom") + "\n").getBytes(StandardCharsets.UTF_8);
 
-		ImportReport first = directory.importOrganizations(BIOM_MANAGER, new ByteArrayInputStream(file), ImportProgress.NONE);
-		ImportReport second = directory.importOrganizations(BIOM_MANAGER, new ByteArrayInputStream(file), ImportProgress.NONE);
+		ImportReport first = directory.importOrganizations(BIOM_MANAGER, new ByteArrayInputStream(file),
+				ImportProgress.NONE);
+		ImportReport second = directory.importOrganizations(BIOM_MANAGER, new ByteArrayInputStream(file),
+				ImportProgress.NONE);
 
 		assertThat(first.created()).isEqualTo(1);
 		assertThat(second.created()).isZero();
@@ -73,7 +78,8 @@ class OrganizationImportIntegrationTests {
 	@Test
 	void aHugeLineIsRejectedWithoutStoppingTheImport() throws IOException {
 		String id = "huge-" + System.nanoTime();
-		String huge = "{\"id\": \"x\", \"kind\": \"company\", \"name\": {\"en\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
+		String huge = "{\"id\": \"x\", \"kind\": \"company\", \"name\": {\"en\": \"" + "x".repeat(2 * 1024 * 1024)
+				+ "\"}}";
 
 		ImportReport report = directory.importOrganizations(BIOM_MANAGER,
 				new ByteArrayInputStream((huge + "\n" + line(id, "biom")).getBytes(StandardCharsets.UTF_8)),
@@ -86,7 +92,8 @@ class OrganizationImportIntegrationTests {
 
 	@Test
 	void aBatchOfLongIdsFitsTheEventRegistry() throws IOException {
-		// 500 ids of 60 characters: one event per batch would outgrow event_publication on H2
+		// 500 ids of 60 characters: one event per batch would outgrow event_publication
+		// on H2
 		String p = ("long-" + System.nanoTime() + "-").repeat(4);
 		StringBuilder file = new StringBuilder();
 		for (int i = 0; i < 600; i++) {

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two acceptances at the same moment can never double-book a person or a table: the database's
- * unique keys decide, exactly one wins, the other gets a BookingConflictException (409 / form error).
+ * Two acceptances at the same moment can never double-book a person or a table: the
+ * database's unique keys decide, exactly one wins, the other gets a
+ * BookingConflictException (409 / form error).
  */
 @IntegrationTest
 class DoubleBookingIntegrationTests {
@@ -122,8 +123,10 @@ class DoubleBookingIntegrationTests {
 	}
 
 	List<String> statuses(String eventId) {
-		return jdbc.sql("select status from meeting_request where event_id = ?").param(eventId).query(String.class).list();
+		return jdbc.sql("select status from meeting_request where event_id = ?")
+			.param(eventId)
+			.query(String.class)
+			.list();
 	}
-
 
 }

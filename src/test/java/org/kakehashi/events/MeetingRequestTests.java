@@ -11,7 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The request state machine: opt-in answers from pending, cancellation only once accepted. */
+/**
+ * The request state machine: opt-in answers from pending, cancellation only once
+ * accepted.
+ */
 class MeetingRequestTests {
 
 	static MeetingRequest aPendingRequest() {
@@ -37,7 +40,8 @@ class MeetingRequestTests {
 
 	@Test
 	void aDeclinedRequestCannotBeAccepted() {
-		assertThatThrownBy(() -> aPendingRequest().decline().accept()).isInstanceOf(IllegalRequestTransitionException.class)
+		assertThatThrownBy(() -> aPendingRequest().decline().accept())
+			.isInstanceOf(IllegalRequestTransitionException.class)
 			.hasMessage("meeting request 7 is declined and cannot become accepted");
 	}
 
@@ -63,7 +67,8 @@ class MeetingRequestTests {
 		List<EventSlot> slots = plan.slots("e", "Europe/Berlin");
 
 		assertThat(slots).extracting(EventSlot::code).containsExactly("d1-0900", "d1-0930", "d2-0900", "d2-0930");
-		assertThat(slots.get(0).startsAt()).isEqualTo(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
+		assertThat(slots.get(0).startsAt())
+			.isEqualTo(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
 		assertThat(slots.get(3).endsAt()).isEqualTo(OffsetDateTime.of(2026, 11, 3, 10, 0, 0, 0, ZoneOffset.ofHours(1)));
 	}
 

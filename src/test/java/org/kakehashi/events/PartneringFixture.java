@@ -10,7 +10,9 @@ import org.kakehashi.accounts.UserView;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 
-/** Builds fresh events for tests: unique ids, so tests sharing one database never meet. */
+/**
+ * Builds fresh events for tests: unique ids, so tests sharing one database never meet.
+ */
 record PartneringFixture(EventService events, RegistrationService registrations, MeetingRequestService requests,
 		AccountService accounts) {
 
@@ -21,15 +23,19 @@ record PartneringFixture(EventService events, RegistrationService registrations,
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.role(), u.cluster(), u.organization());
 	}
 
-	/** A BioM-organised partnering event (Europe/Berlin) with one day of {@code slots} 30-minute slots. */
+	/**
+	 * A BioM-organised partnering event (Europe/Berlin) with one day of {@code slots}
+	 * 30-minute slots.
+	 */
 	Event event(String prefix, EventKind kind, int slots, int tables) {
 		String id = prefix + "-" + System.nanoTime();
 		Event event = events.create(user("manager.biom"),
 				new EventDraft(id, kind.code(), null, "Test partnering " + id, "テスト " + id, null, null, null,
-						"Europe/Berlin", LocalDateTime.of(DAY, LocalTime.of(8, 0)), LocalDateTime.of(DAY, LocalTime.of(18, 0)),
-						"ICM", "München", "DE", null, List.of("biom"), 0).toEvent());
-		events.generateSlots(user("manager.biom"), id,
-				new SlotPlan(List.of(DAY), SlotPlan.every(LocalTime.of(9, 0), LocalTime.of(9, 0).plusMinutes(30L * slots), 30), 30, tables));
+						"Europe/Berlin", LocalDateTime.of(DAY, LocalTime.of(8, 0)),
+						LocalDateTime.of(DAY, LocalTime.of(18, 0)), "ICM", "München", "DE", null, List.of("biom"), 0)
+					.toEvent());
+		events.generateSlots(user("manager.biom"), id, new SlotPlan(List.of(DAY),
+				SlotPlan.every(LocalTime.of(9, 0), LocalTime.of(9, 0).plusMinutes(30L * slots), 30), 30, tables));
 		return event;
 	}
 

@@ -29,8 +29,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The organiser's journey on a fresh event: run the scheduler, publish, mails in each recipient's
- * language, the agenda as iCalendar and PDF; and who may see which page.
+ * The organiser's journey on a fresh event: run the scheduler, publish, mails in each
+ * recipient's language, the agenda as iCalendar and PDF; and who may see which page.
  */
 @IntegrationTest
 class SchedulingDeskIntegrationTests {
@@ -83,7 +83,8 @@ class SchedulingDeskIntegrationTests {
 		fixture.accepted(event, osaka, guest);
 
 		long run = schedules.start(fixture.user("manager.biom"), event.id(), Duration.ofSeconds(1));
-		Awaitility.await().atMost(Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> schedules.progress(fixture.user("manager.biom"), event.id(), run).finished());
 		RunResultView result = schedules.result(fixture.user("manager.biom"), event.id(), run);
 		schedules.publish(fixture.user("manager.biom"), event.id(), run);
@@ -181,7 +182,9 @@ class SchedulingDeskIntegrationTests {
 	void remindersGoOutOnceAtAFixedTime() {
 		Event event = fixture.event("remind", EventKind.PARTNERING_CONFERENCE, 2, 2);
 		registrations.register(fixture.user("member.kawasaki"), event.id(), null);
-		java.time.Instant now = PartneringFixture.DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(3600);
+		java.time.Instant now = PartneringFixture.DAY.atStartOfDay(java.time.ZoneOffset.UTC)
+			.toInstant()
+			.minusSeconds(3600);
 
 		int first = reminders.remind(now);
 		int again = reminders.remind(now);
@@ -192,20 +195,23 @@ class SchedulingDeskIntegrationTests {
 
 	long runAndWait(Event event) {
 		long run = schedules.start(fixture.user("manager.biom"), event.id(), Duration.ofSeconds(1));
-		Awaitility.await().atMost(Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> schedules.progress(fixture.user("manager.biom"), event.id(), run).finished());
 		return run;
 	}
 
 	MimeMessage mail(String to, String subjectPart) {
-		return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return to.equals(m.getAllRecipients()[0].toString()) && m.getSubject().contains(subjectPart);
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).findFirst().orElse(null), m -> m != null);
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+				try {
+					return to.equals(m.getAllRecipients()[0].toString()) && m.getSubject().contains(subjectPart);
+				}
+				catch (Exception ex) {
+					return false;
+				}
+			}).findFirst().orElse(null), m -> m != null);
 	}
 
 }

@@ -7,7 +7,10 @@ import org.kakehashi.accounts.AccountService;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 
-/** Posts written through the facade as the demo users, with unique titles so tests tolerate each other. */
+/**
+ * Posts written through the facade as the demo users, with unique titles so tests
+ * tolerate each other.
+ */
 final class ExchangeFixtures {
 
 	private ExchangeFixtures() {
@@ -24,8 +27,9 @@ final class ExchangeFixtures {
 
 	static Post privatePost(PostService posts, AccountService accounts, String author, String title,
 			String... sharedWith) {
-		return posts.create(current(accounts, author), new PostDraft(PostKind.REGIONAL_UPDATE,
-				LocalizedText.of("en", title), LocalizedText.of("en", "Text of " + title), false, List.of(sharedWith), 0));
+		return posts.create(current(accounts, author),
+				new PostDraft(PostKind.REGIONAL_UPDATE, LocalizedText.of("en", title),
+						LocalizedText.of("en", "Text of " + title), false, List.of(sharedWith), 0));
 	}
 
 	static Post publicPost(PostService posts, AccountService accounts, String author, String title) {

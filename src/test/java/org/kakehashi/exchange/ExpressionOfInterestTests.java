@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ExpressionOfInterestTests {
 
 	static ExpressionOfInterest expressed(boolean consent) {
-		return ExpressionOfInterest.expressed(1, "member.biom", "biom", "biom-0001", "Interested", consent, Instant.EPOCH);
+		return ExpressionOfInterest.expressed(1, "member.biom", "biom", "biom-0001", "Interested", consent,
+				Instant.EPOCH);
 	}
 
 	@Test
@@ -64,8 +65,8 @@ class ExpressionOfInterestTests {
 	void theAnonymousViewHidesTheOwner() {
 		Opportunity o = new Opportunity(7, OpportunityType.TECHNOLOGY_OFFER,
 				org.kakehashi.shared.LocalizedText.of("ja", "装置"), org.kakehashi.shared.LocalizedText.of("ja", "概要"),
-				java.util.List.of(), null, org.kakehashi.shared.LocalizedText.empty(), null, "kawasaki", "kawasaki-0001",
-				"member.kawasaki", Instant.EPOCH, 0);
+				java.util.List.of(), null, org.kakehashi.shared.LocalizedText.empty(), null, "kawasaki",
+				"kawasaki-0001", "member.kawasaki", Instant.EPOCH, 0);
 
 		OpportunityView anonymous = OpportunityView.of(o, false);
 

@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The public Atom feed, the embeddable partner widget, and the evidence both give to commitments. */
+/**
+ * The public Atom feed, the embeddable partner widget, and the evidence both give to
+ * commitments.
+ */
 @IntegrationTest
 class FeedWidgetEvidenceIntegrationTests {
 
@@ -42,8 +45,9 @@ class FeedWidgetEvidenceIntegrationTests {
 	@Test
 	void theAtomFeedIsAnonymousWithIdsLinksAndLanguages() {
 		String title = ExchangeFixtures.unique("Public Nachricht");
-		Post post = posts.create(ExchangeFixtures.current(accounts, "manager.lsn"), new PostDraft(PostKind.BEST_PRACTICE,
-				LocalizedText.of("de", title), LocalizedText.of("de", "Inhalt"), true, List.of(), 0));
+		Post post = posts.create(ExchangeFixtures.current(accounts, "manager.lsn"),
+				new PostDraft(PostKind.BEST_PRACTICE, LocalizedText.of("de", title), LocalizedText.of("de", "Inhalt"),
+						true, List.of(), 0));
 
 		var feed = mvc.get().uri("/feeds/clusters/lsn.atom?lang=en").exchange();
 
@@ -63,7 +67,8 @@ class FeedWidgetEvidenceIntegrationTests {
 
 	@Test
 	void theWidgetListsPartnersAndMayBeFramedByAnySiteOnlyItself() {
-		var widget = mvc.get().uri("/widgets/clusters/biom/partners?lang=en")
+		var widget = mvc.get()
+			.uri("/widgets/clusters/biom/partners?lang=en")
 			.header("Referer", "https://www.bio-m.org/en/international")
 			.exchange();
 
@@ -74,7 +79,11 @@ class FeedWidgetEvidenceIntegrationTests {
 			.contains("City of Kawasaki")
 			.doesNotContain("Life Science Nord")
 			.contains(">OB<");
-		assertThat(mvc.get().uri("/posts").with(as(users, "manager.biom")).exchange().getResponse()
+		assertThat(mvc.get()
+			.uri("/posts")
+			.with(as(users, "manager.biom"))
+			.exchange()
+			.getResponse()
 			.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
 		assertThat(mvc.post().uri("/widgets/clusters/biom/partners")).hasStatus(403);
 		assertThat(mvc.get().uri("/widgets/clusters/nowhere/partners")).hasStatus(404);
@@ -82,8 +91,14 @@ class FeedWidgetEvidenceIntegrationTests {
 
 	@Test
 	void widgetLoadsAreEvidenceOfPromotingEveryPartner() {
-		mvc.get().uri("/widgets/clusters/fbri/partners").header("Referer", "https://www.fbri-kobe.org/partners").exchange();
-		mvc.get().uri("/widgets/clusters/fbri/partners").header("Referer", "https://www.fbri-kobe.org/other").exchange();
+		mvc.get()
+			.uri("/widgets/clusters/fbri/partners")
+			.header("Referer", "https://www.fbri-kobe.org/partners")
+			.exchange();
+		mvc.get()
+			.uri("/widgets/clusters/fbri/partners")
+			.header("Referer", "https://www.fbri-kobe.org/other")
+			.exchange();
 		LocalDate today = LocalDate.now();
 
 		var records = of(CommitmentKind.PARTNER_PROMOTION).records(CommitmentKind.PARTNER_PROMOTION, "fbri", "lsn",
@@ -94,7 +109,8 @@ class FeedWidgetEvidenceIntegrationTests {
 			assertThat(r.path()).isEqualTo("/widgets/clusters/fbri/partners");
 		});
 		assertThat(of(CommitmentKind.PARTNER_PROMOTION).records(CommitmentKind.PARTNER_PROMOTION, "fbri", "biom",
-				today.minusDays(1), today.plusDays(1))).isEmpty();
+				today.minusDays(1), today.plusDays(1)))
+			.isEmpty();
 	}
 
 	@Test
@@ -104,7 +120,8 @@ class FeedWidgetEvidenceIntegrationTests {
 		int osakaBefore = updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "obhq", today, today).size();
 		int kawasakiBefore = updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "kawasaki", today, today).size();
 
-		Post secret = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Evidence"), "obhq");
+		Post secret = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Evidence"),
+				"obhq");
 		ExchangeFixtures.publicPost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Evidence public"));
 
 		var osaka = updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "obhq", today, today);
@@ -116,7 +133,8 @@ class FeedWidgetEvidenceIntegrationTests {
 		assertThat(updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "kawasaki", today, today))
 			.hasSize(kawasakiBefore + 1);
 		assertThat(updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "obhq", today.minusYears(5),
-				today.minusYears(4))).isEmpty();
+				today.minusYears(4)))
+			.isEmpty();
 	}
 
 }

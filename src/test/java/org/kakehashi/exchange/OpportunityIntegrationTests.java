@@ -18,7 +18,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Anonymous opportunities, interest routed between clusters, and names revealed only on mutual consent. */
+/**
+ * Anonymous opportunities, interest routed between clusters, and names revealed only on
+ * mutual consent.
+ */
 @IntegrationTest
 @RecordApplicationEvents
 class OpportunityIntegrationTests {
@@ -91,8 +94,7 @@ class OpportunityIntegrationTests {
 
 		ExpressionOfInterest interest = interests.express(biomMember, o.id(), "We would like to distribute it.", false);
 
-		assertThat(events.stream(InterestExpressed.class).filter(e -> e.interestId() == interest.id()))
-			.singleElement()
+		assertThat(events.stream(InterestExpressed.class).filter(e -> e.interestId() == interest.id())).singleElement()
 			.satisfies(e -> {
 				assertThat(e.fromCluster()).isEqualTo("biom");
 				assertThat(e.toCluster()).isEqualTo("kawasaki");
@@ -102,7 +104,8 @@ class OpportunityIntegrationTests {
 			.contains("A member of BioM Biotech Cluster Development GmbH")
 			.doesNotContain("biom-0001");
 
-		ExpressionOfInterest accepted = interests.accept(ExchangeFixtures.current(accounts, "member.kawasaki"), interest.id());
+		ExpressionOfInterest accepted = interests.accept(ExchangeFixtures.current(accounts, "member.kawasaki"),
+				interest.id());
 		assertThat(accepted.state()).isEqualTo(InterestState.ACCEPTED);
 		assertThat(opportunities.opportunity(biomMember, o.id()).anonymous()).isTrue();
 
@@ -122,27 +125,38 @@ class OpportunityIntegrationTests {
 
 		assertThatThrownBy(() -> interests.accept(ExchangeFixtures.current(accounts, "manager.lsn"), interest.id()))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> interests.express(ExchangeFixtures.current(accounts, "member.kawasaki"), o.id(), "x",
-				false))
+		assertThatThrownBy(
+				() -> interests.express(ExchangeFixtures.current(accounts, "member.kawasaki"), o.id(), "x", false))
 			.isInstanceOf(ForbiddenException.class);
-		assertThat(mvc.post().uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/accept")
+		assertThat(mvc.post()
+			.uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/accept")
 			.with(as(users, "member.biom"))).hasStatus(404);
-		assertThat(mvc.post().uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/decline")
-			.with(as(users, "manager.kawasaki"))).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("DECLINED");
-		assertThat(mvc.post().uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/accept")
+		assertThat(mvc.post()
+			.uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/decline")
+			.with(as(users, "manager.kawasaki"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.state")
+			.isEqualTo("DECLINED");
+		assertThat(mvc.post()
+			.uri("/api/v1/opportunities/" + o.id() + "/interests/" + interest.id() + "/accept")
 			.with(as(users, "manager.kawasaki"))).hasStatus(409);
 	}
 
 	@Test
 	void theApiRefusesAnOpportunityWithoutTitleWithFieldErrors() {
-		assertThat(mvc.post().uri("/api/v1/opportunities").with(as(users, "member.biom"))
+		assertThat(mvc.post()
+			.uri("/api/v1/opportunities")
+			.with(as(users, "member.biom"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\": \"rd-request\", \"title\": {}, \"summary\": {\"de\": \"x\"}}")).hasStatus(422)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("title");
-		assertThat(mvc.post().uri("/api/v1/opportunities").with(as(users, "funder"))
-			.contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/api/v1/opportunities")
+			.with(as(users, "funder"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).hasStatus(403);
 	}
 
 }

@@ -15,9 +15,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The one visibility rule, checked for every role and cluster in the pages, the API and the Atom
- * feed: a post BioM shared with Osaka only never reaches Kawasaki, Life Science Nord, funders or
- * anonymous readers, who get 404 as if it did not exist.
+ * The one visibility rule, checked for every role and cluster in the pages, the API and
+ * the Atom feed: a post BioM shared with Osaka only never reaches Kawasaki, Life Science
+ * Nord, funders or anonymous readers, who get 404 as if it did not exist.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,15 +41,15 @@ class PostVisibilityIntegrationTests {
 
 	@BeforeAll
 	void write() {
-		secret = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Secret for Osaka"),
-				"obhq");
+		secret = ExchangeFixtures.privatePost(posts, accounts, "manager.biom",
+				ExchangeFixtures.unique("Secret for Osaka"), "obhq");
 		open = ExchangeFixtures.publicPost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Open to all"));
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "manager.biom, 200", "member.biom, 200", "manager.osaka, 200", "member.osaka, 200", "admin, 200",
-			"manager.kawasaki, 404", "member.kawasaki, 404", "manager.lsn, 404", "member.lsn, 404",
-			"manager.kobe, 404", "funder, 404" })
+			"manager.kawasaki, 404", "member.kawasaki, 404", "manager.lsn, 404", "member.lsn, 404", "manager.kobe, 404",
+			"funder, 404" })
 	void postPageOfAPrivatePost(String who, int status) {
 		var result = mvc.get().uri("/posts/" + secret.id()).with(as(users, who));
 

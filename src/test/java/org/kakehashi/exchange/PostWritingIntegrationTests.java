@@ -17,7 +17,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Writing, editing, commenting, reading in one's own language, read receipts and attachments. */
+/**
+ * Writing, editing, commenting, reading in one's own language, read receipts and
+ * attachments.
+ */
 @IntegrationTest
 class PostWritingIntegrationTests {
 
@@ -71,7 +74,9 @@ class PostWritingIntegrationTests {
 			.param("audience", "partners")
 			.param("sharedWith", "lsn");
 
-		assertThat(result).hasStatusOk().bodyText().contains("Choose one or more partner clusters (parties of a signed agreement");
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Choose one or more partner clusters (parties of a signed agreement");
 		assertThat(posts.feed(ExchangeFixtures.current(accounts, "admin"), null, null))
 			.noneMatch(p -> p.titles().in(Locale.ENGLISH).equals("Not for Hamburg"));
 	}
@@ -79,15 +84,18 @@ class PostWritingIntegrationTests {
 	@Test
 	void membersAndFundersCannotWritePosts() {
 		assertThat(mvc.get().uri("/posts/new").with(as(users, "member.biom"))).hasStatus(403);
-		assertThat(mvc.post().uri("/api/v1/posts").with(as(users, "funder")).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/v1/posts")
+			.with(as(users, "funder"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(403);
 	}
 
 	@Test
 	void aJapaneseManagerReadsAGermanOnlyUpdateWithAMarkerAndAnswersIt() {
-		Post post = posts.create(ExchangeFixtures.current(accounts, "manager.biom"), new PostDraft(PostKind.REGIONAL_UPDATE,
-				LocalizedText.of("de", ExchangeFixtures.unique("Nur deutsch")), LocalizedText.of("de", "Ein Text"), false,
-				List.of("obhq"), 0));
+		Post post = posts.create(ExchangeFixtures.current(accounts, "manager.biom"),
+				new PostDraft(PostKind.REGIONAL_UPDATE, LocalizedText.of("de", ExchangeFixtures.unique("Nur deutsch")),
+						LocalizedText.of("de", "Ein Text"), false, List.of("obhq"), 0));
 
 		assertThat(mvc.get().uri("/posts/" + post.id() + "?lang=ja").with(as(users, "manager.osaka"))).hasStatusOk()
 			.bodyText()
@@ -102,7 +110,9 @@ class PostWritingIntegrationTests {
 			.param("question", "true")
 			.exchange();
 
-		assertThat(answer).hasStatusOk().bodyText().contains("ありがとうございます。詳細を教えてください。")
+		assertThat(answer).hasStatusOk()
+			.bodyText()
+			.contains("ありがとうございます。詳細を教えてください。")
 			.contains("id=\"comments\"")
 			.doesNotContain("<nav");
 	}
@@ -126,70 +136,132 @@ class PostWritingIntegrationTests {
 
 	@Test
 	void commentsComeFromManagersOfTheClustersItIsSharedWith() {
-		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Comments"), "obhq");
+		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Comments"),
+				"obhq");
 		String json = "{\"body\": \"Question from Osaka\", \"question\": true}";
 
-		assertThat(mvc.post().uri("/api/v1/posts/" + post.id() + "/comments").with(as(users, "manager.osaka"))
-			.contentType(MediaType.APPLICATION_JSON).content(json)).hasStatus(201).bodyJson()
-			.extractingPath("$.clusterId").isEqualTo("obhq");
-		assertThat(mvc.post().uri("/api/v1/posts/" + post.id() + "/comments").with(as(users, "manager.kawasaki"))
-			.contentType(MediaType.APPLICATION_JSON).content(json)).hasStatus(404);
-		assertThat(mvc.post().uri("/api/v1/posts/" + post.id() + "/comments").with(as(users, "member.osaka"))
-			.contentType(MediaType.APPLICATION_JSON).content(json)).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/api/v1/posts/" + post.id() + "/comments")
+			.with(as(users, "manager.osaka"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).hasStatus(201).bodyJson().extractingPath("$.clusterId").isEqualTo("obhq");
+		assertThat(mvc.post()
+			.uri("/api/v1/posts/" + post.id() + "/comments")
+			.with(as(users, "manager.kawasaki"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).hasStatus(404);
+		assertThat(mvc.post()
+			.uri("/api/v1/posts/" + post.id() + "/comments")
+			.with(as(users, "member.osaka"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).hasStatus(403);
 	}
 
 	@Test
 	void theApiCreatesAPostAndRefusesMissingTextWithFieldErrors() {
 		String title = ExchangeFixtures.unique("API post");
-		String ok = "{\"kind\": \"best-practice\", \"title\": {\"en\": \"" + title + "\"}, \"body\": {\"en\": \"Text\"},"
+		String ok = "{\"kind\": \"best-practice\", \"title\": {\"en\": \"" + title
+				+ "\"}, \"body\": {\"en\": \"Text\"},"
 				+ " \"visibility\": \"partners\", \"sharedWith\": [\"kawasaki\"]}";
 
-		var created = mvc.post().uri("/api/v1/posts").with(as(users, "manager.biom")).contentType(MediaType.APPLICATION_JSON)
-			.content(ok).exchange();
-		var invalid = mvc.post().uri("/api/v1/posts").with(as(users, "manager.biom")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"best-practice\", \"title\": {}, \"body\": {\"en\": \"x\"}, \"visibility\": \"partners\"}");
+		var created = mvc.post()
+			.uri("/api/v1/posts")
+			.with(as(users, "manager.biom"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ok)
+			.exchange();
+		var invalid = mvc.post()
+			.uri("/api/v1/posts")
+			.with(as(users, "manager.biom"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"kind\": \"best-practice\", \"title\": {}, \"body\": {\"en\": \"x\"}, \"visibility\": \"partners\"}");
 
-		assertThat(created).hasStatus(201).bodyJson().extractingPath("$.sharedWith").asArray().containsExactly("kawasaki");
-		assertThat(invalid).hasStatus(422).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(created).hasStatus(201)
+			.bodyJson()
+			.extractingPath("$.sharedWith")
+			.asArray()
+			.containsExactly("kawasaki");
+		assertThat(invalid).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.containsExactly("title", "sharedWith");
 	}
 
 	@Test
 	void aStaleEditIsRefusedWith409() {
-		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Edit"), "obhq");
+		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Edit"),
+				"obhq");
 		String edit = "{\"kind\": \"regional-update\", \"title\": {\"en\": \"Edited\"}, \"body\": {\"en\": \"x\"},"
 				+ " \"visibility\": \"partners\", \"sharedWith\": [\"obhq\"], \"version\": 0}";
 
-		assertThat(mvc.put().uri("/api/v1/posts/" + post.id()).with(as(users, "manager.biom"))
-			.contentType(MediaType.APPLICATION_JSON).content(edit)).hasStatusOk().bodyJson().extractingPath("$.version")
-			.isEqualTo(1);
-		assertThat(mvc.put().uri("/api/v1/posts/" + post.id()).with(as(users, "manager.biom"))
-			.contentType(MediaType.APPLICATION_JSON).content(edit)).hasStatus(409).bodyJson()
-			.extractingPath("$.type").isEqualTo("urn:kakehashi:problem:concurrent-edit");
-		assertThat(mvc.post().uri("/posts/" + post.id() + "/edit").with(as(users, "manager.biom")).with(csrf())
-			.param("kind", "regional-update").param("titleEn", "Again").param("bodyEn", "x").param("audience", "partners")
-			.param("sharedWith", "obhq").param("version", "0")).hasStatusOk().bodyText()
+		assertThat(mvc.put()
+			.uri("/api/v1/posts/" + post.id())
+			.with(as(users, "manager.biom"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(edit)).hasStatusOk().bodyJson().extractingPath("$.version").isEqualTo(1);
+		assertThat(mvc.put()
+			.uri("/api/v1/posts/" + post.id())
+			.with(as(users, "manager.biom"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(edit)).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:kakehashi:problem:concurrent-edit");
+		assertThat(mvc.post()
+			.uri("/posts/" + post.id() + "/edit")
+			.with(as(users, "manager.biom"))
+			.with(csrf())
+			.param("kind", "regional-update")
+			.param("titleEn", "Again")
+			.param("bodyEn", "x")
+			.param("audience", "partners")
+			.param("sharedWith", "obhq")
+			.param("version", "0")).hasStatusOk()
+			.bodyText()
 			.contains("Someone else changed this entry in the meantime");
-		assertThat(mvc.put().uri("/api/v1/posts/" + post.id()).with(as(users, "manager.osaka"))
-			.contentType(MediaType.APPLICATION_JSON).content(edit)).hasStatus(403);
+		assertThat(mvc.put()
+			.uri("/api/v1/posts/" + post.id())
+			.with(as(users, "manager.osaka"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(edit)).hasStatus(403);
 	}
 
 	@Test
 	void attachmentsArePdfPngOrJpegAndReachOnlyThePostsReaders() {
-		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Files"), "obhq");
+		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Files"),
+				"obhq");
 		byte[] pdf = "%PDF-1.4 demo".getBytes();
 
-		assertThat(mvc.post().multipart().uri("/posts/" + post.id() + "/attachments").with(as(users, "manager.biom"))
-			.with(csrf()).file(new MockMultipartFile("file", "../brochure.pdf", "application/pdf", pdf))).hasStatus(302)
-			.flash().containsEntry("message", "attachment.added");
-		assertThat(mvc.post().multipart().uri("/posts/" + post.id() + "/attachments").with(as(users, "manager.biom"))
-			.with(csrf()).file(new MockMultipartFile("file", "run.sh", "text/plain", "echo".getBytes()))).flash()
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/posts/" + post.id() + "/attachments")
+			.with(as(users, "manager.biom"))
+			.with(csrf())
+			.file(new MockMultipartFile("file", "../brochure.pdf", "application/pdf", pdf))).hasStatus(302)
+			.flash()
+			.containsEntry("message", "attachment.added");
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/posts/" + post.id() + "/attachments")
+			.with(as(users, "manager.biom"))
+			.with(csrf())
+			.file(new MockMultipartFile("file", "run.sh", "text/plain", "echo".getBytes()))).flash()
 			.containsEntry("attachmentProblem", "must be a PDF, PNG or JPEG file, not text/plain");
-		assertThat(mvc.post().multipart().uri("/posts/" + post.id() + "/attachments").with(as(users, "manager.biom"))
-			.with(csrf()).file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "<html>".getBytes()))).flash()
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/posts/" + post.id() + "/attachments")
+			.with(as(users, "manager.biom"))
+			.with(csrf())
+			.file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "<html>".getBytes()))).flash()
 			.containsEntry("attachmentProblem", "is not really a application/pdf file");
-		assertThat(mvc.post().multipart().uri("/posts/" + post.id() + "/attachments").with(as(users, "manager.osaka"))
-			.with(csrf()).file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))).hasStatus(403);
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/posts/" + post.id() + "/attachments")
+			.with(as(users, "manager.osaka"))
+			.with(csrf())
+			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))).hasStatus(403);
 
 		Attachment stored = attachmentOf(post);
 		assertThat(stored.fileName()).isEqualTo("brochure.pdf");
@@ -198,13 +270,15 @@ class PostWritingIntegrationTests {
 		assertThat(mvc.get().uri(url).with(as(users, "manager.osaka"))).hasStatusOk()
 			.hasContentType("application/pdf")
 			.hasHeader("Content-Disposition", "attachment; filename=\"brochure.pdf\"; filename*=UTF-8''brochure.pdf")
-			.body().isEqualTo(pdf);
+			.body()
+			.isEqualTo(pdf);
 		assertThat(mvc.get().uri(url).with(as(users, "manager.kawasaki"))).hasStatus(404);
 	}
 
 	@Test
 	void anAttachmentOverTheSizeLimitIsRefused(@Autowired PostActivity activity) {
-		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Big"), "obhq");
+		Post post = ExchangeFixtures.privatePost(posts, accounts, "manager.biom", ExchangeFixtures.unique("Big"),
+				"obhq");
 		byte[] big = new byte[(int) activity.maxAttachmentSize() + 1];
 		big[0] = '%';
 		big[1] = 'P';

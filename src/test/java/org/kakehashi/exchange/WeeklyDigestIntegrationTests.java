@@ -21,13 +21,17 @@ import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The weekly digest leaves through a real SMTP server (GreenMail), in the reader's language, with
- * only the posts the reader may see, and only once per week even when sent again.
+ * The weekly digest leaves through a real SMTP server (GreenMail), in the reader's
+ * language, with only the posts the reader may see, and only once per week even when sent
+ * again.
  */
 @IntegrationTest
 class WeeklyDigestIntegrationTests {
 
-	/** A Monday whose digest covers the current week, in which the tests write their posts. */
+	/**
+	 * A Monday whose digest covers the current week, in which the tests write their
+	 * posts.
+	 */
 	static final LocalDate NEXT_MONDAY = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
 	@Autowired
@@ -47,8 +51,8 @@ class WeeklyDigestIntegrationTests {
 
 	String reader(String cluster, String locale) {
 		String username = ExchangeFixtures.unique("digest").replace(' ', '.');
-		accounts.createUser(new NewUser(username, "Digest reader", username + "@example.org", Role.CLUSTER_MANAGER, cluster,
-				null, "a-long-password", locale, "Asia/Tokyo"), "admin");
+		accounts.createUser(new NewUser(username, "Digest reader", username + "@example.org", Role.CLUSTER_MANAGER,
+				cluster, null, "a-long-password", locale, "Asia/Tokyo"), "admin");
 		return username;
 	}
 
@@ -57,9 +61,10 @@ class WeeklyDigestIntegrationTests {
 		String osaka = reader("obhq", "ja");
 		subscriptions.subscribe(ExchangeFixtures.current(accounts, osaka), "biom", null);
 		String forOsaka = ExchangeFixtures.unique("ミュンヘンの新技術");
-		posts.create(ExchangeFixtures.current(accounts, "manager.biom"), new PostDraft(PostKind.TECHNOLOGY,
-				new LocalizedText(java.util.Map.of("ja", forOsaka, "de", "Neue Technik")), LocalizedText.of("de", "Text"),
-				false, List.of("obhq"), 0));
+		posts.create(ExchangeFixtures.current(accounts, "manager.biom"),
+				new PostDraft(PostKind.TECHNOLOGY,
+						new LocalizedText(java.util.Map.of("ja", forOsaka, "de", "Neue Technik")),
+						LocalizedText.of("de", "Text"), false, List.of("obhq"), 0));
 		String germanOnly = ExchangeFixtures.unique("Nur auf Deutsch");
 		posts.create(ExchangeFixtures.current(accounts, "manager.biom"), new PostDraft(PostKind.REGIONAL_UPDATE,
 				LocalizedText.of("de", germanOnly), LocalizedText.of("de", "Text"), false, List.of("obhq"), 0));

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every UI string exists in German, English and Japanese, and every key a template uses exists. */
+/**
+ * Every UI string exists in German, English and Japanese, and every key a template uses
+ * exists.
+ */
 class I18nBundlesTests {
 
 	static final Path RESOURCES = Path.of("src/main/resources");

@@ -16,8 +16,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The migrations applied cleanly on the database this run uses (H2 by default, PostgreSQL in the
- * second CI run), and the constraints they declare hold there.
+ * The migrations applied cleanly on the database this run uses (H2 by default, PostgreSQL
+ * in the second CI run), and the constraints they declare hold there.
  */
 @IntegrationTest
 class MigrationIntegrationTests {

@@ -28,8 +28,8 @@ class WelcomeMailIntegrationTests {
 	@Test
 	void aNewJapaneseUserIsWelcomedInJapanese() throws Exception {
 		String username = "welcome.ja." + System.nanoTime();
-		accounts.createUser(new NewUser(username, "Sato", username + "@example.org", Role.CLUSTER_MANAGER, "obhq",
-				null, "a-long-password", "ja", "Asia/Tokyo"), "admin");
+		accounts.createUser(new NewUser(username, "Sato", username + "@example.org", Role.CLUSTER_MANAGER, "obhq", null,
+				"a-long-password", "ja", "Asia/Tokyo"), "admin");
 
 		MimeMessage mail = Awaitility.await()
 			.atMost(Duration.ofSeconds(10))

@@ -119,7 +119,8 @@ class EntryRequestTests {
 
 	@Test
 	void declineRejectsAMissingReason() {
-		assertThatThrownBy(() -> aForwardedRequest().decline(" ", TUESDAY)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> aForwardedRequest().decline(" ", TUESDAY))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -188,7 +189,8 @@ class EntryRequestTests {
 
 	@Test
 	void feedbackRejectsARatingOutOfRange() {
-		assertThatThrownBy(() -> new Feedback(6, null, "member.biom", TUESDAY)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new Feedback(6, null, "member.biom", TUESDAY))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -198,7 +200,8 @@ class EntryRequestTests {
 
 	@Test
 	void assignRejectsAClosedRequest() {
-		assertThatThrownBy(() -> aClosedRequest().assign("manager.osaka")).isInstanceOf(IllegalTransitionException.class);
+		assertThatThrownBy(() -> aClosedRequest().assign("manager.osaka"))
+			.isInstanceOf(IllegalTransitionException.class);
 	}
 
 	@Test
@@ -213,9 +216,11 @@ class EntryRequestTests {
 	void clockStatusFollowsTheRespondersZone() {
 		ZoneId berlin = ZoneId.of("Europe/Berlin");
 
-		assertThat(FIVE_DAYS.status(Instant.parse("2026-06-07T21:59:59Z"), berlin)).isEqualTo(ServiceClock.Status.RUNNING);
+		assertThat(FIVE_DAYS.status(Instant.parse("2026-06-07T21:59:59Z"), berlin))
+			.isEqualTo(ServiceClock.Status.RUNNING);
 		assertThat(FIVE_DAYS.status(Instant.parse("2026-06-07T22:00:00Z"), berlin)).isEqualTo(ServiceClock.Status.DUE);
-		assertThat(FIVE_DAYS.status(Instant.parse("2026-06-08T22:00:00Z"), berlin)).isEqualTo(ServiceClock.Status.OVERDUE);
+		assertThat(FIVE_DAYS.status(Instant.parse("2026-06-08T22:00:00Z"), berlin))
+			.isEqualTo(ServiceClock.Status.OVERDUE);
 		assertThat(FIVE_DAYS.stop(Instant.parse("2026-06-08T21:59:00Z")).status(TUESDAY, berlin))
 			.isEqualTo(ServiceClock.Status.MET);
 		assertThat(FIVE_DAYS.stop(Instant.parse("2026-06-08T22:00:00Z")).status(TUESDAY, berlin))

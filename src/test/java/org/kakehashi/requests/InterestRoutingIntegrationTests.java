@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** An expression of interest in a partner's opportunity arrives as an entry-portal request. */
+/**
+ * An expression of interest in a partner's opportunity arrives as an entry-portal
+ * request.
+ */
 @IntegrationTest
 class InterestRoutingIntegrationTests {
 
@@ -44,8 +47,11 @@ class InterestRoutingIntegrationTests {
 		var member = accounts.asCurrentUser("member.biom").orElseThrow();
 		EntryRequest filed = Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
-			.until(() -> requests.visibleTo(member).stream().filter(r -> r.title().contains(title)).findFirst().orElse(null),
-					r -> r != null);
+			.until(() -> requests.visibleTo(member)
+				.stream()
+				.filter(r -> r.title().contains(title))
+				.findFirst()
+				.orElse(null), r -> r != null);
 		assertThat(filed.type()).isEqualTo(RequestType.PARTNER_SEARCH);
 		// in the interested member's own language (other tests may have switched it)
 		String prefix = switch (accounts.user("member.biom").orElseThrow().locale()) {

@@ -18,8 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * Confidentiality: a request forwarded from BioM to Osaka is visible to the requester's people and
- * the two clusters' managers, and to nobody else — in pages, the API, lists and attachments.
+ * Confidentiality: a request forwarded from BioM to Osaka is visible to the requester's
+ * people and the two clusters' managers, and to nobody else — in pages, the API, lists
+ * and attachments.
  */
 @IntegrationTest
 class RequestAccessIntegrationTests {
@@ -48,9 +49,9 @@ class RequestAccessIntegrationTests {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "member.biom, 200", "manager.biom, 200", "manager.osaka, 200", "member.osaka, 404",
-			"member.lsn, 404", "member.kawasaki, 404", "manager.kawasaki, 404", "manager.lsn, 404",
-			"manager.kobe, 404", "funder, 404", "admin, 404" })
+	@CsvSource({ "member.biom, 200", "manager.biom, 200", "manager.osaka, 200", "member.osaka, 404", "member.lsn, 404",
+			"member.kawasaki, 404", "manager.kawasaki, 404", "manager.lsn, 404", "manager.kobe, 404", "funder, 404",
+			"admin, 404" })
 	void theRequestPageOpensOnlyForItsParties(String who, int status) {
 		var result = assertThat(mvc.get().uri("/requests/" + request.id()).with(as(users, who))).hasStatus(status);
 
@@ -63,9 +64,8 @@ class RequestAccessIntegrationTests {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "member.biom, 200", "manager.biom, 200", "manager.osaka, 200", "member.osaka, 404",
-			"member.lsn, 404", "manager.kawasaki, 404", "manager.lsn, 404", "manager.kobe, 404", "funder, 404",
-			"admin, 404" })
+	@CsvSource({ "member.biom, 200", "manager.biom, 200", "manager.osaka, 200", "member.osaka, 404", "member.lsn, 404",
+			"manager.kawasaki, 404", "manager.lsn, 404", "manager.kobe, 404", "funder, 404", "admin, 404" })
 	void theApiAnswersOnlyItsParties(String who, int status) {
 		assertThat(mvc.get().uri("/api/v1/requests/" + request.id()).with(as(users, who))).hasStatus(status);
 		assertThat(mvc.get().uri("/api/v1/requests/" + request.id() + "/messages").with(as(users, who)))
@@ -108,7 +108,9 @@ class RequestAccessIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "member.biom", "manager.biom", "manager.osaka" })
 	void partiesFindTheRequestInTheirLists(String who) {
-		assertThat(mvc.get().uri("/api/v1/requests").with(as(users, who))).hasStatusOk().bodyText().contains(request.id());
+		assertThat(mvc.get().uri("/api/v1/requests").with(as(users, who))).hasStatusOk()
+			.bodyText()
+			.contains(request.id());
 		assertThat(mvc.get().uri("/requests").with(as(users, who))).hasStatusOk().bodyText().contains(title);
 	}
 

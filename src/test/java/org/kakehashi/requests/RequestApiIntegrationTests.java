@@ -98,7 +98,8 @@ class RequestApiIntegrationTests {
 			.with(as(users, "manager.lsn"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"other\",\"title\":\"t\",\"description\":\"d\",\"targetCluster\":\"obhq\","
-					+ "\"requesterOrganization\":\"biom-0001\"}")).hasStatus(403);
+					+ "\"requesterOrganization\":\"biom-0001\"}"))
+			.hasStatus(403);
 	}
 
 	@Test
@@ -131,9 +132,15 @@ class RequestApiIntegrationTests {
 	void fundersAndAdministratorsCannotFile() {
 		String body = "{\"type\":\"other\",\"title\":\"t\",\"description\":\"d\",\"targetCluster\":\"obhq\"}";
 
-		assertThat(mvc.post().uri("/api/v1/requests").with(as(users, "funder")).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/v1/requests")
+			.with(as(users, "funder"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).hasStatus(403);
-		assertThat(mvc.post().uri("/api/v1/requests").with(as(users, "admin")).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/v1/requests")
+			.with(as(users, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).hasStatus(403);
 	}
 
@@ -153,9 +160,11 @@ class RequestApiIntegrationTests {
 			.isEqualTo("reason");
 		assertThat(transition(r.id(), "manager.biom", "{\"action\":\"forward\",\"partnerCluster\":\"fbri\"}"))
 			.hasStatus(422);
-		assertThat(transition(r.id(), "manager.biom", "{\"action\":\"forward\",\"partnerCluster\":\"obhq\",\"version\":7}"))
+		assertThat(transition(r.id(), "manager.biom",
+				"{\"action\":\"forward\",\"partnerCluster\":\"obhq\",\"version\":7}"))
 			.hasStatus(409);
-		assertThat(transition(r.id(), "manager.biom", "{\"action\":\"forward\",\"partnerCluster\":\"obhq\",\"version\":0}"))
+		assertThat(transition(r.id(), "manager.biom",
+				"{\"action\":\"forward\",\"partnerCluster\":\"obhq\",\"version\":0}"))
 			.hasStatus(200)
 			.bodyJson()
 			.extractingPath("$.agreement")
@@ -204,7 +213,8 @@ class RequestApiIntegrationTests {
 
 	@Test
 	void anAttachmentThatIsNotWhatItsNameSaysIsRefused() {
-		EntryRequest r = RequestFixtures.aBiomRequestToOsaka(requests, parties, RequestFixtures.uniqueTitle("Bad file"));
+		EntryRequest r = RequestFixtures.aBiomRequestToOsaka(requests, parties,
+				RequestFixtures.uniqueTitle("Bad file"));
 
 		assertThat(mvc.post()
 			.multipart()
@@ -212,8 +222,9 @@ class RequestApiIntegrationTests {
 			.file(new MockMultipartFile("files", "invoice.pdf", "application/pdf", new byte[] { 'M', 'Z', 0, 1 }))
 			.param("body", "see attachment")
 			.with(as(users, "member.biom"))
-			.with(SecurityMockMvcRequestPostProcessors.csrf())).hasStatus(302).flash().containsEntry("error",
-					"request.invalid.attachments");
+			.with(SecurityMockMvcRequestPostProcessors.csrf())).hasStatus(302)
+			.flash()
+			.containsEntry("error", "request.invalid.attachments");
 		assertThat(thread.messages(RequestFixtures.user(parties, "member.biom"), r.id())).isEmpty();
 	}
 
@@ -223,12 +234,12 @@ class RequestApiIntegrationTests {
 
 		assertThat(clocks.firstResponseDays("lsn-fbri-2016")).isEqualTo(8);
 		assertThat(clocks.firstResponseDays("no-such-setting")).isEqualTo(5);
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(
-					() -> clocks.setFirstResponseDays(RequestFixtures.user(parties, "manager.osaka"), "lsn-fbri-2016", 2))
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> clocks.setFirstResponseDays(RequestFixtures.user(parties, "manager.osaka"), "lsn-fbri-2016", 2))
 			.isInstanceOf(ForbiddenException.class);
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> clocks.setFirstResponseDays(RequestFixtures.user(parties, "admin"), "lsn-fbri-2016", 2))
+			.assertThatThrownBy(
+					() -> clocks.setFirstResponseDays(RequestFixtures.user(parties, "admin"), "lsn-fbri-2016", 2))
 			.isInstanceOf(ForbiddenException.class);
 	}
 
@@ -243,9 +254,11 @@ class RequestApiIntegrationTests {
 		reminders.remind(due.plusSeconds(60));
 		reminders.remind(due.plusSeconds(7200));
 
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mails("本日期限：" + r.title() + "への一次回答") == 1
-				&& mails("期限超過：" + r.title() + "への一次回答") == 1);
-		// only Osaka's managers (other tests may add some) are reminded, never BioM or the requester
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> mails("本日期限：" + r.title() + "への一次回答") == 1 && mails("期限超過：" + r.title() + "への一次回答") == 1);
+		// only Osaka's managers (other tests may add some) are reminded, never BioM or
+		// the requester
 		var osakaManagers = parties.managersOf("obhq").stream().map(u -> u.email()).toList();
 		assertThat(Arrays.stream(smtp.getReceivedMessages())
 			.filter(m -> RequestJourneyIntegrationTests.subject(m).contains(r.title() + "への一次回答"))

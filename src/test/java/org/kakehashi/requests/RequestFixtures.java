@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.kakehashi.shared.CurrentUser;
 
-/** Requests created through the facade for the integration tests, each with a unique title. */
+/**
+ * Requests created through the facade for the integration tests, each with a unique
+ * title.
+ */
 final class RequestFixtures {
 
 	private RequestFixtures() {

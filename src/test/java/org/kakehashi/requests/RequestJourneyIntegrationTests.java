@@ -20,9 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * One request followed end to end in the browser's way (forms and pages) by its three parties:
- * member.biom files, BioM forwards to Osaka, Osaka accepts, works, introduces and closes, the
- * member gives feedback. Mails go to the right people in their language.
+ * One request followed end to end in the browser's way (forms and pages) by its three
+ * parties: member.biom files, BioM forwards to Osaka, Osaka accepts, works, introduces
+ * and closes, the member gives feedback. Mails go to the right people in their language.
  */
 @IntegrationTest
 class RequestJourneyIntegrationTests {
@@ -69,7 +69,9 @@ class RequestJourneyIntegrationTests {
 			.doesNotContain("forward-form");
 
 		// BioM's manager sees it due in the inbox and forwards it to Osaka
-		assertThat(mvc.get().uri(path).with(as(users, "manager.biom"))).hasStatusOk().bodyText().contains("forward-form");
+		assertThat(mvc.get().uri(path).with(as(users, "manager.biom"))).hasStatusOk()
+			.bodyText()
+			.contains("forward-form");
 		step(id, "manager.biom", "action", "forward", "partnerCluster", "obhq");
 		assertThat(requests.request(RequestFixtures.user(parties, "manager.biom"), id).state())
 			.isEqualTo(RequestState.FORWARDED);
@@ -106,11 +108,13 @@ class RequestJourneyIntegrationTests {
 			.contains("Weitergeleitet")
 			.contains(parties.organization(partnerOrg).orElseThrow().names().in(java.util.Locale.GERMAN));
 
-		// mails: filed -> BioM managers (German), forwarded -> Osaka managers (Japanese), closed -> member
+		// mails: filed -> BioM managers (German), forwarded -> Osaka managers (Japanese),
+		// closed -> member
 		assertThat(mailTo("manager.biom@example.org", title, "Neue Anfrage: ")).isNotNull();
 		assertThat(mailTo("manager.osaka@example.org", title, "転送された依頼：")).isNotNull();
 		assertThat(mailTo("member.biom@example.org", title, "Anfrage abgeschlossen: ")).isNotNull();
-		// other tests may add managers to BioM or Osaka: they are parties too; nobody else is
+		// other tests may add managers to BioM or Osaka: they are parties too; nobody
+		// else is
 		List<String> readers = parties.readers(closed).stream().map(u -> u.email()).toList();
 		assertThat(readers).contains("manager.biom@example.org", "manager.osaka@example.org", "member.biom@example.org")
 			.doesNotContain("manager.kawasaki@example.org", "manager.lsn@example.org", "manager.kobe@example.org",
@@ -121,12 +125,14 @@ class RequestJourneyIntegrationTests {
 		LocalDate today = LocalDate.now();
 		assertThat(evidence.stream()
 			.filter(e -> e.kinds().contains(CommitmentKind.SME_MARKET_ENTRY))
-			.flatMap(e -> e.records(CommitmentKind.SME_MARKET_ENTRY, "obhq", "biom", today.minusDays(2),
-					today.plusDays(2)).stream()))
+			.flatMap(e -> e
+				.records(CommitmentKind.SME_MARKET_ENTRY, "obhq", "biom", today.minusDays(2), today.plusDays(2))
+				.stream()))
 			.anyMatch(r -> r.path().equals("/requests/" + id) && !r.title().contains(title));
 		assertThat(evidence.stream()
-			.flatMap(e -> e.records(CommitmentKind.TECHNOLOGY_TRANSFER, "obhq", "biom", today.minusDays(2),
-					today.plusDays(2)).stream()))
+			.flatMap(e -> e
+				.records(CommitmentKind.TECHNOLOGY_TRANSFER, "obhq", "biom", today.minusDays(2), today.plusDays(2))
+				.stream()))
 			.noneMatch(r -> r.path().equals("/requests/" + id));
 	}
 
@@ -160,10 +166,12 @@ class RequestJourneyIntegrationTests {
 	}
 
 	private MimeMessage mailTo(String to, String title, String subjectStart) {
-		return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> recipient(m).equals(to) && subject(m).equals(subjectStart + title))
-			.findFirst()
-			.orElse(null), m -> m != null);
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages())
+				.filter(m -> recipient(m).equals(to) && subject(m).equals(subjectStart + title))
+				.findFirst()
+				.orElse(null), m -> m != null);
 	}
 
 	private List<String> recipientsOf(String title) {

@@ -35,10 +35,12 @@ class HardRuleTests {
 
 	@Test
 	void availabilityNamesTheParticipantWhoCannotAttend() {
-		Schedule broken = new Schedule("e",
-				List.of(new Assignment("m-1", "s-1", 1), new Assignment("m-2", "s-0", 1)), List.of());
+		Schedule broken = new Schedule("e", List.of(new Assignment("m-1", "s-1", 1), new Assignment("m-2", "s-0", 1)),
+				List.of());
 		assertThat(new AvailabilityRule().check(instance, broken)).singleElement()
-			.extracting(Violation::message).asString().contains("m-2", "'c'", "s-0");
+			.extracting(Violation::message)
+			.asString()
+			.contains("m-2", "'c'", "s-0");
 	}
 
 	@Test
@@ -48,10 +50,12 @@ class HardRuleTests {
 
 	@Test
 	void noDoubleBookingNamesTheParticipantInTwoMeetings() {
-		Schedule broken = new Schedule("e",
-				List.of(new Assignment("m-1", "s-1", 1), new Assignment("m-2", "s-1", 2)), List.of());
+		Schedule broken = new Schedule("e", List.of(new Assignment("m-1", "s-1", 1), new Assignment("m-2", "s-1", 2)),
+				List.of());
 		assertThat(new NoDoubleBookingRule().check(instance, broken)).singleElement()
-			.extracting(Violation::message).asString().contains("'a'", "m-1", "m-2", "s-1");
+			.extracting(Violation::message)
+			.asString()
+			.contains("'a'", "m-1", "m-2", "s-1");
 	}
 
 	@Test
@@ -61,8 +65,8 @@ class HardRuleTests {
 
 	@Test
 	void tableNumbersRejectsSharedAndOutOfRangeTables() {
-		Schedule broken = new Schedule("e",
-				List.of(new Assignment("m-1", "s-1", 2), new Assignment("m-2", "s-1", 2)), List.of());
+		Schedule broken = new Schedule("e", List.of(new Assignment("m-1", "s-1", 2), new Assignment("m-2", "s-1", 2)),
+				List.of());
 		assertThat(new TableNumbersRule().check(instance, broken)).extracting(Violation::message)
 			.anySatisfy(m -> assertThat(m).contains("table 2", "1..1"))
 			.anySatisfy(m -> assertThat(m).contains("share table 2"));
@@ -74,4 +78,5 @@ class HardRuleTests {
 		Schedule empty = new Schedule("e", List.of(), List.of());
 		assertThat(ScheduleValidator.validate(instance, empty)).hasSize(2);
 	}
+
 }

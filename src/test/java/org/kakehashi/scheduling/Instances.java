@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-/** Small instances for tests: a day of slots, everyone available unless told otherwise. */
+/**
+ * Small instances for tests: a day of slots, everyone available unless told otherwise.
+ */
 final class Instances {
 
 	static final OffsetDateTime DAY_ONE = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1));
@@ -66,4 +68,5 @@ final class Instances {
 		}
 		return new Instance("random-" + seed, slots, people, list);
 	}
+
 }

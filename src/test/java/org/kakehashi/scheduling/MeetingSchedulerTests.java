@@ -77,7 +77,9 @@ class MeetingSchedulerTests {
 	@Test
 	void givesTheSameScheduleForTheSameSeed() {
 		Instance instance = Instances.random(7, 60, 300, 12, 8);
-		SolveOptions options = SolveOptions.defaults().withSeed(42).withMaxIterations(3_000)
+		SolveOptions options = SolveOptions.defaults()
+			.withSeed(42)
+			.withMaxIterations(3_000)
 			.withTimeLimit(Duration.ofSeconds(20));
 		assertThat(scheduler.solve(instance, options)).isEqualTo(scheduler.solve(instance, options));
 	}
@@ -97,7 +99,8 @@ class MeetingSchedulerTests {
 		Instance instance = Instances.random(3, 40, 160, 10, 6);
 		List<Assignment> clash = List.of(new Assignment("m-0", "s-1", 1), new Assignment("m-0", "s-2", 2));
 		assertThatThrownBy(() -> scheduler.solve(instance, quick(1).withPinned(clash)))
-			.isInstanceOf(InvalidInstanceException.class).hasMessageContaining("m-0");
+			.isInstanceOf(InvalidInstanceException.class)
+			.hasMessageContaining("m-0");
 		List<Assignment> badTable = List.of(new Assignment("m-0", "s-1", 7));
 		assertThatThrownBy(() -> scheduler.solve(instance, quick(1).withPinned(badTable)))
 			.hasMessageContaining("table 7");
@@ -125,9 +128,11 @@ class MeetingSchedulerTests {
 	}
 
 	private static long moved(Schedule published, Schedule other) {
-		return published.assignments().stream()
-			.filter(a -> other.assignments().stream().noneMatch(b -> b.meeting().equals(a.meeting())
-					&& b.slot().equals(a.slot())))
+		return published.assignments()
+			.stream()
+			.filter(a -> other.assignments()
+				.stream()
+				.noneMatch(b -> b.meeting().equals(a.meeting()) && b.slot().equals(a.slot())))
 			.count();
 	}
 
@@ -167,4 +172,5 @@ class MeetingSchedulerTests {
 		assertThat(result.stats().stopReason()).isEqualTo("cancelled");
 		assertThat(ScheduleValidator.validate(instance, result.schedule())).isEmpty();
 	}
+
 }

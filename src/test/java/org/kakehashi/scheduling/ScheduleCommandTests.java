@@ -18,6 +18,7 @@ class ScheduleCommandTests {
 	Path dir;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... args) {
@@ -34,9 +35,8 @@ class ScheduleCommandTests {
 		assertThat(run(in.toString(), "-o", outFile.toString(), "--time-limit", "1", "--seed", "3")).isZero();
 		Schedule schedule = SchedulingFiles.readSchedule(outFile);
 		assertThat(ScheduleValidator.validate(instance, schedule)).isEmpty();
-		assertThat(out.toString(StandardCharsets.UTF_8))
-			.matches("placed " + schedule.assignments().size() + " / total 80 meetings in \\d+\\.\\d\\d s "
-					+ "\\(priority 1: \\d+/\\d+\\)\\R");
+		assertThat(out.toString(StandardCharsets.UTF_8)).matches("placed " + schedule.assignments().size()
+				+ " / total 80 meetings in \\d+\\.\\d\\d s " + "\\(priority 1: \\d+/\\d+\\)\\R");
 	}
 
 	@Test
@@ -62,4 +62,5 @@ class ScheduleCommandTests {
 		assertThat(run(in.toString(), "-o", notADirectory.toString(), "--time-limit", "1")).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("failed");
 	}
+
 }

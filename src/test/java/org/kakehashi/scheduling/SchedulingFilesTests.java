@@ -86,10 +86,12 @@ class SchedulingFilesTests {
 
 	private static void assertRejected(String json, String... namedInMessage) {
 		assertThatThrownBy(() -> read(json)).isInstanceOf(InvalidInstanceException.class)
-			.message().contains(namedInMessage);
+			.message()
+			.contains(namedInMessage);
 	}
 
 	private static Instance read(String json) {
 		return SchedulingFiles.readInstance(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
+
 }

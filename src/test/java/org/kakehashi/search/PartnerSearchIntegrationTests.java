@@ -73,7 +73,8 @@ class PartnerSearchIntegrationTests {
 	void aJapaneseQueryFindsGermanProfiles() {
 		var result = search.search(SearchQuery.of("抗体", "ja", 20));
 
-		assertThat(result.hits()).extracting(h -> h.id()).anyMatch(id -> id.startsWith("biom-") || id.startsWith("lsn-"));
+		assertThat(result.hits()).extracting(h -> h.id())
+			.anyMatch(id -> id.startsWith("biom-") || id.startsWith("lsn-"));
 		assertThat(result.hits().get(0).why()).extracting(c -> c.label()).contains("抗体");
 	}
 
@@ -98,7 +99,8 @@ class PartnerSearchIntegrationTests {
 			.content("""
 					{"id": "%s", "kind": "company", "country": "DE", "cluster": "biom",
 					 "name": {"de": "Quellwasser Impfstoffe GmbH"},
-					 "description": {"de": "Wir entwickeln mRNA-Impfstoffe gegen Tropenkrankheiten."}}""".formatted(id)))
+					 "description": {"de": "Wir entwickeln mRNA-Impfstoffe gegen Tropenkrankheiten."}}"""
+				.formatted(id)))
 			.hasStatus(201);
 
 		Awaitility.await()
@@ -121,7 +123,8 @@ class PartnerSearchIntegrationTests {
 
 		assertThat(fragment).hasStatusOk();
 		List<String> suggested = search.suggestionsFor("biom-0001", "en", 5).stream().map(s -> s.id()).toList();
-		// BioM's partners are Osaka Bio Headquarters and Kawasaki (its agreements), not Kobe or LSN.
+		// BioM's partners are Osaka Bio Headquarters and Kawasaki (its agreements), not
+		// Kobe or LSN.
 		assertThat(suggested).isNotEmpty().allMatch(id -> id.startsWith("obhq-") || id.startsWith("kawasaki-"));
 	}
 

@@ -44,7 +44,8 @@ class UserDatesTests {
 
 	@Test
 	void showsTimesInTheReadersTimeZone() {
-		assertThat(in(Locale.JAPANESE, "Asia/Tokyo").dateTime(NINE_IN_MUNICH)).contains("17:00").endsWith("(Asia/Tokyo)");
+		assertThat(in(Locale.JAPANESE, "Asia/Tokyo").dateTime(NINE_IN_MUNICH)).contains("17:00")
+			.endsWith("(Asia/Tokyo)");
 		assertThat(in(Locale.GERMAN, "Europe/Berlin").dateTime(NINE_IN_MUNICH)).contains("09:00")
 			.endsWith("(Europe/Berlin)");
 		assertThat(in(Locale.GERMAN, "Asia/Tokyo").dateTimeIn(NINE_IN_MUNICH, "Europe/Berlin")).contains("09:00");

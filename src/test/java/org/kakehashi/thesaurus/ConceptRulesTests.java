@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Rules for administrators' additions: one violating and one respecting case per rule. */
+/**
+ * Rules for administrators' additions: one violating and one respecting case per rule.
+ */
 class ConceptRulesTests {
 
 	static final Thesaurus BASE = Thesaurus.loadDefault();
@@ -18,7 +20,8 @@ class ConceptRulesTests {
 
 	@Test
 	void idsAreLowerCaseWordsJoinedByHyphens() {
-		assertThat(ConceptRules.check(concept("Cell Therapy!", "modality", Map.of("en", List.of("x")), List.of()), BASE))
+		assertThat(
+				ConceptRules.check(concept("Cell Therapy!", "modality", Map.of("en", List.of("x")), List.of()), BASE))
 			.extracting(ConceptProblem::field)
 			.containsExactly("id");
 		assertThat(ConceptRules.check(concept("organ-on-chip-2", "technology", Map.of("en", List.of("x")), List.of()),
@@ -39,8 +42,8 @@ class ConceptRulesTests {
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("fr", List.of("thérapie")), List.of()), BASE))
 			.extracting(ConceptProblem::message)
 			.containsExactly("'fr' is not one of de, en, ja");
-		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("ja", List.of("あ".repeat(201))), List.of()),
-				BASE))
+		assertThat(
+				ConceptRules.check(concept("x-y", "modality", Map.of("ja", List.of("あ".repeat(201))), List.of()), BASE))
 			.extracting(ConceptProblem::field)
 			.containsExactly("labels.ja");
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("ja", List.of("細胞シート")), List.of()), BASE))
@@ -52,8 +55,8 @@ class ConceptRulesTests {
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("en", List.of("x")), List.of("no-such")), BASE))
 			.extracting(ConceptProblem::message)
 			.containsExactly("unknown broader concept 'no-such'");
-		assertThat(
-				ConceptRules.check(concept("x-y", "modality", Map.of("en", List.of("x")), List.of("cell-therapy")), BASE))
+		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("en", List.of("x")), List.of("cell-therapy")),
+				BASE))
 			.isEmpty();
 	}
 

@@ -26,17 +26,17 @@ class ThesaurusTests {
 	static final List<String> LANGUAGES = List.of("de", "en", "ja");
 
 	/** Search facets rely on these exact group names. */
-	static final Map<String, Integer> MINIMUM_PER_GROUP = Map.of("therapeutic-area", 90, "modality", 60,
-			"technology", 120, "service", 60, "industry", 35, "interest", 30);
+	static final Map<String, Integer> MINIMUM_PER_GROUP = Map.of("therapeutic-area", 90, "modality", 60, "technology",
+			120, "service", 60, "industry", 35, "interest", 30);
 
 	/** The partnering interests of the organisation import contract. */
 	static final List<String> INTEREST_IDS = List.of("licensing", "co-development", "research-collaboration",
 			"contract-services", "distribution", "market-entry", "investment", "other");
 
 	/**
-	 * Normalized labels deliberately shared by several concepts because writers really use
-	 * them for both. Empty for now: every label maps to exactly one concept, so a search hit
-	 * on a synonym never has to guess.
+	 * Normalized labels deliberately shared by several concepts because writers really
+	 * use them for both. Empty for now: every label maps to exactly one concept, so a
+	 * search hit on a synonym never has to guess.
 	 */
 	static final Map<String, Set<String>> ALLOWED_COLLISIONS = Map.of();
 
@@ -59,8 +59,7 @@ class ThesaurusTests {
 
 	@Test
 	void idsAreKebabCase() {
-		assertThat(THESAURUS.concepts())
-			.allSatisfy(c -> assertThat(c.id()).matches("[a-z0-9]+(-[a-z0-9]+)*"));
+		assertThat(THESAURUS.concepts()).allSatisfy(c -> assertThat(c.id()).matches("[a-z0-9]+(-[a-z0-9]+)*"));
 	}
 
 	@Test
@@ -68,21 +67,22 @@ class ThesaurusTests {
 		Map<String, Integer> counts = new TreeMap<>();
 		THESAURUS.concepts().forEach(c -> counts.merge(c.group(), 1, Integer::sum));
 		assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(MINIMUM_PER_GROUP.keySet());
-		MINIMUM_PER_GROUP.forEach(
-				(group, min) -> assertThat(counts.get(group)).as(group).isGreaterThanOrEqualTo(min));
+		MINIMUM_PER_GROUP.forEach((group, min) -> assertThat(counts.get(group)).as(group).isGreaterThanOrEqualTo(min));
 	}
 
 	@Test
 	void theEightPartneringInterestsExist() {
 		for (String id : INTEREST_IDS) {
-			assertThat(THESAURUS.concept(id)).as(id).hasValueSatisfying(c -> assertThat(c.group()).isEqualTo("interest"));
+			assertThat(THESAURUS.concept(id)).as(id)
+				.hasValueSatisfying(c -> assertThat(c.group()).isEqualTo("interest"));
 		}
 	}
 
 	@Test
 	void broaderIdsExistAndFormNoCycle() {
 		for (Concept c : THESAURUS.concepts()) {
-			assertThat(c.broader()).as(c.id()).doesNotContain(c.id())
+			assertThat(c.broader()).as(c.id())
+				.doesNotContain(c.id())
 				.allSatisfy(b -> assertThat(THESAURUS.concept(b)).as(c.id() + " -> " + b).isPresent());
 			assertThat(reachesItself(c.id())).as("cycle through %s", c.id()).isFalse();
 		}
@@ -119,8 +119,9 @@ class ThesaurusTests {
 	@Test
 	void noConceptRepeatsALabelWithinOneLanguage() {
 		for (Concept c : THESAURUS.concepts()) {
-			c.labels().forEach((lang, ls) -> assertThat(ls.stream().map(Thesaurus::normalize))
-				.as("%s %s", c.id(), lang).doesNotHaveDuplicates());
+			c.labels()
+				.forEach((lang, ls) -> assertThat(ls.stream().map(Thesaurus::normalize)).as("%s %s", c.id(), lang)
+					.doesNotHaveDuplicates());
 		}
 	}
 
@@ -212,10 +213,8 @@ class ThesaurusTests {
 
 	@Test
 	void withConceptsAddsNewConceptsAndLeavesTheOriginalUnchanged() {
-		Concept added = new Concept("spatial-proteomics", "technology",
-				Map.of("de", List.of("räumliche Proteomik"), "en", List.of("spatial proteomics"),
-						"ja", List.of("空間プロテオミクス")),
-				List.of("proteomics"));
+		Concept added = new Concept("spatial-proteomics", "technology", Map.of("de", List.of("räumliche Proteomik"),
+				"en", List.of("spatial proteomics"), "ja", List.of("空間プロテオミクス")), List.of("proteomics"));
 
 		Thesaurus merged = THESAURUS.withConcepts(List.of(added));
 
@@ -228,12 +227,11 @@ class ThesaurusTests {
 	@Test
 	void withConceptsMergesRepeatedAdditionsForTheSameNewId() {
 		Map<String, List<String>> first = new HashMap<>(Map.of("en", List.of("widget assay")));
-		Thesaurus merged = THESAURUS.withConcepts(List.of(
-				new Concept("widget-assay", "service", first, List.of()),
+		Thesaurus merged = THESAURUS.withConcepts(List.of(new Concept("widget-assay", "service", first, List.of()),
 				new Concept("widget-assay", "service", Map.of("ja", List.of("ウィジェットアッセイ")), List.of())));
 
-		assertThat(merged.concept("widget-assay")).hasValueSatisfying(
-				c -> assertThat(c.labels()).containsOnlyKeys("en", "ja"));
+		assertThat(merged.concept("widget-assay"))
+			.hasValueSatisfying(c -> assertThat(c.labels()).containsOnlyKeys("en", "ja"));
 	}
 
 	@Test

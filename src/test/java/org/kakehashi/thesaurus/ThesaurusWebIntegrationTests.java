@@ -19,7 +19,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Thesaurus pages: browsing for everyone signed in, additions by administrators, search follows. */
+/**
+ * Thesaurus pages: browsing for everyone signed in, additions by administrators, search
+ * follows.
+ */
 @IntegrationTest
 class ThesaurusWebIntegrationTests {
 
@@ -38,8 +41,7 @@ class ThesaurusWebIntegrationTests {
 	@Test
 	void aLabelInAnyLanguageFindsTheConcept() {
 		for (String label : List.of("Zelltherapie", "cell therapy", "細胞治療")) {
-			assertThat(mvc.get().uri("/thesaurus?q={q}", label).with(as(users, DemoUsers.FUNDER)))
-				.hasStatusOk()
+			assertThat(mvc.get().uri("/thesaurus?q={q}", label).with(as(users, DemoUsers.FUNDER))).hasStatusOk()
 				.bodyText()
 				.contains("/thesaurus/concepts/cell-therapy");
 		}
@@ -110,8 +112,7 @@ class ThesaurusWebIntegrationTests {
 		assertThat(added.labels().get("de")).containsExactly("Prüfbegriff " + id, "Zweitname " + id);
 		assertThat(thesaurus.current().conceptIdsForLabel("zweitname " + id)).containsExactly(id);
 		assertThat(thesaurus.narrower("cell-therapy")).extracting(Concept::id).contains(id);
-		assertThat(mvc.get().uri("/thesaurus?q={q}", "Zweitname " + id).with(as(users, DemoUsers.FUNDER)))
-			.bodyText()
+		assertThat(mvc.get().uri("/thesaurus?q={q}", "Zweitname " + id).with(as(users, DemoUsers.FUNDER))).bodyText()
 			.contains("/thesaurus/concepts/" + id);
 	}
 

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Forms re-render with specific, translated field errors and never overwrite silently. */
+/**
+ * Forms re-render with specific, translated field errors and never overwrite silently.
+ */
 @IntegrationTest
 class FormsIntegrationTests {
 

@@ -69,7 +69,9 @@ class LanguageIntegrationTests {
 		// BIO-Europe 2026 starts 09:00 in Munich = 17:00 in Tokyo.
 		var page = mvc.get().uri("/events/bio-europe-2026?lang=ja").with(as(users, "manager.kobe")).exchange();
 
-		assertThat(page).bodyText().contains("2026/11/02 9:00 (Europe/Berlin)").contains("2026/11/02 17:00 (Asia/Tokyo)");
+		assertThat(page).bodyText()
+			.contains("2026/11/02 9:00 (Europe/Berlin)")
+			.contains("2026/11/02 17:00 (Asia/Tokyo)");
 	}
 
 }

@@ -35,15 +35,14 @@ class PageAccessIntegrationTests {
 			"admin, /clusters/biom/contacts, 200", "member.lsn, /clusters/biom/contacts, 403",
 			"manager.lsn, /clusters/biom/contacts, 403", "funder, /clusters/biom/contacts, 403",
 			"manager.biom, /clusters/biom/edit, 200", "manager.lsn, /clusters/biom/edit, 403",
-			"member.biom, /clusters/biom/edit, 403", "funder, /clusters/biom/edit, 403",
-			"admin, /clusters/new, 200", "manager.biom, /clusters/new, 403",
-			"manager.biom, /organizations/new, 200", "member.biom, /organizations/new, 403",
-			"funder, /organizations/new, 403", "member.biom, /organizations/biom-0001/edit, 200",
-			"member.lsn, /organizations/biom-0001/edit, 403", "manager.biom, /organizations/biom-0001/edit, 200",
-			"manager.kawasaki, /organizations/biom-0001/edit, 403", "admin, /admin/users, 200",
-			"manager.biom, /admin/users, 403", "member.biom, /admin/users, 403", "funder, /admin/users, 403",
-			"funder, /agreements, 200", "funder, /agreements/biom-kawasaki-2020, 200", "member.lsn, /events, 200",
-			"member.lsn, /organizations/biom-0001, 200", "manager.osaka, /clusters, 200",
+			"member.biom, /clusters/biom/edit, 403", "funder, /clusters/biom/edit, 403", "admin, /clusters/new, 200",
+			"manager.biom, /clusters/new, 403", "manager.biom, /organizations/new, 200",
+			"member.biom, /organizations/new, 403", "funder, /organizations/new, 403",
+			"member.biom, /organizations/biom-0001/edit, 200", "member.lsn, /organizations/biom-0001/edit, 403",
+			"manager.biom, /organizations/biom-0001/edit, 200", "manager.kawasaki, /organizations/biom-0001/edit, 403",
+			"admin, /admin/users, 200", "manager.biom, /admin/users, 403", "member.biom, /admin/users, 403",
+			"funder, /admin/users, 403", "funder, /agreements, 200", "funder, /agreements/biom-kawasaki-2020, 200",
+			"member.lsn, /events, 200", "member.lsn, /organizations/biom-0001, 200", "manager.osaka, /clusters, 200",
 			"member.biom, /profile, 200", "member.biom, /no-such-page, 403",
 			"manager.biom, /organizations/no-such-org, 404", "manager.biom, /agreements/no-such-agreement, 404" })
 	void pagesAreOpenOnlyToTheirRoles(String who, String page, int status) {
@@ -84,7 +83,8 @@ class PageAccessIntegrationTests {
 
 	@Test
 	void editLinksShowOnlyForThoseWhoMayEdit() {
-		assertThat(mvc.get().uri("/clusters/biom").with(as(users, BIOM_MANAGER))).bodyText().contains("/clusters/biom/edit");
+		assertThat(mvc.get().uri("/clusters/biom").with(as(users, BIOM_MANAGER))).bodyText()
+			.contains("/clusters/biom/edit");
 		assertThat(mvc.get().uri("/clusters/biom").with(as(users, LSN_MANAGER))).bodyText()
 			.doesNotContain("/clusters/biom/edit")
 			.doesNotContain("/clusters/biom/contacts");
@@ -107,8 +107,11 @@ class PageAccessIntegrationTests {
 
 	@Test
 	void formsNeedACsrfToken() {
-		assertThat(mvc.post().uri("/profile").with(as(users, BIOM_MEMBER)).param("locale", "ja").param("timeZone",
-				"Asia/Tokyo")).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/profile")
+			.with(as(users, BIOM_MEMBER))
+			.param("locale", "ja")
+			.param("timeZone", "Asia/Tokyo")).hasStatus(403);
 	}
 
 }

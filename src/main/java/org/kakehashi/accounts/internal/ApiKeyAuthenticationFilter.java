@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer KEY} requests. A wrong key is answered at once with a
- * 401 problem instead of falling through to anonymous access.
+ * Authenticates {@code Authorization: Bearer KEY} requests. A wrong key is answered at
+ * once with a 401 problem instead of falling through to anonymous access.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -36,7 +36,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = header.substring(7).strip();
-		Optional<UserPrincipal> principal = keys.userIdFor(key).flatMap(users::findPrincipal).filter(UserPrincipal::isEnabled);
+		Optional<UserPrincipal> principal = keys.userIdFor(key)
+			.flatMap(users::findPrincipal)
+			.filter(UserPrincipal::isEnabled);
 		if (principal.isEmpty()) {
 			SecurityProblems.write(response, 401, "Unauthorized", "The API key is unknown or revoked.");
 			return;

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every {@link AuditEntry} synchronously, in the transaction of the change it describes.
+ * Records every {@link AuditEntry} synchronously, in the transaction of the change it
+ * describes.
  */
 @Component
 public class AuditLog {

@@ -9,8 +9,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Sends unauthenticated visitors to the sign-in page. For htmx requests a 302 would swap the
- * sign-in page into a fragment, so they get {@code HX-Redirect} instead (session expired mid-page).
+ * Sends unauthenticated visitors to the sign-in page. For htmx requests a 302 would swap
+ * the sign-in page into a fragment, so they get {@code HX-Redirect} instead (session
+ * expired mid-page).
  */
 class HtmxAwareEntryPoint implements AuthenticationEntryPoint {
 

@@ -9,16 +9,21 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing, needed with and without the web server (the command line creates users too). */
+/**
+ * Password hashing, needed with and without the web server (the command line creates
+ * users too).
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfig {
 
-	/** Argon2id for new hashes; bcrypt hashes still verify, so the algorithm can be raised later. */
+	/**
+	 * Argon2id for new hashes; bcrypt hashes still verify, so the algorithm can be raised
+	 * later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		var encoder = new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
-						new BCryptPasswordEncoder()));
+		var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 		return encoder;
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * On sign-in, the user's remembered language and time zone take over from the browser's. A user
- * who never chose keeps the language they signed in with, and it is remembered from then on.
+ * On sign-in, the user's remembered language and time zone take over from the browser's.
+ * A user who never chose keeps the language they signed in with, and it is remembered
+ * from then on.
  */
 @Component
 class PreferencesOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {

@@ -12,12 +12,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Every page and endpoint has an explicit rule here; anything not listed is denied. Finer rules
- * (a manager edits only their own cluster, contacts are private to a cluster) are decided by the
- * modules with {@link org.kakehashi.shared.CurrentUser}. See docs/access.md.
+ * Every page and endpoint has an explicit rule here; anything not listed is denied. Finer
+ * rules (a manager edits only their own cluster, contacts are private to a cluster) are
+ * decided by the modules with {@link org.kakehashi.shared.CurrentUser}. See
+ * docs/access.md.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication // the command line (import, schedule) runs without a web server
+@ConditionalOnWebApplication // the command line (import, schedule) runs without a web
+								// server
 class SecurityConfig {
 
 	private static final String[] STAFF = { "ADMIN", "CLUSTER_MANAGER" };
@@ -27,13 +29,15 @@ class SecurityConfig {
 	/** Who can be a party to an entry-portal request (requests module). */
 	private static final String[] REQUEST_PARTIES = { "CLUSTER_MANAGER", "MEMBER" };
 
-	/** The REST API and actuator: API keys only, no session, answers in problem details. */
+	/**
+	 * The REST API and actuator: API keys only, no session, answers in problem details.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, UserRepository users) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health",
-					"/actuator/health/**")
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
@@ -42,15 +46,17 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/clusters", "/api/v1/clusters/*", "/api/v1/organizations",
-						"/api/v1/organizations/*", "/api/v1/organizations/export", "/api/v1/agreements", "/api/v1/agreements/*", "/api/v1/events",
-						"/api/v1/events/*")
+						"/api/v1/organizations/*", "/api/v1/organizations/export", "/api/v1/agreements",
+						"/api/v1/agreements/*", "/api/v1/events", "/api/v1/events/*")
 				.authenticated()
-				// agreements: writes by staff; which agreement (a party's managers) is decided in AgreementEditing
+				// agreements: writes by staff; which agreement (a party's managers) is
+				// decided in AgreementEditing
 				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/renewals")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*")
 				.hasAnyRole(STAFF)
-				// exchange: posts and opportunities; who sees which post is decided by the exchange facades
+				// exchange: posts and opportunities; who sees which post is decided by
+				// the exchange facades
 				.requestMatchers(HttpMethod.GET, "/api/v1/posts", "/api/v1/posts/*", "/api/v1/posts/*/comments",
 						"/api/v1/opportunities", "/api/v1/opportunities/*", "/api/v1/opportunities/*/interests")
 				.authenticated()
@@ -61,7 +67,8 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/opportunities", "/api/v1/opportunities/*/interests",
 						"/api/v1/opportunities/*/interests/*/*")
 				.hasAnyRole(PEOPLE_OF_CLUSTERS)
-				// events module: organisers set events up; participants register and request meetings
+				// events module: organisers set events up; participants register and
+				// request meetings
 				.requestMatchers(HttpMethod.POST, "/api/v1/events")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/events/*")
@@ -83,9 +90,12 @@ class SecurityConfig {
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
 				.hasAnyRole(PEOPLE_OF_CLUSTERS)
-				// requests module: reads for any signed-in caller (the facade lists only what the caller may
-				// see and answers 404 for the rest); steps for the roles that can be parties
-				.requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*", "/api/v1/requests/*/messages")
+				// requests module: reads for any signed-in caller (the facade lists only
+				// what the caller may
+				// see and answers 404 for the rest); steps for the roles that can be
+				// parties
+				.requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*",
+						"/api/v1/requests/*/messages")
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/requests", "/api/v1/requests/*/transitions",
 						"/api/v1/requests/*/messages")
@@ -110,8 +120,10 @@ class SecurityConfig {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico",
-					// feeds for feed readers and calendar apps, which cannot sign in: the Atom feed holds public
-					// posts only; the calendar feeds answer only to their secret token (404 otherwise)
+					// feeds for feed readers and calendar apps, which cannot sign in: the
+					// Atom feed holds public
+					// posts only; the calendar feeds answer only to their secret token
+					// (404 otherwise)
 					"/feeds/clusters/*.atom", "/feeds/clusters/*/agreements.ics", "/feeds/agenda/*.ics")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
@@ -130,8 +142,10 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.requestMatchers(HttpMethod.GET, "/clusters", "/clusters/*")
 			.authenticated()
-			// directory import/export (wt-directory): uploads by staff (which cluster: the importer rejects
-			// rows of foreign clusters; jobs visible to their starter and admins); export for everyone
+			// directory import/export (wt-directory): uploads by staff (which cluster:
+			// the importer rejects
+			// rows of foreign clusters; jobs visible to their starter and admins); export
+			// for everyone
 			// signed in (contacts filtered by DirectoryService.maySeeContacts)
 			.requestMatchers("/organizations/import", "/organizations/import/**")
 			.hasAnyRole(STAFF)
@@ -151,8 +165,10 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.requestMatchers(HttpMethod.GET, "/organizations", "/organizations/*")
 			.authenticated()
-			// agreements: forms and changes by staff (which agreement: its parties' managers, checked in the
-			// module); documents readable by everyone signed in; the calendar feed is under /feeds/** (token)
+			// agreements: forms and changes by staff (which agreement: its parties'
+			// managers, checked in the
+			// module); documents readable by everyone signed in; the calendar feed is
+			// under /feeds/** (token)
 			.requestMatchers(HttpMethod.GET, "/agreements/new", "/agreements/*/edit", "/agreements/*/renew")
 			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*/edit", "/agreements/*/renewals",
@@ -166,7 +182,8 @@ class SecurityConfig {
 			// search
 			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
 			.authenticated()
-			// exchange: posts, opportunities, subscriptions; finer rules (which cluster) in the exchange facades
+			// exchange: posts, opportunities, subscriptions; finer rules (which cluster)
+			// in the exchange facades
 			.requestMatchers("/posts/new", "/posts/*/edit")
 			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.POST, "/posts", "/posts/*/attachments", "/posts/*/comments")
@@ -182,14 +199,16 @@ class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/subscriptions", "/subscriptions/*/delete")
 			.authenticated()
-			// requests module: pages of a request answer 404 to non-parties (facade); forms for parties
+			// requests module: pages of a request answer 404 to non-parties (facade);
+			// forms for parties
 			.requestMatchers("/requests/new", "/requests/service-levels")
 			.hasAnyRole(REQUEST_PARTIES)
 			.requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/attachments/*")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/requests", "/requests/*/steps", "/requests/*/messages")
 			.hasAnyRole(REQUEST_PARTIES)
-			// events module: set-up and scheduling for organisers (which event: EventService), the
+			// events module: set-up and scheduling for organisers (which event:
+			// EventService), the
 			// rest for people of clusters (registered participants: RegistrationService)
 			.requestMatchers("/events/new", "/events/*/edit", "/events/*/slots", "/events/*/slots/**",
 					"/events/*/guests", "/events/*/proposals", "/events/*/schedule", "/events/*/schedule/**",
@@ -203,8 +222,8 @@ class SecurityConfig {
 			.denyAll())
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"),
-					req -> true))
+			.exceptionHandling(
+					e -> e.defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), req -> true))
 			.headers(h -> h
 				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; "
@@ -214,8 +233,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * exchange: the embeddable partner widget, anonymous and read-only. The only pages that other
-	 * sites may frame (frame-ancestors *); no session, so a signed-in visitor's cookie is never used.
+	 * exchange: the embeddable partner widget, anonymous and read-only. The only pages
+	 * that other sites may frame (frame-ancestors *); no session, so a signed-in
+	 * visitor's cookie is never used.
 	 */
 	@Bean
 	@Order(0)
@@ -228,8 +248,9 @@ class SecurityConfig {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(c -> c.disable())
 			.headers(h -> h.frameOptions(f -> f.disable())
-				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self' data:; "
-						+ "frame-ancestors *; form-action 'none'; base-uri 'none'"))
+				.contentSecurityPolicy(
+						c -> c.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self' data:; "
+								+ "frame-ancestors *; form-action 'none'; base-uri 'none'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kakehashi.shared.JsonColumns;
 import org.kakehashi.shared.web.ProblemTypes;
 
-/** Writes the 401/403 problem details that security answers with before any controller runs. */
+/**
+ * Writes the 401/403 problem details that security answers with before any controller
+ * runs.
+ */
 final class SecurityProblems {
 
 	private SecurityProblems() {

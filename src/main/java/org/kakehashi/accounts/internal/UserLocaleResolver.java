@@ -41,7 +41,8 @@ class UserLocaleResolver extends SessionLocaleResolver {
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				// A malformed header is the browser's problem, not a reason to fail the page.
+				// A malformed header is the browser's problem, not a reason to fail the
+				// page.
 			}
 		}
 		return Locale.ENGLISH;
@@ -63,8 +64,7 @@ class UserLocaleResolver extends SessionLocaleResolver {
 			zone = (TimeZone) request.getSession().getAttribute(TIME_ZONE_SESSION_ATTRIBUTE_NAME);
 		}
 		super.setLocaleContext(request, response, new SimpleTimeZoneAwareLocaleContext(locale, zone));
-		if (locale != null
-				&& SecurityContextHolder.getContext().getAuthentication() != null
+		if (locale != null && SecurityContextHolder.getContext().getAuthentication() != null
 				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof UserPrincipal p) {
 			users.updateLocale(p.id(), locale.getLanguage());
 		}
@@ -78,8 +78,8 @@ class UserLocaleResolver extends SessionLocaleResolver {
 		request.getSession().setAttribute(TIME_ZONE_SESSION_ATTRIBUTE_NAME, zone);
 	}
 
-	private record SimpleTimeZoneAwareLocaleContext(@Nullable Locale locale, @Nullable TimeZone zone)
-			implements TimeZoneAwareLocaleContext {
+	private record SimpleTimeZoneAwareLocaleContext(@Nullable Locale locale,
+			@Nullable TimeZone zone) implements TimeZoneAwareLocaleContext {
 
 		@Override
 		public @Nullable Locale getLocale() {

@@ -13,8 +13,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * What Spring Security keeps in the session for a signed-in user. Holds only ids and names;
- * access decisions always use the {@link CurrentUser} inside.
+ * What Spring Security keeps in the session for a signed-in user. Holds only ids and
+ * names; access decisions always use the {@link CurrentUser} inside.
  */
 final class UserPrincipal implements UserDetails, CredentialsContainer, Serializable {
 

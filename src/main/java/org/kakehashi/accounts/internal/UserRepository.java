@@ -41,21 +41,26 @@ public class UserRepository {
 	}
 
 	public Optional<UserView> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(UserRepository::view).optional();
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?")
+			.param(id)
+			.query(UserRepository::view)
+			.optional();
 	}
 
 	/** The user with their password hash, for sign-in. */
 	Optional<UserPrincipal> findPrincipal(String username) {
 		return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where username = ?")
 			.param(username)
-			.query((rs, n) -> new UserPrincipal(currentUser(rs), rs.getString("password_hash"), rs.getBoolean("enabled")))
+			.query((rs, n) -> new UserPrincipal(currentUser(rs), rs.getString("password_hash"),
+					rs.getBoolean("enabled")))
 			.optional();
 	}
 
 	Optional<UserPrincipal> findPrincipal(long id) {
 		return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where id = ?")
 			.param(id)
-			.query((rs, n) -> new UserPrincipal(currentUser(rs), rs.getString("password_hash"), rs.getBoolean("enabled")))
+			.query((rs, n) -> new UserPrincipal(currentUser(rs), rs.getString("password_hash"),
+					rs.getBoolean("enabled")))
 			.optional();
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Lets controllers of every module take the signed-in user as a {@link CurrentUser} parameter
- * ({@code @Nullable} where anonymous visitors are allowed), and switches language with {@code ?lang=}.
+ * Lets controllers of every module take the signed-in user as a {@link CurrentUser}
+ * parameter ({@code @Nullable} where anonymous visitors are allowed), and switches
+ * language with {@code ?lang=}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {

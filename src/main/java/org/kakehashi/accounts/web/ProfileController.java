@@ -64,7 +64,8 @@ class ProfileController {
 		accounts.updatePreferences(user.id(), form.locale(), form.timeZone());
 		locales.setLocale(request, response, Locale.forLanguageTag(form.locale()));
 		request.getSession()
-			.setAttribute(SessionLocaleResolver.TIME_ZONE_SESSION_ATTRIBUTE_NAME, TimeZone.getTimeZone(form.timeZone()));
+			.setAttribute(SessionLocaleResolver.TIME_ZONE_SESSION_ATTRIBUTE_NAME,
+					TimeZone.getTimeZone(form.timeZone()));
 		redirect.addFlashAttribute("message", "profile.saved");
 		return "redirect:/profile";
 	}

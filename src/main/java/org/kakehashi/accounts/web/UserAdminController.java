@@ -55,7 +55,8 @@ class UserAdminController {
 				errors.rejectValue("username", "user.username.taken");
 			}
 			catch (NotFoundException ex) {
-				errors.rejectValue("organization".equals(ex.kind()) ? "organization" : "cluster", "user.tenancy.unknown");
+				errors.rejectValue("organization".equals(ex.kind()) ? "organization" : "cluster",
+						"user.tenancy.unknown");
 			}
 		}
 		model.addAttribute("users", accounts.users());

@@ -11,8 +11,8 @@ import org.kakehashi.agreements.AgreementDraft.CommitmentDraft;
 import org.kakehashi.agreements.Signatory;
 
 /**
- * An agreement as automation writes it: the field names of {@link AgreementJson}; read-only ones
- * (status, renewedBy, commitment states) are ignored.
+ * An agreement as automation writes it: the field names of {@link AgreementJson};
+ * read-only ones (status, renewedBy, commitment states) are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AgreementInput(@Nullable String id, @Nullable String kind, @Nullable Map<String, String> title,
@@ -33,7 +33,10 @@ record AgreementInput(@Nullable String id, @Nullable String kind, @Nullable Map<
 				occasion, starts, ends, programme, parties, signatories, commitmentDrafts(), atVersion);
 	}
 
-	/** This input over {@code base}: fields given here win, the rest is taken from {@code base}. */
+	/**
+	 * This input over {@code base}: fields given here win, the rest is taken from
+	 * {@code base}.
+	 */
 	AgreementDraft over(AgreementDraft base) {
 		return new AgreementDraft(id != null ? id : base.id(), kind != null ? kind : base.kind(),
 				title != null ? title : base.titles(), summary != null ? summary : base.summaries(),
@@ -52,8 +55,8 @@ record AgreementInput(@Nullable String id, @Nullable String kind, @Nullable Map<
 		}
 		return commitments.stream().map(c -> {
 			RuleInput r = c.rule();
-			return new CommitmentDraft(c.kind(), c.text(), r == null ? null : r.minimum(), r == null ? null : r.period(),
-					r == null || r.atEvents() == null ? List.of() : r.atEvents());
+			return new CommitmentDraft(c.kind(), c.text(), r == null ? null : r.minimum(),
+					r == null ? null : r.period(), r == null || r.atEvents() == null ? List.of() : r.atEvents());
 		}).toList();
 	}
 

@@ -12,14 +12,20 @@ import org.kakehashi.agreements.CommitmentRule;
 import org.kakehashi.agreements.CommitmentStatus;
 import org.kakehashi.agreements.Signatory;
 
-/** An agreement as automation reads it (operations.md: parties, signed, renews, commitments[].kind/state). */
+/**
+ * An agreement as automation reads it (operations.md: parties, signed, renews,
+ * commitments[].kind/state).
+ */
 record AgreementJson(String id, String kind, Map<String, String> title, Map<String, String> summary,
 		Map<String, String> fullText, List<String> parties, @Nullable LocalDate signed, String signedPrecision,
 		@Nullable String signedPlace, @Nullable String occasion, @Nullable LocalDate starts, @Nullable LocalDate ends,
 		@Nullable String renews, List<String> renewedBy, @Nullable String programme, String status,
 		List<Signatory> signatories, List<CommitmentJson> commitments, long version) {
 
-	/** A commitment with its rule and its state in the current period, with the records behind it. */
+	/**
+	 * A commitment with its rule and its state in the current period, with the records
+	 * behind it.
+	 */
 	record CommitmentJson(int number, String kind, Map<String, String> text, @Nullable RuleJson rule, String state,
 			String reason, @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd, int required, int count,
 			List<RecordJson> records, @Nullable AssessmentJson assessment) {

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds the parties' managers by e-mail before an agreement ends (at the configured days before,
- * e.g. 90 and 30) and when a commitment is at risk close to the end of its period. Runs daily;
- * each reminder to each party is claimed in {@link ReminderLog} first, so it goes out once even
- * when several instances run the job.
+ * Reminds the parties' managers by e-mail before an agreement ends (at the configured
+ * days before, e.g. 90 and 30) and when a commitment is at risk close to the end of its
+ * period. Runs daily; each reminder to each party is claimed in {@link ReminderLog}
+ * first, so it goes out once even when several instances run the job.
  */
 @Component
 public class AgreementReminders {
@@ -69,7 +69,10 @@ public class AgreementReminders {
 		log.info("Agreement reminders: {} mail(s) sent", mails);
 	}
 
-	/** Sends the reminders due on {@code today} that were not sent before; returns the number of mails. */
+	/**
+	 * Sends the reminders due on {@code today} that were not sent before; returns the
+	 * number of mails.
+	 */
 	public int sendDue(LocalDate today) {
 		int mails = 0;
 		for (AgreementView view : agreements.all(null)) {
@@ -91,7 +94,8 @@ public class AgreementReminders {
 			return 0;
 		}
 		long daysLeft = ChronoUnit.DAYS.between(today, a.endsOn());
-		// Only the nearest threshold crossed: a job that first runs 20 days before the end sends
+		// Only the nearest threshold crossed: a job that first runs 20 days before the
+		// end sends
 		// the 30-day reminder, not the 90-day one as well.
 		Optional<Integer> threshold = settings.expiryReminderDays()
 			.stream()
@@ -119,8 +123,8 @@ public class AgreementReminders {
 	private int send(Agreement a, String key, String template, Map<String, Object> values) {
 		int mails = 0;
 		for (String party : a.parties()) {
-			Integer sentNow = transaction.execute(tx -> sent.claim(key + ":" + party)
-					? notifications.toClusterManagers(party, template, values) : 0);
+			Integer sentNow = transaction.execute(
+					tx -> sent.claim(key + ":" + party) ? notifications.toClusterManagers(party, template, values) : 0);
 			mails += sentNow == null ? 0 : sentNow;
 		}
 		return mails;

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The agreement tables. Lists load parties, signatories and commitments with one query each for
- * all agreements, not one per agreement.
+ * The agreement tables. Lists load parties, signatories and commitments with one query
+ * each for all agreements, not one per agreement.
  */
 @Repository
 public class AgreementRepository {
@@ -39,36 +39,41 @@ public class AgreementRepository {
 	}
 
 	public List<Agreement> findAll() {
-		return assemble(jdbc.sql("select * from agreement order by signed_on, id").query(AgreementRepository::head).list());
+		return assemble(
+				jdbc.sql("select * from agreement order by signed_on, id").query(AgreementRepository::head).list());
 	}
 
 	public Optional<Agreement> findById(String id) {
-		return assemble(jdbc.sql("select * from agreement where id = ?").param(id).query(AgreementRepository::head).list())
+		return assemble(
+				jdbc.sql("select * from agreement where id = ?").param(id).query(AgreementRepository::head).list())
 			.stream()
 			.findFirst();
 	}
 
 	/** Ids of agreements that renew {@code id}. */
 	public List<String> successorsOf(String id) {
-		return jdbc.sql("select id from agreement where renews_id = ? order by signed_on").param(id).query(String.class).list();
+		return jdbc.sql("select id from agreement where renews_id = ? order by signed_on")
+			.param(id)
+			.query(String.class)
+			.list();
 	}
 
 	/** For every renewed agreement, the ids of the agreements that renew it. */
 	public Map<String, List<String>> successors() {
 		Map<String, List<String>> map = new HashMap<>();
-		jdbc.sql("select renews_id, id from agreement where renews_id is not null order by signed_on")
-			.query(rs -> {
-				map.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-			});
+		jdbc.sql("select renews_id, id from agreement where renews_id is not null order by signed_on").query(rs -> {
+			map.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+		});
 		return map;
 	}
 
 	public void insert(Agreement a) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		jdbc.sql("""
-				insert into agreement (id, kind, titles, summaries, full_texts, signed_on, signed_precision, signed_place,
-				                       occasion, starts_on, ends_on, renews_id, programme, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						insert into agreement (id, kind, titles, summaries, full_texts, signed_on, signed_precision, signed_place,
+						                       occasion, starts_on, ends_on, renews_id, programme, created_at, updated_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(a.id(), a.kind().code(), JsonColumns.write(a.titles()), JsonColumns.write(a.summaries()),
 					JsonColumns.write(a.fullTexts()), date(a.signedOn()), a.signedPrecision().name(), a.signedPlace(),
 					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.renewsId(), a.programme(), now, now)
@@ -77,8 +82,9 @@ public class AgreementRepository {
 	}
 
 	/**
-	 * Saves {@code a} over the stored version {@code a.version()}; false when someone else saved
-	 * since (the version moved on), so the caller can refuse instead of overwriting.
+	 * Saves {@code a} over the stored version {@code a.version()}; false when someone
+	 * else saved since (the version moved on), so the caller can refuse instead of
+	 * overwriting.
 	 */
 	public boolean update(Agreement a) {
 		int rows = jdbc.sql("""
@@ -88,8 +94,8 @@ public class AgreementRepository {
 				where id = ? and version = ?""")
 			.params(a.kind().code(), JsonColumns.write(a.titles()), JsonColumns.write(a.summaries()),
 					JsonColumns.write(a.fullTexts()), date(a.signedOn()), a.signedPrecision().name(), a.signedPlace(),
-					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.programme(), OffsetDateTime.now(ZoneOffset.UTC),
-					a.id(), a.version())
+					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.programme(),
+					OffsetDateTime.now(ZoneOffset.UTC), a.id(), a.version())
 			.update();
 		if (rows == 0) {
 			return false;
@@ -120,8 +126,9 @@ public class AgreementRepository {
 			jdbc.sql("""
 					insert into commitment (agreement_id, position, kind, texts, rule_minimum, rule_period, rule_events)
 					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(a.id(), c.number(), c.kind().code(), JsonColumns.write(c.text()), r == null ? null : r.minimum(),
-						r == null ? null : r.period().code(), r == null ? null : JsonColumns.write(r.atEvents()))
+				.params(a.id(), c.number(), c.kind().code(), JsonColumns.write(c.text()),
+						r == null ? null : r.minimum(), r == null ? null : r.period().code(),
+						r == null ? null : JsonColumns.write(r.atEvents()))
 				.update();
 		}
 	}
@@ -131,12 +138,12 @@ public class AgreementRepository {
 			return List.of();
 		}
 		Map<String, List<String>> parties = new HashMap<>();
-		jdbc.sql("select agreement_id, party_id from agreement_party order by agreement_id, position")
-			.query(rs -> {
-				parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-			});
+		jdbc.sql("select agreement_id, party_id from agreement_party order by agreement_id, position").query(rs -> {
+			parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+		});
 		Map<String, List<Signatory>> signatories = new HashMap<>();
-		jdbc.sql("select agreement_id, name, function, party_id, capacity from agreement_signatory order by agreement_id, position")
+		jdbc.sql(
+				"select agreement_id, name, function, party_id, capacity from agreement_signatory order by agreement_id, position")
 			.query(rs -> {
 				signatories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 					.add(new Signatory(rs.getString(2), rs.getString(3), rs.getString(4),
@@ -145,15 +152,14 @@ public class AgreementRepository {
 		Map<String, List<Commitment>> commitments = new HashMap<>();
 		jdbc.sql("""
 				select agreement_id, position, kind, texts, rule_minimum, rule_period, rule_events
-				from commitment order by agreement_id, position""")
-			.query(rs -> {
-				commitments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-					.add(new Commitment(rs.getInt(2), CommitmentKind.fromCode(rs.getString(3)),
-							JsonColumns.readText(rs.getString(4)), rule(rs)));
-			});
+				from commitment order by agreement_id, position""").query(rs -> {
+			commitments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+				.add(new Commitment(rs.getInt(2), CommitmentKind.fromCode(rs.getString(3)),
+						JsonColumns.readText(rs.getString(4)), rule(rs)));
+		});
 		return heads.stream()
-			.map(h -> new Agreement(h.id, h.kind, h.titles, h.summaries, h.fullTexts, h.signedOn, h.precision, h.place, h.occasion,
-					h.startsOn, h.endsOn, h.renewsId, h.programme, parties.getOrDefault(h.id, List.of()),
+			.map(h -> new Agreement(h.id, h.kind, h.titles, h.summaries, h.fullTexts, h.signedOn, h.precision, h.place,
+					h.occasion, h.startsOn, h.endsOn, h.renewsId, h.programme, parties.getOrDefault(h.id, List.of()),
 					signatories.getOrDefault(h.id, List.of()), commitments.getOrDefault(h.id, List.of()), h.version))
 			.toList();
 	}
@@ -163,23 +169,24 @@ public class AgreementRepository {
 		if (rs.wasNull() || rs.getString(6) == null) {
 			return null;
 		}
-		return new CommitmentRule(minimum, CommitmentPeriod.fromCode(rs.getString(6)), JsonColumns.readList(rs.getString(7)));
+		return new CommitmentRule(minimum, CommitmentPeriod.fromCode(rs.getString(6)),
+				JsonColumns.readList(rs.getString(7)));
 	}
 
 	private record Head(String id, AgreementKind kind, org.kakehashi.shared.LocalizedText titles,
 			org.kakehashi.shared.LocalizedText summaries, org.kakehashi.shared.LocalizedText fullTexts,
-			@Nullable LocalDate signedOn, DatePrecision precision,
-			@Nullable String place, @Nullable String occasion, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
-			@Nullable String renewsId, @Nullable String programme, long version) {
+			@Nullable LocalDate signedOn, DatePrecision precision, @Nullable String place, @Nullable String occasion,
+			@Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String renewsId,
+			@Nullable String programme, long version) {
 	}
 
 	private static Head head(ResultSet rs, int n) throws SQLException {
 		return new Head(rs.getString("id"), AgreementKind.fromCode(rs.getString("kind")),
 				JsonColumns.readText(rs.getString("titles")), JsonColumns.readText(rs.getString("summaries")),
-				JsonColumns.readText(rs.getString("full_texts")),
-				local(rs.getDate("signed_on")), DatePrecision.valueOf(rs.getString("signed_precision")),
-				rs.getString("signed_place"), rs.getString("occasion"), local(rs.getDate("starts_on")),
-				local(rs.getDate("ends_on")), rs.getString("renews_id"), rs.getString("programme"), rs.getLong("version"));
+				JsonColumns.readText(rs.getString("full_texts")), local(rs.getDate("signed_on")),
+				DatePrecision.valueOf(rs.getString("signed_precision")), rs.getString("signed_place"),
+				rs.getString("occasion"), local(rs.getDate("starts_on")), local(rs.getDate("ends_on")),
+				rs.getString("renews_id"), rs.getString("programme"), rs.getLong("version"));
 	}
 
 	private static @Nullable LocalDate local(@Nullable Date date) {

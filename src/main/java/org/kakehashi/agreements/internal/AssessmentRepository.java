@@ -10,7 +10,10 @@ import org.kakehashi.agreements.CommitmentState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Managers' assessments of commitments, one per commitment and period (a new one replaces the old). */
+/**
+ * Managers' assessments of commitments, one per commitment and period (a new one replaces
+ * the old).
+ */
 @Repository
 public class AssessmentRepository {
 
@@ -35,9 +38,10 @@ public class AssessmentRepository {
 		jdbc.sql("delete from commitment_assessment where agreement_id = ? and position = ? and period_start = ?")
 			.params(agreementId, a.commitment(), Date.valueOf(a.periodStart()))
 			.update();
-		jdbc.sql("""
-				insert into commitment_assessment (agreement_id, position, period_start, verdict, note, assessed_by, assessed_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into commitment_assessment (agreement_id, position, period_start, verdict, note, assessed_by, assessed_at)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(agreementId, a.commitment(), Date.valueOf(a.periodStart()), a.verdict().code(), a.note(),
 					a.assessedBy(), a.assessedAt().atOffset(ZoneOffset.UTC))
 			.update();

@@ -42,10 +42,11 @@ public class DocumentRepository {
 	}
 
 	public void insert(AgreementDocument d, String storedName) {
-		jdbc.sql("""
-				insert into agreement_document (id, agreement_id, file_name, stored_name, content_type, size_bytes, sha256,
-				                                uploaded_by, uploaded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into agreement_document (id, agreement_id, file_name, stored_name, content_type, size_bytes, sha256,
+						                                uploaded_by, uploaded_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(d.id(), d.agreementId(), d.fileName(), storedName, d.contentType(), d.size(), d.sha256(),
 					d.uploadedBy(), d.uploadedAt().atOffset(ZoneOffset.UTC))
 			.update();
@@ -56,9 +57,10 @@ public class DocumentRepository {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(new AgreementDocument(rs.getString("id"), rs.getString("agreement_id"), rs.getString("file_name"),
-				rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-				rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()),
+		return new Row(
+				new AgreementDocument(rs.getString("id"), rs.getString("agreement_id"), rs.getString("file_name"),
+						rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+						rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()),
 				rs.getString("stored_name"));
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Document files under {@code ${kakehashi.data-dir}/documents}, each under a random name, never
- * the uploader's (which could carry a path or clash). Copying stops one byte past the limit, so
- * an oversized upload never fills the disk.
+ * Document files under {@code ${kakehashi.data-dir}/documents}, each under a random name,
+ * never the uploader's (which could carry a path or clash). Copying stops one byte past
+ * the limit, so an oversized upload never fills the disk.
  */
 @Component
 public class DocumentStore {

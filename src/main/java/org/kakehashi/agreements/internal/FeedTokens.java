@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The secret token in each cluster's calendar feed address. Calendar apps cannot sign in, so the
- * address itself is the credential: 128 random bits, compared in constant time, replaceable.
+ * The secret token in each cluster's calendar feed address. Calendar apps cannot sign in,
+ * so the address itself is the credential: 128 random bits, compared in constant time,
+ * replaceable.
  */
 @Repository
 public class FeedTokens {
@@ -42,8 +43,8 @@ public class FeedTokens {
 	}
 
 	public boolean matches(String clusterId, String token) {
-		return find(clusterId).map(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8),
-				token.getBytes(StandardCharsets.UTF_8)))
+		return find(clusterId)
+			.map(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
 			.orElse(false);
 	}
 

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Agreement pages: the list (optionally for one party, with that cluster's calendar feed for its
- * managers), each agreement with its commitments' states, documents, renewal chain and history,
- * and the timeline of a partnership.
+ * Agreement pages: the list (optionally for one party, with that cluster's calendar feed
+ * for its managers), each agreement with its commitments' states, documents, renewal
+ * chain and history, and the timeline of a partnership.
  */
 @Controller
 class AgreementController {
@@ -62,8 +62,8 @@ class AgreementController {
 		model.addAttribute("clusters", clusterNames());
 		model.addAttribute("mayCreate", user.isAdmin() || user.role() == org.kakehashi.shared.Role.CLUSTER_MANAGER);
 		if (party != null && !party.isBlank() && user.managesCluster(party) && clusterNames().containsKey(party)) {
-			model.addAttribute("feedUrl", baseUrl + "/feeds/clusters/" + party + "/agreements.ics?token="
-					+ calendar.tokenFor(user, party));
+			model.addAttribute("feedUrl",
+					baseUrl + "/feeds/clusters/" + party + "/agreements.ics?token=" + calendar.tokenFor(user, party));
 		}
 		return "agreements/list";
 	}
@@ -94,10 +94,11 @@ class AgreementController {
 		model.addAttribute("b", b);
 		model.addAttribute("clusters", clusterNames());
 		model.addAttribute("agreements", between);
-		model.addAttribute("years", between.stream()
-			.flatMap(v -> tracking.byYear(v).stream())
-			.sorted(java.util.Comparator.comparingInt(CommitmentTracking.YearStatus::year).reversed())
-			.toList());
+		model.addAttribute("years",
+				between.stream()
+					.flatMap(v -> tracking.byYear(v).stream())
+					.sorted(java.util.Comparator.comparingInt(CommitmentTracking.YearStatus::year).reversed())
+					.toList());
 		return "agreements/partnership";
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The calendar feed of a cluster's agreement dates. The feed URL is public (calendar apps cannot
- * sign in) and protected by the cluster's secret token; see {@link AgreementCalendar}.
+ * The calendar feed of a cluster's agreement dates. The feed URL is public (calendar apps
+ * cannot sign in) and protected by the cluster's secret token; see
+ * {@link AgreementCalendar}.
  */
 @Controller
 class AgreementFeedController {

@@ -15,9 +15,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The agreement form: one field per UI language, signatories one per line as
- * {@code Name; function; party; witness}, commitments as rows. A mutable bean rather than a
- * record because the form grows rows ({@code commitments[3].kind}) that Spring binds into
- * nested beans by index.
+ * {@code Name; function; party; witness}, commitments as rows. A mutable bean rather than
+ * a record because the form grows rows ({@code commitments[3].kind}) that Spring binds
+ * into nested beans by index.
  */
 public class AgreementForm {
 
@@ -68,7 +68,10 @@ public class AgreementForm {
 		CommitmentDraft toDraft() {
 			return new CommitmentDraft(kind, texts(textDe, textEn, textJa), minimum, blank(period) ? null : period,
 					atEvents == null ? List.of()
-							: Arrays.stream(atEvents.split("[,、，]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+							: Arrays.stream(atEvents.split("[,、，]"))
+								.map(String::strip)
+								.filter(s -> !s.isEmpty())
+								.toList());
 		}
 
 		// @formatter:off
@@ -133,8 +136,9 @@ public class AgreementForm {
 	}
 
 	/**
-	 * The form field that shows a problem the rules named in API terms. Blank rows are dropped
-	 * before checking, so commitment indexes are mapped back to the rows as shown.
+	 * The form field that shows a problem the rules named in API terms. Blank rows are
+	 * dropped before checking, so commitment indexes are mapped back to the rows as
+	 * shown.
 	 */
 	String formField(String field) {
 		if (field.equals("titles")) {
@@ -178,7 +182,8 @@ public class AgreementForm {
 	}
 
 	private static String line(Signatory s) {
-		return s.name() + "; " + nz(s.function()) + "; " + nz(s.partyId()) + "; " + s.capacity().name().toLowerCase(java.util.Locale.ROOT);
+		return s.name() + "; " + nz(s.function()) + "; " + nz(s.partyId()) + "; "
+				+ s.capacity().name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	static Map<String, String> texts(@Nullable String de, @Nullable String en, @Nullable String ja) {

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Creating, editing and renewing agreements in the browser, for the parties' managers. A save over
- * someone else's newer version re-shows the form with the conflict instead of overwriting.
+ * Creating, editing and renewing agreements in the browser, for the parties' managers. A
+ * save over someone else's newer version re-shows the form with the conflict instead of
+ * overwriting.
  */
 @Controller
 class AgreementFormController {

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A manager's assessment of a commitment in a period, for what the system cannot count. */
+/**
+ * A manager's assessment of a commitment in a period, for what the system cannot count.
+ */
 @Controller
 class CommitmentController {
 
@@ -27,7 +29,10 @@ class CommitmentController {
 	String assess(@PathVariable String id, @PathVariable int number, CurrentUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 			@RequestParam String verdict, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		CommitmentState state = Assessment.VERDICTS.stream().filter(v -> v.code().equals(verdict)).findFirst().orElse(null);
+		CommitmentState state = Assessment.VERDICTS.stream()
+			.filter(v -> v.code().equals(verdict))
+			.findFirst()
+			.orElse(null);
 		if (state == null || note.isBlank() || note.length() > 2000) {
 			redirect.addFlashAttribute("error", "commitment.assessment.noteRequired");
 			return "redirect:/agreements/" + id + "#commitment-" + number;

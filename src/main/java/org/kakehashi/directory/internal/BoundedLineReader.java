@@ -11,9 +11,9 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a byte stream line by line with a cap on line length, decoding each line as strict
- * UTF-8 on its own. A huge line or a line with invalid bytes is reported as that line's problem
- * instead of failing (or filling memory for) the whole import.
+ * Reads a byte stream line by line with a cap on line length, decoding each line as
+ * strict UTF-8 on its own. A huge line or a line with invalid bytes is reported as that
+ * line's problem instead of failing (or filling memory for) the whole import.
  */
 final class BoundedLineReader {
 

@@ -48,9 +48,10 @@ public class ClusterRepository {
 
 	public void insert(Cluster c) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		jdbc.sql("""
-				insert into cluster (id, region_id, country, city, names, descriptions, website, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						insert into cluster (id, region_id, country, city, names, descriptions, website, created_at, updated_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(c.id(), c.regionId(), c.country(), c.city(), JsonColumns.write(c.names()),
 					JsonColumns.write(c.descriptions()), c.website(), now, now)
 			.update();
@@ -62,8 +63,9 @@ public class ClusterRepository {
 				update cluster set region_id = ?, country = ?, city = ?, names = ?, descriptions = ?, website = ?,
 				       updated_at = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(c.regionId(), c.country(), c.city(), JsonColumns.write(c.names()), JsonColumns.write(c.descriptions()),
-					c.website(), OffsetDateTime.now(ZoneOffset.UTC), c.id(), c.version())
+			.params(c.regionId(), c.country(), c.city(), JsonColumns.write(c.names()),
+					JsonColumns.write(c.descriptions()), c.website(), OffsetDateTime.now(ZoneOffset.UTC), c.id(),
+					c.version())
 			.update();
 		if (rows == 0) {
 			throw new ConcurrentEditException("cluster", c.id(), c.version());

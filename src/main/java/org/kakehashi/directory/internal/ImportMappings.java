@@ -33,7 +33,8 @@ public class ImportMappings {
 	public void save(String username, String clusterKey, Map<String, String> mapping) {
 		String json = JsonColumns.writeObject(mapping);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		int rows = jdbc.sql("update import_mapping set mapping = ?, updated_at = ? where username = ? and cluster_key = ?")
+		int rows = jdbc
+			.sql("update import_mapping set mapping = ?, updated_at = ? where username = ? and cluster_key = ?")
 			.params(json, now, username, clusterKey)
 			.update();
 		if (rows == 0) {

@@ -21,10 +21,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One import run, fed document by document by a reader of any format (JSON Lines, CSV, XLSX):
- * checks each with {@link OrganizationRules} and the user's clusters, and writes the good ones in
- * batches (one transaction, a few SQL round trips and one {@link OrganizationsImported} per batch).
- * The row numbers given are the ones the report shows. Not thread-safe.
+ * One import run, fed document by document by a reader of any format (JSON Lines, CSV,
+ * XLSX): checks each with {@link OrganizationRules} and the user's clusters, and writes
+ * the good ones in batches (one transaction, a few SQL round trips and one
+ * {@link OrganizationsImported} per batch). The row numbers given are the ones the report
+ * shows. Not thread-safe.
  */
 public final class ImportSession {
 
@@ -155,14 +156,18 @@ public final class ImportSession {
 		else {
 			created++;
 		}
-		events.publishEvent(new AuditEntry(user.username(),
-				exists ? "organization.imported-update" : "organization.imported", "organization", p.org().id(),
-				"line " + p.line()));
+		events.publishEvent(
+				new AuditEntry(user.username(), exists ? "organization.imported-update" : "organization.imported",
+						"organization", p.org().id(), "line " + p.line()));
 	}
 
-	/** Rows of one batch in order; an id named twice is written once, as its last row says. */
+	/**
+	 * Rows of one batch in order; an id named twice is written once, as its last row
+	 * says.
+	 */
 	private void write(List<Parsed> parsed) {
-		Map<String, Long> versions = organizations.versionsOf(parsed.stream().map(p -> p.org().id()).distinct().toList());
+		Map<String, Long> versions = organizations
+			.versionsOf(parsed.stream().map(p -> p.org().id()).distinct().toList());
 		Map<String, Organization> latest = new LinkedHashMap<>();
 		Map<String, List<Contact>> contacts = new LinkedHashMap<>();
 		for (Parsed p : parsed) {
@@ -190,8 +195,9 @@ public final class ImportSession {
 	}
 
 	/**
-	 * One {@link OrganizationsImported} per batch, split where the event would outgrow what the
-	 * event publication registry stores (4,000 characters on H2): a batch of 500 long ids would not fit.
+	 * One {@link OrganizationsImported} per batch, split where the event would outgrow
+	 * what the event publication registry stores (4,000 characters on H2): a batch of 500
+	 * long ids would not fit.
 	 */
 	private void announce(Collection<String> ids) {
 		List<String> chunk = new ArrayList<>();

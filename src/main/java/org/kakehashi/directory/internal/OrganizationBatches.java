@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Set-at-a-time access to the {@code organization} and {@code contact} tables for imports and
- * exports: a few round trips per 500 organisations instead of several per organisation.
+ * Set-at-a-time access to the {@code organization} and {@code contact} tables for imports
+ * and exports: a few round trips per 500 organisations instead of several per
+ * organisation.
  */
 @Repository
 public class OrganizationBatches {
@@ -36,11 +37,9 @@ public class OrganizationBatches {
 	public Map<String, Long> versionsOf(Collection<String> ids) {
 		Map<String, Long> versions = new HashMap<>();
 		if (!ids.isEmpty()) {
-			jdbc.sql("select id, version from organization where id in (:ids)")
-				.param("ids", ids)
-				.query(rs -> {
-					versions.put(rs.getString(1), rs.getLong(2));
-				});
+			jdbc.sql("select id, version from organization where id in (:ids)").param("ids", ids).query(rs -> {
+				versions.put(rs.getString(1), rs.getLong(2));
+			});
 		}
 		return versions;
 	}
@@ -48,27 +47,35 @@ public class OrganizationBatches {
 	/** Inserts in one JDBC batch (imports). */
 	public void insertAll(List<Organization> orgs) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		batches.batchUpdate("""
-				insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
-				                          website, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", orgs.stream()
-			.map(o -> new Object[] { o.id(), o.kind().code(), o.country(), o.city(), o.clusterId(), OrganizationRepository.sizeCode(o.size()),
-					JsonColumns.write(o.names()), JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
-					JsonColumns.write(o.interests()), o.website(), now, now })
-			.toList());
+		batches.batchUpdate(
+				"""
+						insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
+						                          website, created_at, updated_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+				orgs.stream()
+					.map(o -> new Object[] { o.id(), o.kind().code(), o.country(), o.city(), o.clusterId(),
+							OrganizationRepository.sizeCode(o.size()), JsonColumns.write(o.names()),
+							JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
+							JsonColumns.write(o.interests()), o.website(), now, now })
+					.toList());
 	}
 
-	/** Updates in one JDBC batch, each only if nobody saved since its version; otherwise refuses all. */
+	/**
+	 * Updates in one JDBC batch, each only if nobody saved since its version; otherwise
+	 * refuses all.
+	 */
 	public void updateAll(List<Organization> orgs) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		int[] rows = batches.batchUpdate("""
 				update organization set kind = ?, country = ?, city = ?, cluster_id = ?, size = ?, names = ?,
 				       descriptions = ?, topics = ?, interests = ?, website = ?, updated_at = ?, version = version + 1
-				where id = ? and version = ?""", orgs.stream()
-			.map(o -> new Object[] { o.kind().code(), o.country(), o.city(), o.clusterId(), OrganizationRepository.sizeCode(o.size()),
-					JsonColumns.write(o.names()), JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
-					JsonColumns.write(o.interests()), o.website(), now, o.id(), o.version() })
-			.toList());
+				where id = ? and version = ?""",
+				orgs.stream()
+					.map(o -> new Object[] { o.kind().code(), o.country(), o.city(), o.clusterId(),
+							OrganizationRepository.sizeCode(o.size()), JsonColumns.write(o.names()),
+							JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
+							JsonColumns.write(o.interests()), o.website(), now, o.id(), o.version() })
+					.toList());
 		for (int i = 0; i < rows.length; i++) {
 			if (rows[i] == 0) {
 				throw new ConcurrentEditException("organization", orgs.get(i).id(), orgs.get(i).version());
@@ -76,7 +83,9 @@ public class OrganizationBatches {
 		}
 	}
 
-	/** Replaces the contacts of several organisations with two statements and one batch. */
+	/**
+	 * Replaces the contacts of several organisations with two statements and one batch.
+	 */
 	public void replaceContacts(Map<String, List<Contact>> contactsById) {
 		if (contactsById.isEmpty()) {
 			return;
@@ -86,14 +95,18 @@ public class OrganizationBatches {
 		contactsById.forEach((id, contacts) -> {
 			for (int i = 0; i < contacts.size(); i++) {
 				Contact c = contacts.get(i);
-				rows.add(new Object[] { id, i, c.name().strip(), OrganizationRepository.blankToNull(c.email()), OrganizationRepository.blankToNull(c.role()) });
+				rows.add(new Object[] { id, i, c.name().strip(), OrganizationRepository.blankToNull(c.email()),
+						OrganizationRepository.blankToNull(c.role()) });
 			}
 		});
 		batches.batchUpdate("insert into contact (organization_id, position, name, email, role) values (?, ?, ?, ?, ?)",
 				rows);
 	}
 
-	/** Contacts of several organisations, for exports (one query per page instead of per organisation). */
+	/**
+	 * Contacts of several organisations, for exports (one query per page instead of per
+	 * organisation).
+	 */
 	public Map<String, List<Contact>> contactsOf(Collection<String> ids) {
 		Map<String, List<Contact>> result = new HashMap<>();
 		if (!ids.isEmpty()) {

@@ -24,15 +24,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes organisations as JSON Lines (the contract), CSV or XLSX (the columns of
- * {@link ImportFields#ALL}, so a file imports again unchanged). All three stream: JSONL and CSV
- * straight to the response, XLSX through SXSSF, which keeps only a window of rows in memory.
+ * {@link ImportFields#ALL}, so a file imports again unchanged). All three stream: JSONL
+ * and CSV straight to the response, XLSX through SXSSF, which keeps only a window of rows
+ * in memory.
  */
 @Component
 public class OrganizationExport {
 
 	private static final int XLSX_WINDOW = 100;
 
-	/** Absent values are left out, as in the contract's example, rather than written as null. */
+	/**
+	 * Absent values are left out, as in the contract's example, rather than written as
+	 * null.
+	 */
 	private final JsonMapper json = JsonMapper.builder()
 		.changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
 		.build();

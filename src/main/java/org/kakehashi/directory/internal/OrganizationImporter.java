@@ -15,9 +15,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams a JSON Lines file into the directory in batches (one transaction per batch), so memory
- * stays flat however large the file is and a bad line never stops the good ones. Spreadsheet
- * readers feed the same {@link ImportSession}, so every format is checked by the same rules.
+ * Streams a JSON Lines file into the directory in batches (one transaction per batch), so
+ * memory stays flat however large the file is and a bad line never stops the good ones.
+ * Spreadsheet readers feed the same {@link ImportSession}, so every format is checked by
+ * the same rules.
  */
 @Component
 public class OrganizationImporter {
@@ -53,7 +54,10 @@ public class OrganizationImporter {
 		return importLines(user, in, progress, null);
 	}
 
-	/** As above; lines that name no cluster get {@code defaultCluster} (the import page's choice). */
+	/**
+	 * As above; lines that name no cluster get {@code defaultCluster} (the import page's
+	 * choice).
+	 */
 	public ImportReport importLines(CurrentUser user, InputStream in, ImportProgress progress,
 			@Nullable String defaultCluster) throws IOException {
 		BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);

@@ -32,7 +32,10 @@ public class OrganizationRepository {
 	}
 
 	public Optional<Organization> findById(String id) {
-		return jdbc.sql("select * from organization where id = ?").param(id).query(OrganizationRepository::map).optional();
+		return jdbc.sql("select * from organization where id = ?")
+			.param(id)
+			.query(OrganizationRepository::map)
+			.optional();
 	}
 
 	public Optional<Long> versionOf(String id) {
@@ -52,7 +55,10 @@ public class OrganizationRepository {
 		return new OrganizationPage(items, total, q.page(), q.size());
 	}
 
-	/** Up to {@code limit} organisations matching {@code q}'s filters with ids after {@code afterId} (exports). */
+	/**
+	 * Up to {@code limit} organisations matching {@code q}'s filters with ids after
+	 * {@code afterId} (exports).
+	 */
 	public List<Organization> findAfter(OrganizationQuery q, String afterId, int limit) {
 		List<Object> params = new ArrayList<>();
 		String where = where(q, params) + " and id > ?";
@@ -85,7 +91,10 @@ public class OrganizationRepository {
 		return where.toString();
 	}
 
-	/** Up to {@code limit} organisations with ids after {@code afterId}, in id order (keyset paging). */
+	/**
+	 * Up to {@code limit} organisations with ids after {@code afterId}, in id order
+	 * (keyset paging).
+	 */
 	public List<Organization> findAfter(String afterId, int limit) {
 		return jdbc.sql("select * from organization where id > ? order by id limit ?")
 			.params(afterId, limit)
@@ -98,15 +107,19 @@ public class OrganizationRepository {
 	}
 
 	public long countByCluster(String cluster) {
-		return jdbc.sql("select count(*) from organization where cluster_id = ?").param(cluster).query(Long.class).single();
+		return jdbc.sql("select count(*) from organization where cluster_id = ?")
+			.param(cluster)
+			.query(Long.class)
+			.single();
 	}
 
 	public void insert(Organization o) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		jdbc.sql("""
-				insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
-				                          website, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
+						                          website, created_at, updated_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(o.id(), o.kind().code(), o.country(), o.city(), o.clusterId(), sizeCode(o.size()),
 					JsonColumns.write(o.names()), JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
 					JsonColumns.write(o.interests()), o.website(), now, now)
@@ -119,9 +132,10 @@ public class OrganizationRepository {
 				update organization set kind = ?, country = ?, city = ?, cluster_id = ?, size = ?, names = ?,
 				       descriptions = ?, topics = ?, interests = ?, website = ?, updated_at = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(o.kind().code(), o.country(), o.city(), o.clusterId(), sizeCode(o.size()), JsonColumns.write(o.names()),
-					JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()), JsonColumns.write(o.interests()),
-					o.website(), OffsetDateTime.now(ZoneOffset.UTC), o.id(), o.version())
+			.params(o.kind().code(), o.country(), o.city(), o.clusterId(), sizeCode(o.size()),
+					JsonColumns.write(o.names()), JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
+					JsonColumns.write(o.interests()), o.website(), OffsetDateTime.now(ZoneOffset.UTC), o.id(),
+					o.version())
 			.update();
 		if (rows == 0) {
 			throw new ConcurrentEditException("organization", o.id(), o.version());
@@ -135,11 +149,14 @@ public class OrganizationRepository {
 			.list();
 	}
 
-	/** Contacts of every organisation of a cluster, for the cluster-private contact list. */
+	/**
+	 * Contacts of every organisation of a cluster, for the cluster-private contact list.
+	 */
 	public List<ContactRow> contactsOfCluster(String cluster) {
-		return jdbc.sql("""
-				select o.id, o.names, c.name, c.email, c.role from contact c join organization o on o.id = c.organization_id
-				where o.cluster_id = ? order by o.id, c.position""")
+		return jdbc
+			.sql("""
+					select o.id, o.names, c.name, c.email, c.role from contact c join organization o on o.id = c.organization_id
+					where o.cluster_id = ? order by o.id, c.position""")
 			.param(cluster)
 			.query((rs, n) -> new ContactRow(rs.getString(1), JsonColumns.readText(rs.getString(2)),
 					new Contact(rs.getString(3), rs.getString(4), rs.getString(5))))

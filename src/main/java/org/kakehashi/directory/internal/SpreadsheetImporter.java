@@ -14,9 +14,9 @@ import org.kakehashi.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports CSV and XLSX files: each row after the header becomes a contract document through the
- * user's column mapping and goes into the same {@link ImportSession} as JSON Lines, so the rules
- * and the report are the same, with the spreadsheet's row numbers.
+ * Imports CSV and XLSX files: each row after the header becomes a contract document
+ * through the user's column mapping and goes into the same {@link ImportSession} as JSON
+ * Lines, so the rules and the report are the same, with the spreadsheet's row numbers.
  */
 @Component
 public class SpreadsheetImporter {
@@ -36,7 +36,8 @@ public class SpreadsheetImporter {
 	}
 
 	/**
-	 * @param mapping field (of {@link ImportFields#ALL}) per column index; unmapped columns are ignored
+	 * @param mapping field (of {@link ImportFields#ALL}) per column index; unmapped
+	 * columns are ignored
 	 * @param defaultCluster the cluster of rows that name none
 	 */
 	public ImportReport importRows(CurrentUser user, Path file, ImportFormat format, Map<Integer, String> mapping,

@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.kakehashi.directory.ImportFormat;
 
 /**
- * Reads CSV and XLSX files row by row without holding the file in memory: Commons CSV iterates
- * records; XLSX goes through {@link XlsxRows} (POI's SAX event API). Row numbers are the ones a
- * spreadsheet program shows (the header is row 1).
+ * Reads CSV and XLSX files row by row without holding the file in memory: Commons CSV
+ * iterates records; XLSX goes through {@link XlsxRows} (POI's SAX event API). Row numbers
+ * are the ones a spreadsheet program shows (the header is row 1).
  */
 final class SpreadsheetRows {
 
@@ -42,7 +42,10 @@ final class SpreadsheetRows {
 		}
 	}
 
-	/** What the bytes passed to {@link Handler#row} count up to: the file's or the sheet's size. */
+	/**
+	 * What the bytes passed to {@link Handler#row} count up to: the file's or the sheet's
+	 * size.
+	 */
 	static long size(Path file, ImportFormat format) throws IOException {
 		return format == ImportFormat.XLSX ? XlsxRows.size(file) : Files.size(file);
 	}
@@ -69,7 +72,8 @@ final class SpreadsheetRows {
 				List<String> cells = record.toList();
 				if (record.getRecordNumber() == 1 && !cells.isEmpty()) {
 					cells = new ArrayList<>(cells);
-					cells.set(0, cells.get(0).replace("\uFEFF", "")); // Excel's byte order mark
+					cells.set(0, cells.get(0).replace("\uFEFF", "")); // Excel's byte
+																		// order mark
 				}
 				if (!handler.row(record.getRecordNumber(), cells, counting.count)) {
 					return;

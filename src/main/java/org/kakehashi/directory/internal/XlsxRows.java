@@ -25,8 +25,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an XLSX file, row by row through POI's SAX event API: only the current row
- * and the shared strings are in memory, never the workbook.
+ * The first sheet of an XLSX file, row by row through POI's SAX event API: only the
+ * current row and the shared strings are in memory, never the workbook.
  */
 final class XlsxRows {
 
@@ -55,8 +55,8 @@ final class XlsxRows {
 				long size = sheetSize(file, sheets.getSheetPart().getPartName().getName());
 				SpreadsheetRows.Counting counting = new SpreadsheetRows.Counting(sheet);
 				XMLReader parser = SAXHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler, counting, size),
-						new DataFormatter(), false));
+				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
+						new Rows(handler, counting, size), new DataFormatter(), false));
 				parser.parse(new InputSource(counting));
 			}
 			catch (Stop stop) {
@@ -105,7 +105,8 @@ final class XlsxRows {
 			if (cells.stream().allMatch(String::isBlank)) {
 				return;
 			}
-			// progress as a share of the compressed file is unknowable; report the sheet's own bytes
+			// progress as a share of the compressed file is unknowable; report the
+			// sheet's own bytes
 			long read = size > 0 ? counting.count : -1;
 			if (!handler.row(rowNum + 1L, List.copyOf(cells), read)) {
 				throw new Stop();

@@ -41,7 +41,8 @@ class ClusterController {
 		Cluster cluster = directory.cluster(id);
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("region", directory.region(cluster.regionId()));
-		model.addAttribute("members", directory.organizations(new OrganizationQuery(id, null, null, null, 0, 500)).items());
+		model.addAttribute("members",
+				directory.organizations(new OrganizationQuery(id, null, null, null, 0, 500)).items());
 		model.addAttribute("mayEdit", user.managesCluster(id));
 		model.addAttribute("maySeeContacts", user.belongsToCluster(id));
 		return "directory/cluster";

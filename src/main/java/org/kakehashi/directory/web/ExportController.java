@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Download of the organisations matching the directory filters, as JSONL, CSV or XLSX, for the
- * pages and the API alike. Written straight to the response, so any number of rows streams.
+ * Download of the organisations matching the directory filters, as JSONL, CSV or XLSX,
+ * for the pages and the API alike. Written straight to the response, so any number of
+ * rows streams.
  */
 @RestController
 class ExportController {
@@ -36,7 +37,8 @@ class ExportController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
 		ImportFormat f = ImportFormat.ofCode(format)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be jsonl, csv or xlsx"));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be jsonl, csv or xlsx"));
 		response.setContentType(f == ImportFormat.XLSX ? f.mediaType() : f.mediaType() + ";charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("organizations." + f.extension()).build().toString());

@@ -22,8 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Import page: upload JSONL, CSV or XLSX; spreadsheets get a column-mapping step; the import runs
- * in the background and its page polls the progress (htmx) until the report is there.
+ * Import page: upload JSONL, CSV or XLSX; spreadsheets get a column-mapping step; the
+ * import runs in the background and its page polls the progress (htmx) until the report
+ * is there.
  */
 @Controller
 class ImportController {
@@ -49,7 +50,8 @@ class ImportController {
 			@RequestParam(required = false) @Nullable String cluster, RedirectAttributes redirect) throws IOException {
 		ImportJob job;
 		try (InputStream in = file.getInputStream()) {
-			job = jobs.upload(user, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), in, cluster);
+			job = jobs.upload(user, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), in,
+					cluster);
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -71,7 +73,10 @@ class ImportController {
 		return "directory/import-mapping";
 	}
 
-	/** The mapping form posts {@code col0 .. colN}: a field each, or empty to ignore the column. */
+	/**
+	 * The mapping form posts {@code col0 .. colN}: a field each, or empty to ignore the
+	 * column.
+	 */
 	@PostMapping("/organizations/import/{id}/mapping")
 	String start(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> form) {
 		ImportJob job = jobs.job(user, id);

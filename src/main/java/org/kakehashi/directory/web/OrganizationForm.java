@@ -13,9 +13,9 @@ import org.kakehashi.directory.Organization;
 import org.kakehashi.directory.OrganizationDocument;
 
 /**
- * The organisation edit form: one field per UI language, topics comma-separated, contacts one
- * per line as {@code Name; e-mail; role}. Converts to the contract document so the same
- * {@link org.kakehashi.directory.OrganizationRules} check it.
+ * The organisation edit form: one field per UI language, topics comma-separated, contacts
+ * one per line as {@code Name; e-mail; role}. Converts to the contract document so the
+ * same {@link org.kakehashi.directory.OrganizationRules} check it.
  */
 record OrganizationForm(@Nullable String id, @Nullable String kind, @Nullable String country, @Nullable String city,
 		@Nullable String cluster, @Nullable String size, @Nullable @Size(max = 300) String nameDe,
@@ -25,7 +25,8 @@ record OrganizationForm(@Nullable String id, @Nullable String kind, @Nullable St
 		@Nullable String website, @Nullable @Size(max = 10000) String contacts, @Nullable Long version) {
 
 	static OrganizationForm empty(@Nullable String cluster) {
-		return new OrganizationForm("", "company", "", "", cluster, "", "", "", "", "", "", "", "", List.of(), "", "", 0L);
+		return new OrganizationForm("", "company", "", "", cluster, "", "", "", "", "", "", "", "", List.of(), "", "",
+				0L);
 	}
 
 	static OrganizationForm of(Organization o, @Nullable List<Contact> contacts) {
@@ -33,9 +34,8 @@ record OrganizationForm(@Nullable String id, @Nullable String kind, @Nullable St
 				o.size() == null ? "" : o.size().code(), o.names().exactly("de"), o.names().exactly("en"),
 				o.names().exactly("ja"), o.descriptions().exactly("de"), o.descriptions().exactly("en"),
 				o.descriptions().exactly("ja"), String.join(", ", o.topics()), o.interests(), o.website(),
-				contacts == null ? "" : String.join("\n", contacts.stream()
-					.map(c -> c.name() + "; " + nz(c.email()) + "; " + nz(c.role()))
-					.toList()),
+				contacts == null ? "" : String.join("\n",
+						contacts.stream().map(c -> c.name() + "; " + nz(c.email()) + "; " + nz(c.role())).toList()),
 				o.version());
 	}
 

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Events over REST: set-up for organisers, registration and meeting requests for participants. */
+/**
+ * Events over REST: set-up for organisers, registration and meeting requests for
+ * participants.
+ */
 @RestController
 @Tag(name = "events")
 class EventApiController {

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The events API's own conflicts as RFC 9457 problems. A lost booking race is a normal outcome of
- * the booking rush, so it gets its own stable type clients can switch on (docs/api.md).
+ * The events API's own conflicts as RFC 9457 problems. A lost booking race is a normal
+ * outcome of the booking rush, so it gets its own stable type clients can switch on
+ * (docs/api.md).
  */
 @RestControllerAdvice(basePackageClasses = EventsProblemAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

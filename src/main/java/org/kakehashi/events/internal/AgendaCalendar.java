@@ -21,9 +21,10 @@ import org.kakehashi.events.Participant;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a personal agenda as iCalendar (RFC 5545). Times are written in UTC, so every calendar
- * app shows them in its own zone without needing the event's time-zone definition; the UID is
- * stable per meeting, so a moved meeting updates the entry instead of adding one.
+ * Writes a personal agenda as iCalendar (RFC 5545). Times are written in UTC, so every
+ * calendar app shows them in its own zone without needing the event's time-zone
+ * definition; the UID is stable per meeting, so a moved meeting updates the entry instead
+ * of adding one.
  */
 @Component
 public class AgendaCalendar {
@@ -38,8 +39,9 @@ public class AgendaCalendar {
 			VEvent meeting = new VEvent(item.slot().startsAt().toInstant(), item.slot().endsAt().toInstant(),
 					item.with().displayName() + " – " + eventName);
 			meeting.add(new Uid("kakehashi-meeting-" + item.request().id() + "@" + event.id()));
-			meeting.add(new Location("Table " + item.booking().table()
-					+ (event.venue() == null ? "" : ", " + event.venue()) + (event.city() == null ? "" : ", " + event.city())));
+			meeting.add(
+					new Location("Table " + item.booking().table() + (event.venue() == null ? "" : ", " + event.venue())
+							+ (event.city() == null ? "" : ", " + event.city())));
 			meeting.add(new Description(item.request().message()));
 			calendar.add(meeting);
 		}

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells every participant with an account that their agenda is out, after publication committed. */
+/**
+ * Tells every participant with an account that their agenda is out, after publication
+ * committed.
+ */
 @Component
 class AgendaMails {
 

@@ -25,9 +25,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints a personal agenda as PDF. Japanese names and labels need a CJK font inside the file
- * (a reader may have none), so the IPAex Gothic font shipped in the jar ({@code fonts/ipaexg.ttf},
- * IPA Font License) is embedded as a subset; it also covers Latin text.
+ * Prints a personal agenda as PDF. Japanese names and labels need a CJK font inside the
+ * file (a reader may have none), so the IPAex Gothic font shipped in the jar
+ * ({@code fonts/ipaexg.ttf}, IPA Font License) is embedded as a subset; it also covers
+ * Latin text.
  */
 @Component
 public class AgendaPdf {
@@ -77,10 +78,14 @@ public class AgendaPdf {
 		for (String key : List.of("agenda.localTime", "agenda.yourTime", "agenda.with", "agenda.table")) {
 			table.addCell(new Phrase(text(locale, key), head));
 		}
-		DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+		DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale);
 		for (AgendaItem item : agenda) {
-			table.addCell(new Phrase(f.format(item.slot().startsAt().atZoneSameInstant(eventZone)) + " (" + eventZone.getId() + ")", text));
-			table.addCell(new Phrase(f.format(item.slot().startsAt().atZoneSameInstant(p.zone())) + " (" + p.timeZone() + ")", text));
+			table.addCell(new Phrase(
+					f.format(item.slot().startsAt().atZoneSameInstant(eventZone)) + " (" + eventZone.getId() + ")",
+					text));
+			table.addCell(new Phrase(
+					f.format(item.slot().startsAt().atZoneSameInstant(p.zone())) + " (" + p.timeZone() + ")", text));
 			table.addCell(new Phrase(item.with().displayName(), text));
 			table.addCell(new Phrase(String.valueOf(item.booking().table()), text));
 		}

@@ -17,9 +17,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code booking} and {@code booking_seat} tables. A booking and its seats are written
- * together; the unique keys (slot, table) and (slot, participant) refuse a double booking even
- * when two transactions race.
+ * The {@code booking} and {@code booking_seat} tables. A booking and its seats are
+ * written together; the unique keys (slot, table) and (slot, participant) refuse a double
+ * booking even when two transactions race.
  */
 @Repository
 public class BookingRepository {
@@ -42,7 +42,10 @@ public class BookingRepository {
 	}
 
 	public Optional<Booking> findByRequest(long requestId) {
-		return jdbc.sql("select * from booking where request_id = ?").param(requestId).query(BookingRepository::map).optional();
+		return jdbc.sql("select * from booking where request_id = ?")
+			.param(requestId)
+			.query(BookingRepository::map)
+			.optional();
 	}
 
 	public List<Booking> findByParticipant(long participantId) {
@@ -56,7 +59,10 @@ public class BookingRepository {
 
 	/** Table numbers already taken in a slot. */
 	public List<Integer> tablesTaken(long slotId) {
-		return jdbc.sql("select table_no from booking where slot_id = ? order by table_no").param(slotId).query(Integer.class).list();
+		return jdbc.sql("select table_no from booking where slot_id = ? order by table_no")
+			.param(slotId)
+			.query(Integer.class)
+			.list();
 	}
 
 	public boolean seatTaken(long slotId, long participantId) {
@@ -66,8 +72,12 @@ public class BookingRepository {
 			.single() > 0;
 	}
 
-	/** Books a request at a table with one seat per participant; fails on any double booking. */
-	public long insert(String eventId, long requestId, long slotId, int table, boolean pinned, List<Long> participants) {
+	/**
+	 * Books a request at a table with one seat per participant; fails on any double
+	 * booking.
+	 */
+	public long insert(String eventId, long requestId, long slotId, int table, boolean pinned,
+			List<Long> participants) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into booking (event_id, request_id, slot_id, table_no, pinned, created_at)
@@ -90,7 +100,8 @@ public class BookingRepository {
 
 	/** Removes every booking of the event that is not pinned; returns how many went. */
 	public int deleteUnpinned(String eventId) {
-		jdbc.sql("delete from booking_seat where booking_id in (select id from booking where event_id = ? and pinned = false)")
+		jdbc.sql(
+				"delete from booking_seat where booking_id in (select id from booking where event_id = ? and pinned = false)")
 			.param(eventId)
 			.update();
 		return jdbc.sql("delete from booking where event_id = ? and pinned = false").param(eventId).update();
@@ -127,7 +138,8 @@ public class BookingRepository {
 	static Booking map(ResultSet rs, int n) throws SQLException {
 		String attendance = rs.getString("attendance");
 		return new Booking(rs.getLong("id"), rs.getString("event_id"), rs.getLong("request_id"), rs.getLong("slot_id"),
-				rs.getInt("table_no"), rs.getBoolean("pinned"), attendance == null ? null : Attendance.fromCode(attendance));
+				rs.getInt("table_no"), rs.getBoolean("pinned"),
+				attendance == null ? null : Attendance.fromCode(attendance));
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Places one accepted request in a slot at the lowest free table. The checks before the insert
- * give a precise message in the common case; the unique keys of {@code booking} and
- * {@code booking_seat} decide the race when two bookings arrive at the same moment.
+ * Places one accepted request in a slot at the lowest free table. The checks before the
+ * insert give a precise message in the common case; the unique keys of {@code booking}
+ * and {@code booking_seat} decide the race when two bookings arrive at the same moment.
  */
 @Component
 public class Bookings {
@@ -48,8 +48,8 @@ public class Bookings {
 					List.of(request.requesterId(), request.receiverId()));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-			throw new BookingConflictException("meeting " + request.id()
-					+ " collides with a booking made after the run; run the scheduler again");
+			throw new BookingConflictException(
+					"meeting " + request.id() + " collides with a booking made after the run; run the scheduler again");
 		}
 	}
 
@@ -66,7 +66,8 @@ public class Bookings {
 
 	/** Whether both participants are free in the slot and a table is left. */
 	public boolean bookable(MeetingRequest request, EventSlot slot) {
-		return !bookings.seatTaken(slot.id(), request.requesterId()) && !bookings.seatTaken(slot.id(), request.receiverId())
+		return !bookings.seatTaken(slot.id(), request.requesterId())
+				&& !bookings.seatTaken(slot.id(), request.receiverId())
 				&& bookings.tablesTaken(slot.id()).size() < slot.tables();
 	}
 

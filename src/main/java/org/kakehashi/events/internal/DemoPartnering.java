@@ -26,10 +26,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the demo BIO-Europe 2026 event ready to schedule: two days of eight 30-minute slots with
- * ten tables, the demo users and fictional guest organisations registered with availability, and
- * German–Japanese meeting requests (most accepted, some pending) so manager.biom can run and
- * publish the schedule in the browser. Runs after the demo data, only while the event has no slots.
+ * Makes the demo BIO-Europe 2026 event ready to schedule: two days of eight 30-minute
+ * slots with ten tables, the demo users and fictional guest organisations registered with
+ * availability, and German–Japanese meeting requests (most accepted, some pending) so
+ * manager.biom can run and publish the schedule in the browser. Runs after the demo data,
+ * only while the event has no slots.
  */
 @Component
 @Order(20)
@@ -87,7 +88,9 @@ class DemoPartnering implements ApplicationRunner {
 		List<EventSlot> slots = events.slots(EVENT);
 		for (Participant p : concat(german, japanese)) {
 			if (!"member.lsn".equals(p.username())) {
-				slots.stream().filter(s -> random.nextInt(10) < 7).forEach(s -> registrations.setAvailable(SYSTEM, EVENT, p.id(), s.id(), true));
+				slots.stream()
+					.filter(s -> random.nextInt(10) < 7)
+					.forEach(s -> registrations.setAvailable(SYSTEM, EVENT, p.id(), s.id(), true));
 			}
 		}
 		int made = meetings(german, japanese, random);

@@ -37,7 +37,8 @@ public class EventRepository {
 	}
 
 	public Optional<Event> findById(String id) {
-		List<String> organizers = jdbc.sql("select cluster_id from event_organizer where event_id = ? order by cluster_id")
+		List<String> organizers = jdbc
+			.sql("select cluster_id from event_organizer where event_id = ? order by cluster_id")
 			.param(id)
 			.query(String.class)
 			.list();
@@ -54,10 +55,14 @@ public class EventRepository {
 					OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		e.organizers()
-			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)").params(e.id(), c).update());
+			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)")
+				.params(e.id(), c)
+				.update());
 	}
 
-	/** Saves a changed event if nobody saved it since {@code version}; false otherwise. */
+	/**
+	 * Saves a changed event if nobody saved it since {@code version}; false otherwise.
+	 */
 	public boolean update(Event e, long version) {
 		int rows = jdbc.sql("""
 				update event set kind = ?, names = ?, descriptions = ?, starts_at = ?, ends_at = ?, time_zone = ?,
@@ -71,7 +76,9 @@ public class EventRepository {
 		}
 		jdbc.sql("delete from event_organizer where event_id = ?").param(e.id()).update();
 		e.organizers()
-			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)").params(e.id(), c).update());
+			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)")
+				.params(e.id(), c)
+				.update());
 		return true;
 	}
 

@@ -20,9 +20,11 @@ class EventsConfig {
 	/**
 	 * {@code kakehashi.events.*}.
 	 *
-	 * @param workingStart start of the local working day for online meetings (default 09:00)
+	 * @param workingStart start of the local working day for online meetings (default
+	 * 09:00)
 	 * @param workingEnd its end (default 18:00)
-	 * @param maxSolverTime upper bound of the time limit an organiser may give a scheduler run
+	 * @param maxSolverTime upper bound of the time limit an organiser may give a
+	 * scheduler run
 	 * @param remindPendingAfter how long a request waits before its receiver is reminded
 	 * @param remindMeetingBefore how long before a meeting its participants are reminded
 	 */
@@ -43,7 +45,8 @@ class EventsConfig {
 
 	@Bean
 	WorkingHours workingHours(EventsProperties properties) {
-		return new WorkingHours(properties.workingStart() == null ? WorkingHours.DEFAULT.start() : properties.workingStart(),
+		return new WorkingHours(
+				properties.workingStart() == null ? WorkingHours.DEFAULT.start() : properties.workingStart(),
 				properties.workingEnd() == null ? WorkingHours.DEFAULT.end() : properties.workingEnd());
 	}
 

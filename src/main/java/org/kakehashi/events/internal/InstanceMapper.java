@@ -19,10 +19,10 @@ import org.kakehashi.scheduling.Schedule;
 import org.kakehashi.scheduling.Slot;
 
 /**
- * Maps the event's rows to the scheduler's contract records, and back by id: slots by their code,
- * participants as {@code p-<id>}, meetings (accepted requests) as {@code m-<id>}. Availability
- * follows the contract: no marks means every slot; for online events only slots inside the
- * participant's own working hours.
+ * Maps the event's rows to the scheduler's contract records, and back by id: slots by
+ * their code, participants as {@code p-<id>}, meetings (accepted requests) as
+ * {@code m-<id>}. Availability follows the contract: no marks means every slot; for
+ * online events only slots inside the participant's own working hours.
  */
 public final class InstanceMapper {
 
@@ -31,7 +31,9 @@ public final class InstanceMapper {
 
 	public static Instance instance(Event event, List<EventSlot> slots, List<Participant> participants,
 			Map<Long, Set<Long>> availability, List<MeetingRequest> accepted, WorkingHours hours) {
-		List<Slot> contractSlots = slots.stream().map(s -> new Slot(s.code(), s.startsAt(), s.minutes(), s.tables())).toList();
+		List<Slot> contractSlots = slots.stream()
+			.map(s -> new Slot(s.code(), s.startsAt(), s.minutes(), s.tables()))
+			.toList();
 		List<org.kakehashi.scheduling.Participant> parties = participants.stream()
 			.map(p -> party(event, p, slots, availability.getOrDefault(p.id(), Set.of()), hours))
 			.toList();
@@ -58,7 +60,9 @@ public final class InstanceMapper {
 		return new org.kakehashi.scheduling.Participant(p.contractId(), available);
 	}
 
-	/** The bookings as a contract schedule; {@code requests} are the instance's meetings. */
+	/**
+	 * The bookings as a contract schedule; {@code requests} are the instance's meetings.
+	 */
 	public static Schedule schedule(String eventId, List<Booking> bookings, List<EventSlot> slots,
 			List<MeetingRequest> requests) {
 		Map<Long, String> codes = new java.util.HashMap<>();
@@ -69,7 +73,10 @@ public final class InstanceMapper {
 			assignments.add(new Assignment("m-" + b.requestId(), codes.get(b.slotId()), b.table()));
 			placed.add(b.requestId());
 		}
-		List<String> unscheduled = requests.stream().filter(r -> !placed.contains(r.id())).map(MeetingRequest::contractId).toList();
+		List<String> unscheduled = requests.stream()
+			.filter(r -> !placed.contains(r.id()))
+			.map(MeetingRequest::contractId)
+			.toList();
 		return new Schedule(eventId, assignments, unscheduled);
 	}
 

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence for "we meet regularly" commitments: meetings held between participants of the two
- * clusters (checked in or with feedback, never a no-show), and events both clusters' managers or
- * delegations attended.
+ * Evidence for "we meet regularly" commitments: meetings held between participants of the
+ * two clusters (checked in or with feedback, never a no-show), and events both clusters'
+ * managers or delegations attended.
  */
 @Component
 class MeetingEvidence implements CommitmentEvidence {
@@ -35,7 +35,8 @@ class MeetingEvidence implements CommitmentEvidence {
 	}
 
 	@Override
-	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from, LocalDate to) {
+	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from,
+			LocalDate to) {
 		if (kind != CommitmentKind.MEETINGS) {
 			return List.of();
 		}
@@ -47,20 +48,23 @@ class MeetingEvidence implements CommitmentEvidence {
 
 	private List<EvidenceRecord> meetingsHeld(String party, String partner, LocalDate from, LocalDate to) {
 		List<EvidenceRecord> records = new ArrayList<>();
-		jdbc.sql("""
-				select b.event_id, s.starts_at, a.display_name as a_name, p.display_name as b_name
-				from booking b
-				join event_slot s on s.id = b.slot_id
-				join meeting_request r on r.id = b.request_id
-				join participant a on a.id = r.requester_id
-				join participant p on p.id = r.receiver_id
-				where (b.attendance is null or b.attendance <> 'no-show')
-				  and (b.attendance = 'checked-in' or exists (select 1 from meeting_feedback f where f.booking_id = b.id))
-				  and ((a.cluster_id = ? and p.cluster_id = ?) or (a.cluster_id = ? and p.cluster_id = ?))""")
+		jdbc.sql(
+				"""
+						select b.event_id, s.starts_at, a.display_name as a_name, p.display_name as b_name
+						from booking b
+						join event_slot s on s.id = b.slot_id
+						join meeting_request r on r.id = b.request_id
+						join participant a on a.id = r.requester_id
+						join participant p on p.id = r.receiver_id
+						where (b.attendance is null or b.attendance <> 'no-show')
+						  and (b.attendance = 'checked-in' or exists (select 1 from meeting_feedback f where f.booking_id = b.id))
+						  and ((a.cluster_id = ? and p.cluster_id = ?) or (a.cluster_id = ? and p.cluster_id = ?))""")
 			.params(party, partner, partner, party)
 			.query(rs -> {
 				Event event = events.findById(rs.getString(1)).orElseThrow();
-				LocalDate day = rs.getObject(2, java.time.OffsetDateTime.class).atZoneSameInstant(ZoneId.of(event.timeZone())).toLocalDate();
+				LocalDate day = rs.getObject(2, java.time.OffsetDateTime.class)
+					.atZoneSameInstant(ZoneId.of(event.timeZone()))
+					.toLocalDate();
 				if (!day.isBefore(from) && !day.isAfter(to)) {
 					records.add(new EvidenceRecord(day, "Meeting " + rs.getString(3) + " – " + rs.getString(4) + " at "
 							+ event.names().in(Locale.ENGLISH), "/events/" + event.id()));
@@ -73,10 +77,7 @@ class MeetingEvidence implements CommitmentEvidence {
 		List<String> ids = jdbc.sql("""
 				select distinct a.event_id from participant a join participant b on a.event_id = b.event_id
 				where a.cluster_id = ? and b.cluster_id = ? and a.kind in ('manager', 'delegation')
-				  and b.kind in ('manager', 'delegation')""")
-			.params(party, partner)
-			.query(String.class)
-			.list();
+				  and b.kind in ('manager', 'delegation')""").params(party, partner).query(String.class).list();
 		return ids.stream()
 			.map(id -> events.findById(id).orElseThrow())
 			.map(e -> new EvidenceRecord(e.startsAt().atZoneSameInstant(ZoneId.of(e.timeZone())).toLocalDate(),

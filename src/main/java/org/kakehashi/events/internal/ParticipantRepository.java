@@ -36,7 +36,10 @@ public class ParticipantRepository {
 	}
 
 	public Optional<Participant> findById(long id) {
-		return jdbc.sql("select * from participant where id = ?").param(id).query(ParticipantRepository::map).optional();
+		return jdbc.sql("select * from participant where id = ?")
+			.param(id)
+			.query(ParticipantRepository::map)
+			.optional();
 	}
 
 	public Optional<Participant> findByUser(String eventId, String username) {
@@ -47,7 +50,10 @@ public class ParticipantRepository {
 	}
 
 	public Optional<Participant> findByFeedToken(String token) {
-		return jdbc.sql("select * from participant where feed_token = ?").param(token).query(ParticipantRepository::map).optional();
+		return jdbc.sql("select * from participant where feed_token = ?")
+			.param(token)
+			.query(ParticipantRepository::map)
+			.optional();
 	}
 
 	public long insert(Participant p) {
@@ -74,11 +80,9 @@ public class ParticipantRepository {
 		Map<Long, Set<Long>> result = new HashMap<>();
 		jdbc.sql("""
 				select a.participant_id, a.slot_id from participant_availability a
-				join participant p on p.id = a.participant_id where p.event_id = ?""")
-			.param(eventId)
-			.query(rs -> {
-				result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-			});
+				join participant p on p.id = a.participant_id where p.event_id = ?""").param(eventId).query(rs -> {
+			result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+		});
 		return result;
 	}
 
@@ -94,9 +98,10 @@ public class ParticipantRepository {
 	}
 
 	static Participant map(ResultSet rs, int n) throws SQLException {
-		return new Participant(rs.getLong("id"), rs.getString("event_id"), ParticipantKind.fromCode(rs.getString("kind")),
-				rs.getString("username"), rs.getString("display_name"), rs.getString("organization_id"),
-				rs.getString("cluster_id"), rs.getString("time_zone"), rs.getString("feed_token"));
+		return new Participant(rs.getLong("id"), rs.getString("event_id"),
+				ParticipantKind.fromCode(rs.getString("kind")), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("organization_id"), rs.getString("cluster_id"), rs.getString("time_zone"),
+				rs.getString("feed_token"));
 	}
 
 }

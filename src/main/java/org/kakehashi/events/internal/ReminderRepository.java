@@ -17,9 +17,14 @@ class ReminderRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Claims a reminder key; false if it was sent before (by this or another instance). */
+	/**
+	 * Claims a reminder key; false if it was sent before (by this or another instance).
+	 */
 	boolean claim(String key, Instant now) {
-		if (jdbc.sql("select count(*) from event_reminder where reminder_key = ?").param(key).query(Integer.class).single() > 0) {
+		if (jdbc.sql("select count(*) from event_reminder where reminder_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single() > 0) {
 			return false;
 		}
 		try {

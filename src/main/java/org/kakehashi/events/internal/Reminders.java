@@ -18,10 +18,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Nudges that fix the usual failures of partnering events: requests left unanswered, availability
- * never opened, meetings forgotten. Runs every quarter hour; each reminder has a key
- * ({@code pending:42}, {@code availability:7}, {@code meeting:9:7}) claimed in the database before
- * sending, so a reminder goes out once even with several instances or restarts.
+ * Nudges that fix the usual failures of partnering events: requests left unanswered,
+ * availability never opened, meetings forgotten. Runs every quarter hour; each reminder
+ * has a key ({@code pending:42}, {@code availability:7}, {@code meeting:9:7}) claimed in
+ * the database before sending, so a reminder goes out once even with several instances or
+ * restarts.
  */
 @Component
 public class Reminders {
@@ -67,7 +68,10 @@ public class Reminders {
 		remind(clock.instant());
 	}
 
-	/** Sends every reminder due at {@code now} that was not sent before; returns how many went out. */
+	/**
+	 * Sends every reminder due at {@code now} that was not sent before; returns how many
+	 * went out.
+	 */
 	public int remind(Instant now) {
 		int count = 0;
 		for (Event event : events.findAll()) {
@@ -135,9 +139,9 @@ public class Reminders {
 		if (to.username() == null || !sent.claim(key, now)) {
 			return 0;
 		}
-		boolean mailed = notifications.toUser(to.username(), "event-reminder", Map.of("kind", kind, "names",
-				event.names(), "name", to.displayName(), "detail", detail, "link",
-				baseUrl + "/events/" + event.id() + page));
+		boolean mailed = notifications.toUser(to.username(), "event-reminder",
+				Map.of("kind", kind, "names", event.names(), "name", to.displayName(), "detail", detail, "link",
+						baseUrl + "/events/" + event.id() + page));
 		return mailed ? 1 : 0;
 	}
 

@@ -25,7 +25,10 @@ public class RequestRepository {
 	}
 
 	public Optional<MeetingRequest> findById(long id) {
-		return jdbc.sql("select * from meeting_request where id = ?").param(id).query(RequestRepository::map).optional();
+		return jdbc.sql("select * from meeting_request where id = ?")
+			.param(id)
+			.query(RequestRepository::map)
+			.optional();
 	}
 
 	public List<MeetingRequest> findByEvent(String eventId) {
@@ -49,7 +52,9 @@ public class RequestRepository {
 			.list();
 	}
 
-	/** Whether an open (pending or accepted) request already links the two participants. */
+	/**
+	 * Whether an open (pending or accepted) request already links the two participants.
+	 */
 	public boolean openBetween(long a, long b) {
 		return jdbc.sql("""
 				select count(*) from meeting_request where status in ('pending', 'accepted')
@@ -61,24 +66,29 @@ public class RequestRepository {
 
 	public long insert(MeetingRequest r) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into meeting_request (event_id, requester_id, receiver_id, message, status, priority, proposed_by,
-				                             created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into meeting_request (event_id, requester_id, receiver_id, message, status, priority, proposed_by,
+						                             created_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(r.eventId(), r.requesterId(), r.receiverId(), r.message(), r.status().code(), r.priority(),
 					r.proposedBy(), r.createdAt())
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
 
-	/** Saves status and priority if nobody saved the request since it was read; false otherwise. */
+	/**
+	 * Saves status and priority if nobody saved the request since it was read; false
+	 * otherwise.
+	 */
 	public boolean update(MeetingRequest r) {
 		return jdbc.sql("""
 				update meeting_request set status = ?, priority = ?, answered_at = coalesce(answered_at, ?),
 				       version = version + 1
 				where id = ? and version = ?""")
 			.params(r.status().code(), r.priority(),
-					r.status() == RequestStatus.PENDING ? null : OffsetDateTime.now(ZoneOffset.UTC), r.id(), r.version())
+					r.status() == RequestStatus.PENDING ? null : OffsetDateTime.now(ZoneOffset.UTC), r.id(),
+					r.version())
 			.update() == 1;
 	}
 

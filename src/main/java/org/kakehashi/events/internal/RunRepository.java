@@ -32,7 +32,8 @@ public class RunRepository {
 
 	public long start(String eventId, String username, String source) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into schedule_run (event_id, started_by, started_at, status, source) values (?, ?, ?, 'running', ?)")
+		jdbc.sql(
+				"insert into schedule_run (event_id, started_by, started_at, status, source) values (?, ?, ?, 'running', ?)")
 			.params(eventId, username, now(), source)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
@@ -49,9 +50,10 @@ public class RunRepository {
 			.sql("insert into schedule_run_unplaced (run_id, request_id, reason) values (?, ?, ?)")
 			.params(runId, request, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
 			.update());
-		jdbc.sql("""
-				update schedule_run set status = 'done', finished_at = ?, placed = ?, total = ?, moved = ?, stop_reason = ?
-				where id = ?""")
+		jdbc.sql(
+				"""
+						update schedule_run set status = 'done', finished_at = ?, placed = ?, total = ?, moved = ?, stop_reason = ?
+						where id = ?""")
 			.params(now(), assignments.size(), total, moved, stopReason, runId)
 			.update();
 	}
@@ -101,9 +103,7 @@ public class RunRepository {
 	public void markPublished(String eventId, long runId, String username) {
 		int rows = jdbc.sql("""
 				update event_schedule set published_at = ?, published_by = ?, run_id = ?, version = version + 1
-				where event_id = ?""")
-			.params(now(), username, runId, eventId)
-			.update();
+				where event_id = ?""").params(now(), username, runId, eventId).update();
 		if (rows == 0) {
 			jdbc.sql("insert into event_schedule (event_id, published_at, published_by, run_id) values (?, ?, ?, ?)")
 				.params(eventId, now(), username, runId)

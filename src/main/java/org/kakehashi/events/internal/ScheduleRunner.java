@@ -26,9 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the scheduler off the request thread (on the application task executor, virtual threads)
- * and keeps each running solve's progress in memory for the polling page; the result goes to the
- * run's tables. Progress of a run on another instance is read from its row instead.
+ * Runs the scheduler off the request thread (on the application task executor, virtual
+ * threads) and keeps each running solve's progress in memory for the polling page; the
+ * result goes to the run's tables. Progress of a run on another instance is read from its
+ * row instead.
  */
 @Component
 public class ScheduleRunner {
@@ -57,7 +58,9 @@ public class ScheduleRunner {
 		this.publisher = publisher;
 	}
 
-	/** The run's context: how contract ids map back to rows, and names for the reasons. */
+	/**
+	 * The run's context: how contract ids map back to rows, and names for the reasons.
+	 */
 	public record Mapping(Map<String, Long> slotIds, Map<Long, String> participantNames) {
 	}
 
@@ -98,11 +101,12 @@ public class ScheduleRunner {
 	private void store(long runId, String eventId, SchedulingResult result, Mapping mapping) {
 		List<RunRepository.RunAssignment> placed = new ArrayList<>();
 		for (Assignment a : result.schedule().assignments()) {
-			placed.add(new RunRepository.RunAssignment(InstanceMapper.requestId(a.meeting()), mapping.slotIds().get(a.slot()),
-					a.table()));
+			placed.add(new RunRepository.RunAssignment(InstanceMapper.requestId(a.meeting()),
+					mapping.slotIds().get(a.slot()), a.table()));
 		}
 		Map<Long, String> reasons = new java.util.LinkedHashMap<>();
-		result.unplacedReasons().forEach((m, reason) -> reasons.put(InstanceMapper.requestId(m), names(reason, mapping)));
+		result.unplacedReasons()
+			.forEach((m, reason) -> reasons.put(InstanceMapper.requestId(m), names(reason, mapping)));
 		runs.finish(runId, placed, reasons, result.stats().total(), result.stats().movedFromPrevious(),
 				result.stats().stopReason());
 		publisher.publishEvent(new ScheduleOptimized(eventId, runId, placed.size(), result.stats().total()));
@@ -120,7 +124,10 @@ public class ScheduleRunner {
 		return out.toString();
 	}
 
-	/** In-memory progress of a run this instance started; empty once forgotten or if started elsewhere. */
+	/**
+	 * In-memory progress of a run this instance started; empty once forgotten or if
+	 * started elsewhere.
+	 */
 	public java.util.Optional<RunProgress> progress(long runId) {
 		return java.util.Optional.ofNullable(progress.get(runId));
 	}

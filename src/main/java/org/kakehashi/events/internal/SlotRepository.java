@@ -35,7 +35,8 @@ public class SlotRepository {
 	public int insertNew(List<EventSlot> slots) {
 		int added = 0;
 		for (EventSlot s : slots) {
-			boolean exists = jdbc.sql("select count(*) from event_slot where event_id = ? and (code = ? or starts_at = ?)")
+			boolean exists = jdbc
+				.sql("select count(*) from event_slot where event_id = ? and (code = ? or starts_at = ?)")
 				.params(s.eventId(), s.code(), s.startsAt())
 				.query(Integer.class)
 				.single() > 0;
@@ -50,7 +51,9 @@ public class SlotRepository {
 	}
 
 	public void updateTables(String eventId, long slotId, int tables) {
-		jdbc.sql("update event_slot set tables = ? where event_id = ? and id = ?").params(tables, eventId, slotId).update();
+		jdbc.sql("update event_slot set tables = ? where event_id = ? and id = ?")
+			.params(tables, eventId, slotId)
+			.update();
 	}
 
 	/** Removes the slots nobody booked yet; returns how many went. */
@@ -61,7 +64,10 @@ public class SlotRepository {
 	}
 
 	public int count(String eventId) {
-		return jdbc.sql("select count(*) from event_slot where event_id = ?").param(eventId).query(Integer.class).single();
+		return jdbc.sql("select count(*) from event_slot where event_id = ?")
+			.param(eventId)
+			.query(Integer.class)
+			.single();
 	}
 
 	static EventSlot map(ResultSet rs, int n) throws SQLException {

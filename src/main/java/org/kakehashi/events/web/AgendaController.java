@@ -78,7 +78,10 @@ class AgendaController {
 			.body(agendas.pdf(p, locale));
 	}
 
-	/** The calendar feed: the unguessable token is the credential, as calendar apps cannot sign in. */
+	/**
+	 * The calendar feed: the unguessable token is the credential, as calendar apps cannot
+	 * sign in.
+	 */
 	@GetMapping("/feeds/agenda/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
 		return ResponseEntity.ok().contentType(CALENDAR).body(agendas.feed(token));

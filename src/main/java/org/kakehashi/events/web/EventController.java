@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Event pages: the list, each event, and the organisers' set-up (event form, slot grid). */
+/**
+ * Event pages: the list, each event, and the organisers' set-up (event form, slot grid).
+ */
 @Controller
 class EventController {
 
@@ -47,7 +49,8 @@ class EventController {
 	@GetMapping("/events")
 	String list(@Nullable CurrentUser user, Model model) {
 		model.addAttribute("events", events.all());
-		model.addAttribute("mayCreate", user != null && (user.isAdmin() || user.role().name().equals("CLUSTER_MANAGER")));
+		model.addAttribute("mayCreate",
+				user != null && (user.isAdmin() || user.role().name().equals("CLUSTER_MANAGER")));
 		return "events/list";
 	}
 
@@ -148,7 +151,8 @@ class EventController {
 		Event event = events.organizedEvent(user, id);
 		model.addAttribute("event", event);
 		model.addAttribute("slots", events.slots(id));
-		model.addAttribute("firstDay", event.startsAt().atZoneSameInstant(java.time.ZoneId.of(event.timeZone())).toLocalDate());
+		model.addAttribute("firstDay",
+				event.startsAt().atZoneSameInstant(java.time.ZoneId.of(event.timeZone())).toLocalDate());
 		return "events/slots";
 	}
 

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * A refused action on an events page (slot taken meanwhile, request already answered, duplicate)
- * sends the user back to the page they came from with a message, instead of an error page: these
- * are everyday outcomes during the booking rush.
+ * A refused action on an events page (slot taken meanwhile, request already answered,
+ * duplicate) sends the user back to the page they came from with a message, instead of an
+ * error page: these are everyday outcomes during the booking rush.
  */
 @ControllerAdvice(basePackageClasses = EventsWebAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,7 +35,10 @@ class EventsWebAdvice {
 		return "redirect:" + back(request.getRequestURI());
 	}
 
-	/** The page a POST came from: {@code /events/x/requests/5/accept} → {@code /events/x/requests}. */
+	/**
+	 * The page a POST came from: {@code /events/x/requests/5/accept} →
+	 * {@code /events/x/requests}.
+	 */
 	static String back(String uri) {
 		String[] parts = uri.split("/");
 		if (parts.length < 4 || !"events".equals(parts[1])) {

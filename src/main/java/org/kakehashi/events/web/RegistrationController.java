@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Registration, the participant list and the availability grid (htmx: one cell per click). */
+/**
+ * Registration, the participant list and the availability grid (htmx: one cell per
+ * click).
+ */
 @Controller
 class RegistrationController {
 
@@ -30,8 +33,8 @@ class RegistrationController {
 	}
 
 	@PostMapping("/events/{id}/register")
-	String register(@PathVariable String id, CurrentUser user, @RequestParam(required = false) @Nullable String delegation,
-			RedirectAttributes redirect) {
+	String register(@PathVariable String id, CurrentUser user,
+			@RequestParam(required = false) @Nullable String delegation, RedirectAttributes redirect) {
 		try {
 			registrations.register(user, id, delegation);
 			redirect.addFlashAttribute("message", "registration.done");

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Meeting requests: the participant's incoming and outgoing requests (organisers see all), asking,
- * answering, booking a slot, cancelling. Refusals (a taken slot, a request already answered) come
- * back as a flash error through {@link EventsWebAdvice}.
+ * Meeting requests: the participant's incoming and outgoing requests (organisers see
+ * all), asking, answering, booking a slot, cancelling. Refusals (a taken slot, a request
+ * already answered) come back as a flash error through {@link EventsWebAdvice}.
  */
 @Controller
 class RequestController {
@@ -57,7 +57,9 @@ class RequestController {
 		return "events/requests";
 	}
 
-	/** Lets the page ask for a request's candidate slots only where it offers a booking. */
+	/**
+	 * Lets the page ask for a request's candidate slots only where it offers a booking.
+	 */
 	record Candidates(MeetingRequestService service) {
 		public java.util.List<org.kakehashi.events.EventSlot> of(RequestView view) {
 			return service.candidateSlots(view.request());

@@ -25,8 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The organisers' scheduling desk: start a run, watch its progress (htmx polling), review placed
- * and unplaced meetings, pin, publish; download and upload contract files.
+ * The organisers' scheduling desk: start a run, watch its progress (htmx polling), review
+ * placed and unplaced meetings, pin, publish; download and upload contract files.
  */
 @Controller
 class ScheduleController {
@@ -71,7 +71,10 @@ class ScheduleController {
 		return "events/run";
 	}
 
-	/** htmx polling target: the progress bar, which stops polling once the run is finished. */
+	/**
+	 * htmx polling target: the progress bar, which stops polling once the run is
+	 * finished.
+	 */
 	@GetMapping("/events/{id}/schedule/runs/{runId}/progress")
 	String progress(@PathVariable String id, @PathVariable long runId, CurrentUser user, Model model) {
 		model.addAttribute("event", events.organizedEvent(user, id));
@@ -115,10 +118,11 @@ class ScheduleController {
 	}
 
 	@PostMapping("/events/{id}/contract/{kind}")
-	String upload(@PathVariable String id, @PathVariable String kind, @RequestParam MultipartFile file, CurrentUser user,
-			Model model) throws IOException {
+	String upload(@PathVariable String id, @PathVariable String kind, @RequestParam MultipartFile file,
+			CurrentUser user, Model model) throws IOException {
 		Event event = events.organizedEvent(user, id);
-		ScheduleTransfer.Outcome outcome = "schedule".equals(kind) ? transfer.importSchedule(user, id, file.getInputStream())
+		ScheduleTransfer.Outcome outcome = "schedule".equals(kind)
+				? transfer.importSchedule(user, id, file.getInputStream())
 				: transfer.checkInstance(user, id, file.getInputStream());
 		if (outcome.runId() != null) {
 			return "redirect:/events/" + id + "/schedule/runs/" + outcome.runId();

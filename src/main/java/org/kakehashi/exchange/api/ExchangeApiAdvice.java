@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The exchange API's own problems: broken input rules (422 with the fields) and actions the
- * current state does not allow (409). Ordered before the shared advice, whose catch-all would
- * otherwise answer 500.
+ * The exchange API's own problems: broken input rules (422 with the fields) and actions
+ * the current state does not allow (409). Ordered before the shared advice, whose
+ * catch-all would otherwise answer 500.
  */
 @RestControllerAdvice(basePackageClasses = ExchangeApiAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

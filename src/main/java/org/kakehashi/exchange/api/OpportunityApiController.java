@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Business opportunities and interest in them over REST; anonymous for outsiders as on the pages. */
+/**
+ * Business opportunities and interest in them over REST; anonymous for outsiders as on
+ * the pages.
+ */
 @RestController
 @Tag(name = "opportunities")
 class OpportunityApiController {
@@ -47,9 +50,10 @@ class OpportunityApiController {
 
 		OpportunityDraft toDraft() {
 			try {
-				return new OpportunityDraft(OpportunityType.fromCode(type == null ? "" : type), text(title), text(summary),
-						keywords == null ? List.of() : keywords, stage == null ? null : DevelopmentStage.fromCode(stage),
-						text(partnerSought), deadline, organization);
+				return new OpportunityDraft(OpportunityType.fromCode(type == null ? "" : type), text(title),
+						text(summary), keywords == null ? List.of() : keywords,
+						stage == null ? null : DevelopmentStage.fromCode(stage), text(partnerSought), deadline,
+						organization);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInputException(ex.getMessage().contains("stage") ? "stage" : "type", ex.getMessage());

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Posts over REST ({@code /api/v1/posts}, operations.md). The same visibility rule as the pages:
- * a post the caller may not see answers 404.
+ * Posts over REST ({@code /api/v1/posts}, operations.md). The same visibility rule as the
+ * pages: a post the caller may not see answers 404.
  */
 @RestController
 @Tag(name = "posts")
@@ -43,7 +43,10 @@ class PostApiController {
 		this.activity = activity;
 	}
 
-	/** A post; {@code visibility} is {@code public} or {@code partners} (then see {@code sharedWith}). */
+	/**
+	 * A post; {@code visibility} is {@code public} or {@code partners} (then see
+	 * {@code sharedWith}).
+	 */
 	record PostJson(long id, String kind, Map<String, String> title, Map<String, String> body, String cluster,
 			String author, String visibility, List<String> sharedWith, Instant created, Instant updated, long version) {
 

@@ -15,15 +15,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps attachment files on disk under random names. Only PDF, PNG and JPEG are accepted, and
- * the file's first bytes must match the declared type, so a script renamed to .pdf is refused.
+ * Keeps attachment files on disk under random names. Only PDF, PNG and JPEG are accepted,
+ * and the file's first bytes must match the declared type, so a script renamed to .pdf is
+ * refused.
  */
 @Component("postAttachmentStore")
 public class AttachmentStore {
 
 	/** Allowed content types and the magic bytes their files start with. */
-	static final Map<String, byte[]> ALLOWED = Map.of("application/pdf", new byte[] { '%', 'P', 'D', 'F' },
-			"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
+	static final Map<String, byte[]> ALLOWED = Map.of("application/pdf", new byte[] { '%', 'P', 'D', 'F' }, "image/png",
+			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
 			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
 
 	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/png", ".png",
@@ -46,7 +47,8 @@ public class AttachmentStore {
 			return List.of(new InputProblem("file", "is empty"));
 		}
 		if (content.length > max) {
-			return List.of(new InputProblem("file", "is larger than " + properties.attachmentMaxSize().toMegabytes() + " MB"));
+			return List
+				.of(new InputProblem("file", "is larger than " + properties.attachmentMaxSize().toMegabytes() + " MB"));
 		}
 		byte[] magic = ALLOWED.get(contentType);
 		if (magic == null) {

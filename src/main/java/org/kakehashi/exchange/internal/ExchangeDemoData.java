@@ -25,9 +25,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A few posts and one opportunity between the demo partners, written through the facades as the
- * demo managers would. Runs after the demo data set (order 10) when the demo is on and no post
- * exists yet; kept in this module so the demo module needs no dependency on exchange.
+ * A few posts and one opportunity between the demo partners, written through the facades
+ * as the demo managers would. Runs after the demo data set (order 10) when the demo is on
+ * and no post exists yet; kept in this module so the demo module needs no dependency on
+ * exchange.
  */
 @Component
 @Order(20)
@@ -75,11 +76,10 @@ class ExchangeDemoData implements ApplicationRunner {
 						null),
 				false, List.of("obhq"), 0));
 		activity.comment(osaka.get(), munich.id(), "大阪の再生医療関連企業を紹介できます。臨床試験の地域はどちらをお考えですか？", true);
-		posts.create(kawasaki.get(), new PostDraft(PostKind.BUSINESS_OPPORTUNITY,
-				text(null, null, "キングスカイフロント発：ドイツでの販売パートナーを募集"),
-				text(null, null,
-						"殿町の医療機器ベンチャーが、小型の細胞培養モニタリング装置について欧州での販売パートナーを探しています。詳細はビジネス機会のページをご覧ください。"),
-				false, List.of("biom"), 0));
+		posts.create(kawasaki.get(),
+				new PostDraft(PostKind.BUSINESS_OPPORTUNITY, text(null, null, "キングスカイフロント発：ドイツでの販売パートナーを募集"),
+						text(null, null, "殿町の医療機器ベンチャーが、小型の細胞培養モニタリング装置について欧州での販売パートナーを探しています。詳細はビジネス機会のページをご覧ください。"),
+						false, List.of("biom"), 0));
 		posts.create(biom.get(), new PostDraft(PostKind.EVENT_ANNOUNCEMENT,
 				text("BIO-Europe: Treffen Sie die bayerische Delegation", "BIO-Europe: meet the Bavarian delegation",
 						"BIO-Europe：バイエルン代表団との面談"),
@@ -89,7 +89,8 @@ class ExchangeDemoData implements ApplicationRunner {
 				true, List.of(), 0));
 		opportunities.create(kawasakiMember.get(), new OpportunityDraft(OpportunityType.TECHNOLOGY_OFFER,
 				text(null, "Compact monitoring device for cell cultures", "細胞培養のための小型モニタリング装置"),
-				text(null, "A small device that watches cell cultures around the clock and reports contamination early.",
+				text(null,
+						"A small device that watches cell cultures around the clock and reports contamination early.",
 						"細胞培養を24時間監視し、汚染を早期に知らせる小型装置。再生医療の製造現場向け。"),
 				List.of("cell-therapy", "Zellkultur", "細胞培養"), DevelopmentStage.PROTOTYPE,
 				text(null, "A distributor for medical devices in Germany", "ドイツの医療機器販売代理店"), null, null));

@@ -31,10 +31,11 @@ public class OpportunityRepository {
 
 	public long insert(Opportunity o) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into opportunity (opp_type, titles, summaries, keywords, stage, partner_sought, deadline,
-				                         owner_cluster_id, owner_organization_id, created_by, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						insert into opportunity (opp_type, titles, summaries, keywords, stage, partner_sought, deadline,
+						                         owner_cluster_id, owner_organization_id, created_by, created_at, updated_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(o.type().code(), JsonColumns.write(o.titles()), JsonColumns.write(o.summaries()),
 					JsonColumns.write(o.keywords()), o.stage() == null ? null : o.stage().code(),
 					JsonColumns.write(o.partnerSought()), o.deadline() == null ? null : Date.valueOf(o.deadline()),
@@ -44,19 +45,25 @@ public class OpportunityRepository {
 	}
 
 	public List<Opportunity> findAll() {
-		return jdbc.sql("select * from opportunity order by created_at desc, id desc").query(OpportunityRepository::opportunity).list();
+		return jdbc.sql("select * from opportunity order by created_at desc, id desc")
+			.query(OpportunityRepository::opportunity)
+			.list();
 	}
 
 	public Optional<Opportunity> findById(long id) {
-		return jdbc.sql("select * from opportunity where id = ?").param(id).query(OpportunityRepository::opportunity).optional();
+		return jdbc.sql("select * from opportunity where id = ?")
+			.param(id)
+			.query(OpportunityRepository::opportunity)
+			.optional();
 	}
 
 	public long insertInterest(ExpressionOfInterest i) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into opportunity_interest (opportunity_id, interested_username, interested_cluster_id,
-				  interested_organization_id, message, state, owner_consent, interested_consent, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						insert into opportunity_interest (opportunity_id, interested_username, interested_cluster_id,
+						  interested_organization_id, message, state, owner_consent, interested_consent, created_at, updated_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(i.opportunityId(), i.interestedUsername(), i.interestedClusterId(), i.interestedOrganizationId(),
 					i.message(), i.state().name(), i.ownerConsent(), i.interestedConsent(), utc(i.createdAt()),
 					utc(i.createdAt()))
@@ -82,10 +89,15 @@ public class OpportunityRepository {
 	}
 
 	public Optional<ExpressionOfInterest> interest(long id) {
-		return jdbc.sql("select * from opportunity_interest where id = ?").param(id).query(OpportunityRepository::interest).optional();
+		return jdbc.sql("select * from opportunity_interest where id = ?")
+			.param(id)
+			.query(OpportunityRepository::interest)
+			.optional();
 	}
 
-	/** Opportunities whose owner names {@code username} may see because both sides agreed. */
+	/**
+	 * Opportunities whose owner names {@code username} may see because both sides agreed.
+	 */
 	public java.util.Set<Long> revealedTo(String username) {
 		return new java.util.HashSet<>(jdbc.sql("""
 				select opportunity_id from opportunity_interest where interested_username = ? and state = 'REVEALED'""")
@@ -95,7 +107,8 @@ public class OpportunityRepository {
 	}
 
 	public boolean hasInterest(long opportunityId, String username) {
-		return jdbc.sql("select count(*) from opportunity_interest where opportunity_id = ? and interested_username = ?")
+		return jdbc
+			.sql("select count(*) from opportunity_interest where opportunity_id = ? and interested_username = ?")
 			.params(opportunityId, username)
 			.query(Long.class)
 			.single() > 0;
@@ -113,8 +126,9 @@ public class OpportunityRepository {
 	}
 
 	private static ExpressionOfInterest interest(ResultSet rs, int n) throws SQLException {
-		return new ExpressionOfInterest(rs.getLong("id"), rs.getLong("opportunity_id"), rs.getString("interested_username"),
-				rs.getString("interested_cluster_id"), rs.getString("interested_organization_id"), rs.getString("message"),
+		return new ExpressionOfInterest(rs.getLong("id"), rs.getLong("opportunity_id"),
+				rs.getString("interested_username"), rs.getString("interested_cluster_id"),
+				rs.getString("interested_organization_id"), rs.getString("message"),
 				InterestState.valueOf(rs.getString("state")), rs.getBoolean("owner_consent"),
 				rs.getBoolean("interested_consent"), instant(rs, "created_at"), rs.getLong("version"));
 	}

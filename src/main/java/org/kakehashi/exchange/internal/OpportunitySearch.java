@@ -12,9 +12,10 @@ import org.kakehashi.thesaurus.Thesaurus;
 import org.springframework.stereotype.Component;
 
 /**
- * The text filter of the opportunity list until the search module indexes opportunities: a query
- * matches the text of every stored language, and words the thesaurus knows are widened to their
- * labels in German, English and Japanese, so "Antikörper" finds a profile written as "抗体".
+ * The text filter of the opportunity list until the search module indexes opportunities:
+ * a query matches the text of every stored language, and words the thesaurus knows are
+ * widened to their labels in German, English and Japanese, so "Antikörper" finds a
+ * profile written as "抗体".
  */
 @Component
 public class OpportunitySearch {

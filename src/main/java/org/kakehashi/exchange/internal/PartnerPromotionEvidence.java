@@ -9,8 +9,9 @@ import org.kakehashi.agreements.CommitmentKind;
 import org.springframework.stereotype.Component;
 
 /**
- * A party promotes its partner when its partner widget (which lists every partner) was loaded
- * on a website in the period; one record per embedding site, dated on its first load.
+ * A party promotes its partner when its partner widget (which lists every partner) was
+ * loaded on a website in the period; one record per embedding site, dated on its first
+ * load.
  */
 @Component
 class PartnerPromotionEvidence implements CommitmentEvidence {
@@ -30,7 +31,8 @@ class PartnerPromotionEvidence implements CommitmentEvidence {
 	}
 
 	@Override
-	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from, LocalDate to) {
+	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from,
+			LocalDate to) {
 		if (kind != CommitmentKind.PARTNER_PROMOTION || !agreements.partnersOf(party).contains(partner)) {
 			return List.of();
 		}

@@ -72,9 +72,10 @@ public class PostActivityRepository {
 
 	public long insertAttachment(Attachment a) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into post_attachment (post_id, file_name, stored_name, content_type, size_bytes, uploaded_by, uploaded_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into post_attachment (post_id, file_name, stored_name, content_type, size_bytes, uploaded_by, uploaded_at)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.postId(), a.fileName(), a.storedName(), a.contentType(), a.size(), a.uploadedBy(),
 					utc(a.uploadedAt()))
 			.update(keys, "id");

@@ -20,9 +20,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The post tables. Queries narrow by the reader's cluster in SQL for speed; the facade still
- * passes every row through {@link Post#visibleTo}, the one rule. Lists load the shares of all
- * rows with one query.
+ * The post tables. Queries narrow by the reader's cluster in SQL for speed; the facade
+ * still passes every row through {@link Post#visibleTo}, the one rule. Lists load the
+ * shares of all rows with one query.
  */
 @Repository
 public class PostRepository {
@@ -67,9 +67,8 @@ public class PostRepository {
 	}
 
 	private void insertShares(long id, List<String> clusters) {
-		clusters.forEach(c -> jdbc.sql("insert into post_share (post_id, cluster_id) values (?, ?)")
-			.params(id, c)
-			.update());
+		clusters.forEach(
+				c -> jdbc.sql("insert into post_share (post_id, cluster_id) values (?, ?)").params(id, c).update());
 	}
 
 	public Optional<Post> findById(long id) {
@@ -104,11 +103,15 @@ public class PostRepository {
 		return load("p.created_at >= :from and p.created_at < :to", Map.of("from", utc(from), "to", utc(to)), 10_000);
 	}
 
-	/** Posts of {@code author} that are public or shared with {@code partner}, created in the period. */
+	/**
+	 * Posts of {@code author} that are public or shared with {@code partner}, created in
+	 * the period.
+	 */
 	public List<Post> findReaching(String author, String partner, Instant from, Instant to) {
-		List<Post> posts = load("""
-				p.cluster_id = :author and p.created_at >= :from and p.created_at < :to
-				and (p.public_post or exists (select 1 from post_share s where s.post_id = p.id and s.cluster_id = :partner))""",
+		List<Post> posts = load(
+				"""
+						p.cluster_id = :author and p.created_at >= :from and p.created_at < :to
+						and (p.public_post or exists (select 1 from post_share s where s.post_id = p.id and s.cluster_id = :partner))""",
 				Map.of("author", author, "partner", partner, "from", utc(from), "to", utc(to)), 10_000);
 		return posts.reversed();
 	}
@@ -118,8 +121,11 @@ public class PostRepository {
 	}
 
 	private List<Post> load(String where, Map<String, ?> params, int limit) {
-		List<Post> heads = jdbc.sql("select * from post p where " + where + " order by p.created_at desc, p.id desc limit "
-				+ limit).params(params).query(PostRepository::head).list();
+		List<Post> heads = jdbc
+			.sql("select * from post p where " + where + " order by p.created_at desc, p.id desc limit " + limit)
+			.params(params)
+			.query(PostRepository::head)
+			.list();
 		if (heads.isEmpty()) {
 			return heads;
 		}
@@ -137,13 +143,15 @@ public class PostRepository {
 				h.isPublic(), shares, h.createdAt(), h.updatedAt(), h.version());
 	}
 
-	// A head is read before its shares; a placeholder share keeps the record's invariant until then.
+	// A head is read before its shares; a placeholder share keeps the record's invariant
+	// until then.
 	private static Post head(ResultSet rs, int n) throws SQLException {
 		boolean isPublic = rs.getBoolean("public_post");
 		return new Post(rs.getLong("id"), PostKind.fromCode(rs.getString("kind")), rs.getString("cluster_id"),
-				rs.getString("author_username"), rs.getString("author_name"), JsonColumns.readText(rs.getString("titles")),
-				JsonColumns.readText(rs.getString("bodies")), isPublic, isPublic ? List.of() : List.of("?"),
-				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+				rs.getString("author_username"), rs.getString("author_name"),
+				JsonColumns.readText(rs.getString("titles")), JsonColumns.readText(rs.getString("bodies")), isPublic,
+				isPublic ? List.of() : List.of("?"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				rs.getLong("version"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

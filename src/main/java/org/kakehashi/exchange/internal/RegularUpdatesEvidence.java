@@ -11,9 +11,9 @@ import org.kakehashi.exchange.Post;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts count toward "regular updates" commitments: a party's posts shared with the partner, or
- * public, in the period. Agreements are readable by every signed-in user, so a non-public post
- * is named only by kind and number, never by its title.
+ * Posts count toward "regular updates" commitments: a party's posts shared with the
+ * partner, or public, in the period. Agreements are readable by every signed-in user, so
+ * a non-public post is named only by kind and number, never by its title.
  */
 @Component
 class RegularUpdatesEvidence implements CommitmentEvidence {
@@ -30,7 +30,8 @@ class RegularUpdatesEvidence implements CommitmentEvidence {
 	}
 
 	@Override
-	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from, LocalDate to) {
+	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from,
+			LocalDate to) {
 		if (kind != CommitmentKind.REGULAR_UPDATES) {
 			return List.of();
 		}

@@ -56,12 +56,14 @@ public class SubscriptionRepository {
 	}
 
 	/**
-	 * Claims the digest of {@code username} for the week; false when it was claimed already (by
-	 * this or another instance). Called inside the transaction that sends the mail, so a failed
-	 * send releases the claim and a concurrent instance waits on the key until then.
+	 * Claims the digest of {@code username} for the week; false when it was claimed
+	 * already (by this or another instance). Called inside the transaction that sends the
+	 * mail, so a failed send releases the claim and a concurrent instance waits on the
+	 * key until then.
 	 */
 	public boolean claimDigest(String username, LocalDate weekStart, int posts, Instant at) {
-		// "on conflict do nothing" instead of catching the duplicate key: on PostgreSQL a failed
+		// "on conflict do nothing" instead of catching the duplicate key: on PostgreSQL a
+		// failed
 		// statement would abort the surrounding transaction.
 		return jdbc.sql("""
 				insert into digest_sent (username, week_start, posts, sent_at) values (?, ?, ?, ?)

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts loads of a cluster's partner widget per embedding site and day. Only the referrer's
- * origin is kept (no path, no visitor data): enough to show where the partners are promoted.
+ * Counts loads of a cluster's partner widget per embedding site and day. Only the
+ * referrer's origin is kept (no path, no visitor data): enough to show where the partners
+ * are promoted.
  */
 @Repository
 public class WidgetLoads {
@@ -22,7 +23,10 @@ public class WidgetLoads {
 		this.jdbc = jdbc;
 	}
 
-	/** The site of a referrer URL, e.g. {@code https://www.bio-m.org}; null for none or nonsense. */
+	/**
+	 * The site of a referrer URL, e.g. {@code https://www.bio-m.org}; null for none or
+	 * nonsense.
+	 */
 	public static @Nullable String origin(@Nullable String referrer) {
 		if (referrer == null || referrer.isBlank()) {
 			return null;
@@ -43,17 +47,17 @@ public class WidgetLoads {
 	}
 
 	public void record(String cluster, String origin, LocalDate day) {
-		int updated = jdbc.sql("""
-				update widget_load set loads = loads + 1 where cluster_id = ? and referrer_origin = ? and load_day = ?""")
+		int updated = jdbc
+			.sql("""
+					update widget_load set loads = loads + 1 where cluster_id = ? and referrer_origin = ? and load_day = ?""")
 			.params(cluster, origin, Date.valueOf(day))
 			.update();
 		if (updated == 0) {
-			// A concurrent first load of the day may have inserted the row: then count this one on top.
+			// A concurrent first load of the day may have inserted the row: then count
+			// this one on top.
 			int inserted = jdbc.sql("""
 					insert into widget_load (cluster_id, referrer_origin, load_day, loads) values (?, ?, ?, 1)
-					on conflict do nothing""")
-				.params(cluster, origin, Date.valueOf(day))
-				.update();
+					on conflict do nothing""").params(cluster, origin, Date.valueOf(day)).update();
 			if (inserted == 0) {
 				record(cluster, origin, day);
 			}

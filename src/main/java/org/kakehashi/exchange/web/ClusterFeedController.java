@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The public Atom feed of a cluster ({@code /feeds/clusters/{id}.atom}, operations.md): its public
- * posts only, for anyone. Texts are in the reader's language ({@code ?lang=} or Accept-Language)
- * where written in it, and every entry says in {@code xml:lang} which language it is in.
+ * The public Atom feed of a cluster ({@code /feeds/clusters/{id}.atom}, operations.md):
+ * its public posts only, for anyone. Texts are in the reader's language ({@code ?lang=}
+ * or Accept-Language) where written in it, and every entry says in {@code xml:lang} which
+ * language it is in.
  */
 @Controller
 class ClusterFeedController {
@@ -96,7 +97,10 @@ class ClusterFeedController {
 		return e;
 	}
 
-	/** Rome writes no xml:lang; the feed gets the title's language and each entry the language its text is in. */
+	/**
+	 * Rome writes no xml:lang; the feed gets the title's language and each entry the
+	 * language its text is in.
+	 */
 	private static void tagLanguages(Document xml, List<Post> entries, Locale locale) {
 		Element root = xml.getRootElement();
 		List<Element> elements = root.getChildren("entry", root.getNamespace());

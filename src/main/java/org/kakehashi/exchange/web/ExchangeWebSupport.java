@@ -9,7 +9,10 @@ import org.kakehashi.exchange.InputProblem;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-/** What the exchange pages share: cluster names by id, and rule problems shown on form fields. */
+/**
+ * What the exchange pages share: cluster names by id, and rule problems shown on form
+ * fields.
+ */
 @Component
 class ExchangeWebSupport {
 
@@ -25,13 +28,17 @@ class ExchangeWebSupport {
 		return map;
 	}
 
-	/** Puts each problem on the form field it names ("title.de" → titleDe), else on the form. */
+	/**
+	 * Puts each problem on the form field it names ("title.de" → titleDe), else on the
+	 * form.
+	 */
 	static void reject(BindingResult errors, Iterable<InputProblem> problems, java.util.Set<String> fields) {
 		for (InputProblem p : problems) {
 			String field = p.field();
 			int dot = field.indexOf('.');
 			if (dot > 0) {
-				field = field.substring(0, dot) + Character.toUpperCase(field.charAt(dot + 1)) + field.substring(dot + 2);
+				field = field.substring(0, dot) + Character.toUpperCase(field.charAt(dot + 1))
+						+ field.substring(dot + 2);
 			}
 			else if (fields.contains(field + "En")) {
 				field = field + "En";

@@ -23,12 +23,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Business opportunity pages: search, profile (anonymous for outsiders), entering one, and interest. */
+/**
+ * Business opportunity pages: search, profile (anonymous for outsiders), entering one,
+ * and interest.
+ */
 @Controller
 class OpportunityController {
 
-	private static final Set<String> FIELDS = Set.of("type", "titleDe", "titleEn", "titleJa", "summaryDe",
-			"summaryEn", "summaryJa", "keywords", "stage", "deadline", "organization");
+	private static final Set<String> FIELDS = Set.of("type", "titleDe", "titleEn", "titleJa", "summaryDe", "summaryEn",
+			"summaryJa", "keywords", "stage", "deadline", "organization");
 
 	private final OpportunityService opportunities;
 
@@ -63,15 +66,19 @@ class OpportunityController {
 	String show(@PathVariable long id, CurrentUser user, Model model) {
 		OpportunityView o = opportunities.opportunity(user, id);
 		model.addAttribute("o", o);
-		model.addAttribute("owner", o.ownerOrganizationId() == null ? null : directory.organization(o.ownerOrganizationId()));
+		model.addAttribute("owner",
+				o.ownerOrganizationId() == null ? null : directory.organization(o.ownerOrganizationId()));
 		var visible = interests.of(user, id);
 		model.addAttribute("interests", visible);
-		// Names of interested organisations, only for interests whose names both sides agreed to reveal.
+		// Names of interested organisations, only for interests whose names both sides
+		// agreed to reveal.
 		java.util.Map<String, String> revealedNames = new java.util.HashMap<>();
 		visible.stream()
 			.filter(i -> i.revealed() && i.interestedOrganizationId() != null)
 			.forEach(i -> revealedNames.put(i.interestedOrganizationId(),
-					directory.organization(i.interestedOrganizationId()).names().in(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+					directory.organization(i.interestedOrganizationId())
+						.names()
+						.in(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		model.addAttribute("revealedNames", revealedNames);
 		model.addAttribute("clusters", web.clusters());
 		model.addAttribute("mayExpress", user.clusterId() != null && !user.clusterId().equals(o.ownerClusterId())

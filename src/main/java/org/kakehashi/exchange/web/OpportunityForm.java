@@ -22,7 +22,8 @@ record OpportunityForm(@Nullable String type, @Nullable String titleDe, @Nullabl
 	}
 
 	OpportunityDraft toDraft() {
-		return new OpportunityDraft(OpportunityType.fromCode(type == null || type.isBlank() ? "technology-offer" : type),
+		return new OpportunityDraft(
+				OpportunityType.fromCode(type == null || type.isBlank() ? "technology-offer" : type),
 				LocalizedText.ofUi(titleDe, titleEn, titleJa), LocalizedText.ofUi(summaryDe, summaryEn, summaryJa),
 				keywords == null ? java.util.List.of() : Arrays.asList(keywords.split(",")),
 				stage == null || stage.isBlank() ? null : DevelopmentStage.fromCode(stage),

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The "our partner regions" widget a cluster embeds in its website with an iframe:
- * {@code <iframe src="https://HOST/widgets/clusters/biom/partners?lang=de">}. Anonymous, frameable
- * from any site (see SecurityConfig), and each load is counted by the embedding site.
+ * {@code <iframe src="https://HOST/widgets/clusters/biom/partners?lang=de">}. Anonymous,
+ * frameable from any site (see SecurityConfig), and each load is counted by the embedding
+ * site.
  */
 @Controller
 class PartnerWidgetController {
@@ -28,12 +29,14 @@ class PartnerWidgetController {
 	}
 
 	@GetMapping("/widgets/clusters/{id}/partners")
-	String partners(@PathVariable String id, @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referrer,
+	String partners(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referrer,
 			java.util.Locale locale, Model model) {
 		var partners = widget.partners(id);
 		model.addAttribute("partners", partners);
 		model.addAttribute("initials", partners.stream()
-			.collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> PartnerWidget.initials(c.names().in(locale)))));
+			.collect(
+					java.util.stream.Collectors.toMap(c -> c.id(), c -> PartnerWidget.initials(c.names().in(locale)))));
 		model.addAttribute("cluster", directory.cluster(id));
 		widget.recordLoad(id, referrer);
 		return "exchange/widget";

@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Comments (added with htmx without reloading the page), attachment upload and download on a
- * post page.
+ * Comments (added with htmx without reloading the page), attachment upload and download
+ * on a post page.
  */
 @Controller
 class PostActivityController {
@@ -80,12 +80,16 @@ class PostActivityController {
 	@GetMapping("/posts/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId, CurrentUser user) {
 		AttachmentFile file = activity.download(user, id, attachmentId);
-		// Served as a download with its checked type and nosniff (Spring Security's default), so an
+		// Served as a download with its checked type and nosniff (Spring Security's
+		// default), so an
 		// attachment never runs as a page of ours.
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.attachment().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(new FileSystemResource(file.path()));
 	}
 

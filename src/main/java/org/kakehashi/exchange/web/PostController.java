@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Post pages: the feed of posts visible to me, writing and editing a post, and each post. */
+/**
+ * Post pages: the feed of posts visible to me, writing and editing a post, and each post.
+ */
 @Controller
 class PostController {
 
@@ -114,7 +116,8 @@ class PostController {
 	private String form(CurrentUser user, Model model, @Nullable Post editing) {
 		model.addAttribute("editing", editing);
 		model.addAttribute("kinds", PostKind.values());
-		model.addAttribute("partners", (editing == null ? posts.partnersFor(user) : posts.partnersOf(editing.clusterId())).stream().toList());
+		model.addAttribute("partners",
+				(editing == null ? posts.partnersFor(user) : posts.partnersOf(editing.clusterId())).stream().toList());
 		model.addAttribute("clusters", web.clusters());
 		return "exchange/post-form";
 	}

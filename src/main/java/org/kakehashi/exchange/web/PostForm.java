@@ -21,15 +21,16 @@ record PostForm(@Nullable String kind, @Nullable String titleDe, @Nullable Strin
 	}
 
 	static PostForm of(Post p) {
-		return new PostForm(p.kind().code(), p.titles().exactly("de"), p.titles().exactly("en"), p.titles().exactly("ja"),
-				p.bodies().exactly("de"), p.bodies().exactly("en"), p.bodies().exactly("ja"),
+		return new PostForm(p.kind().code(), p.titles().exactly("de"), p.titles().exactly("en"),
+				p.titles().exactly("ja"), p.bodies().exactly("de"), p.bodies().exactly("en"), p.bodies().exactly("ja"),
 				p.isPublic() ? "public" : "partners", p.sharedWith(), p.version());
 	}
 
 	PostDraft toDraft() {
 		PostKind k = kind == null || kind.isBlank() ? PostKind.REGIONAL_UPDATE : PostKind.fromCode(kind);
-		return new PostDraft(k, LocalizedText.ofUi(titleDe, titleEn, titleJa), LocalizedText.ofUi(bodyDe, bodyEn, bodyJa),
-				"public".equals(audience), sharedWith == null ? List.of() : sharedWith, version == null ? 0 : version);
+		return new PostDraft(k, LocalizedText.ofUi(titleDe, titleEn, titleJa),
+				LocalizedText.ofUi(bodyDe, bodyEn, bodyJa), "public".equals(audience),
+				sharedWith == null ? List.of() : sharedWith, version == null ? 0 : version);
 	}
 
 }

@@ -9,8 +9,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders plain-text mails with Thymeleaf's TEXT mode and the UI message bundles, so mails use
- * the same translations as the pages.
+ * Renders plain-text mails with Thymeleaf's TEXT mode and the UI message bundles, so
+ * mails use the same translations as the pages.
  */
 @Component
 public class MailRenderer {

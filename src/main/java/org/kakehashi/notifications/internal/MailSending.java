@@ -27,7 +27,8 @@ public class MailSending {
 
 	private final String from;
 
-	MailSending(ObjectProvider<JavaMailSender> sender, @Value("${kakehashi.mail.from:kakehashi@localhost}") String from) {
+	MailSending(ObjectProvider<JavaMailSender> sender,
+			@Value("${kakehashi.mail.from:kakehashi@localhost}") String from) {
 		this.sender = sender.getIfAvailable();
 		this.from = from;
 	}
@@ -47,7 +48,8 @@ public class MailSending {
 			sender.send(message);
 		}
 		catch (MessagingException | MailException ex) {
-			// Listeners run from the event publication registry: rethrowing leaves the event
+			// Listeners run from the event publication registry: rethrowing leaves the
+			// event
 			// incomplete so it is retried on restart instead of lost.
 			throw new IllegalStateException("could not send mail to " + to + ": " + ex.getMessage(), ex);
 		}

@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Mail templates are plain text ({@code templates/mail/*.txt}), beside the HTML pages. */
+/**
+ * Mail templates are plain text ({@code templates/mail/*.txt}), beside the HTML pages.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailTemplatesConfig {
 

@@ -9,11 +9,11 @@ import org.kakehashi.requests.FileEntryRequest;
 import org.kakehashi.requests.RequestType;
 
 /**
- * {@code POST /api/v1/requests}. {@code requesterOrganization} is needed only when a cluster
- * manager files on behalf of one of the cluster's members.
+ * {@code POST /api/v1/requests}. {@code requesterOrganization} is needed only when a
+ * cluster manager files on behalf of one of the cluster's members.
  */
-record FileRequestBody(
-		@NotBlank @Pattern(regexp = "market-entry|partner-search|regulatory-information|site-search|event-support|technology-transfer|other") String type,
+record FileRequestBody(@NotBlank @Pattern(
+		regexp = "market-entry|partner-search|regulatory-information|site-search|event-support|technology-transfer|other") String type,
 		@NotBlank @Size(max = EntryRequest.MAX_TITLE) String title,
 		@NotBlank @Size(max = EntryRequest.MAX_DESCRIPTION) String description, @NotBlank String targetCluster,
 		@Nullable String requesterOrganization) {

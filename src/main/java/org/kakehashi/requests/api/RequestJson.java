@@ -10,7 +10,10 @@ import org.kakehashi.requests.Feedback;
 import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestStep;
 
-/** A request as the API shows it to one of its parties, with the steps the caller may take. */
+/**
+ * A request as the API shows it to one of its parties, with the steps the caller may
+ * take.
+ */
 record RequestJson(String id, String type, String title, String description, String requesterOrganization,
 		String filedBy, String homeCluster, String targetCluster, @Nullable String partnerCluster,
 		@Nullable String agreement, String state, Instant submittedAt, @Nullable String declineReason,
@@ -22,9 +25,8 @@ record RequestJson(String id, String type, String title, String description, Str
 	}
 
 	static RequestJson of(EntryRequest r, RequestClocks.@Nullable ClockView clock, Set<RequestStep.Action> allowed) {
-		ServiceLevel sl = clock == null ? null
-				: new ServiceLevel(clock.cluster(), clock.dueAt(), clock.lastDay().toString(), clock.zone(),
-						clock.status().code());
+		ServiceLevel sl = clock == null ? null : new ServiceLevel(clock.cluster(), clock.dueAt(),
+				clock.lastDay().toString(), clock.zone(), clock.status().code());
 		return new RequestJson(r.id(), r.type().code(), r.title(), r.description(), r.requesterOrganization(),
 				r.filedBy(), r.homeCluster(), r.targetCluster(), r.partnerCluster(), r.agreementId(), r.state().code(),
 				r.homeClock().startedAt(), r.declineReason(), r.outcome() == null ? null : r.outcome().code(),

@@ -9,9 +9,10 @@ import org.kakehashi.requests.RequestStep;
 
 /**
  * {@code POST /api/v1/requests/{id}/transitions}: {@code action} plus what it needs —
- * forward: {@code partnerCluster}; decline: {@code reason}; introduce: {@code organizations};
- * close: {@code outcome}; feedback: {@code rating} (1–5) and {@code comment}; assign:
- * {@code assignee}. {@code version}, if given, must be the version the caller read.
+ * forward: {@code partnerCluster}; decline: {@code reason}; introduce:
+ * {@code organizations}; close: {@code outcome}; feedback: {@code rating} (1–5) and
+ * {@code comment}; assign: {@code assignee}. {@code version}, if given, must be the
+ * version the caller read.
  */
 record TransitionBody(
 		@NotBlank @Pattern(regexp = "forward|accept|decline|start|introduce|close|feedback|assign") String action,

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Suggests organisations to introduce: the request's text (in any language) is mapped to
- * thesaurus concepts, which are compared with the organisations' topics and the topics' broader
- * concepts. A stop-gap until the search module's cross-lingual ranking is available: it is the
- * seam to replace ({@link #suggest}), the page and API only see {@link Candidate}s.
+ * thesaurus concepts, which are compared with the organisations' topics and the topics'
+ * broader concepts. A stop-gap until the search module's cross-lingual ranking is
+ * available: it is the seam to replace ({@link #suggest}), the page and API only see
+ * {@link Candidate}s.
  */
 @Component
 public class CandidateSuggestions {
@@ -40,7 +41,8 @@ public class CandidateSuggestions {
 			return List.of();
 		}
 		List<Candidate> candidates = new ArrayList<>();
-		for (Organization org : directory.organizations(new OrganizationQuery(cluster, null, null, null, 0, 500)).items()) {
+		for (Organization org : directory.organizations(new OrganizationQuery(cluster, null, null, null, 0, 500))
+			.items()) {
 			if (!org.id().equals(excludedOrganization)) {
 				Candidate c = score(org, wanted);
 				if (c.score() > 0) {
@@ -72,7 +74,10 @@ public class CandidateSuggestions {
 		return new Candidate(org, List.copyOf(hits), score);
 	}
 
-	/** Concept ids whose labels occur in the text: CJK labels anywhere, others at a word start. */
+	/**
+	 * Concept ids whose labels occur in the text: CJK labels anywhere, others at a word
+	 * start.
+	 */
 	Set<String> concepts(String text) {
 		String normalized = " " + Thesaurus.normalize(text) + " ";
 		Set<String> ids = new LinkedHashSet<>();
@@ -93,8 +98,10 @@ public class CandidateSuggestions {
 		while (at >= 0) {
 			boolean startsWord = !Character.isLetterOrDigit(text.charAt(at - 1));
 			int end = at + label.length();
-			// German compounds ("Krebstherapie") start with a longer label; short ones must stand alone
-			boolean endsWord = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || label.length() >= 5;
+			// German compounds ("Krebstherapie") start with a longer label; short ones
+			// must stand alone
+			boolean endsWord = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+					|| label.length() >= 5;
 			if (startsWord && endsWord) {
 				return true;
 			}

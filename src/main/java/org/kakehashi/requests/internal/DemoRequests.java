@@ -20,9 +20,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo requests between the demo clusters, filed and moved on through the facade as the demo
- * users would: one per party's view (waiting at home, accepted by Osaka, closed with feedback).
- * Runs after the demo data set (order 10) and only against a database without requests.
+ * Demo requests between the demo clusters, filed and moved on through the facade as the
+ * demo users would: one per party's view (waiting at home, accepted by Osaka, closed with
+ * feedback). Runs after the demo data set (order 10) and only against a database without
+ * requests.
  */
 @Component
 @Order(20)
@@ -62,15 +63,15 @@ class DemoRequests implements ApplicationRunner {
 		step(osaka, kansai, new RequestStep.Accept());
 		thread.post(osaka, kansai.id(), "ご依頼ありがとうございます。関西の候補企業を確認し、来週ご連絡いたします。", List.of());
 
-		requests.file(biomMember, new FileEntryRequest(RequestType.PARTNER_SEARCH,
-				"Partner search in Kawasaki: ADC manufacturing",
-				"We are looking for a contract manufacturer for antibody-drug conjugates near KING SKYFRONT.",
-				"kawasaki", null));
+		requests.file(biomMember,
+				new FileEntryRequest(RequestType.PARTNER_SEARCH, "Partner search in Kawasaki: ADC manufacturing",
+						"We are looking for a contract manufacturer for antibody-drug conjugates near KING SKYFRONT.",
+						"kawasaki", null));
 
 		CurrentUser lsnMember = user("member.lsn");
-		EntryRequest kobe = requests.file(lsnMember, new FileEntryRequest(RequestType.TECHNOLOGY_TRANSFER,
-				"Technology transfer: regenerative medicine", "We would like to license iPS cell-based cell therapy know-how from Kobe.",
-				"fbri", null));
+		EntryRequest kobe = requests.file(lsnMember,
+				new FileEntryRequest(RequestType.TECHNOLOGY_TRANSFER, "Technology transfer: regenerative medicine",
+						"We would like to license iPS cell-based cell therapy know-how from Kobe.", "fbri", null));
 		CurrentUser lsn = user("manager.lsn");
 		CurrentUser kobeManager = user("manager.kobe");
 		step(lsn, kobe, new RequestStep.Forward("fbri"));

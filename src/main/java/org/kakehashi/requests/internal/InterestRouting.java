@@ -14,11 +14,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An expression of interest in a partner's business opportunity travels as an entry-portal request:
- * filed for the interested member with its own cluster, addressed to the opportunity owner's
- * cluster, and from there it follows the usual route (forward, accept, introductions). Names are
- * revealed by the exchange module only when both sides agree; the request carries the interested
- * side's own data only.
+ * An expression of interest in a partner's business opportunity travels as an
+ * entry-portal request: filed for the interested member with its own cluster, addressed
+ * to the opportunity owner's cluster, and from there it follows the usual route (forward,
+ * accept, introductions). Names are revealed by the exchange module only when both sides
+ * agree; the request carries the interested side's own data only.
  */
 @Component
 class InterestRouting {
@@ -41,7 +41,8 @@ class InterestRouting {
 	void on(InterestExpressed interest) {
 		var user = accounts.asCurrentUser(interest.interestedUsername());
 		if (user.isEmpty() || interest.interestedOrganizationId() == null) {
-			// A cluster's own interest (no member organisation) is handled between the managers directly.
+			// A cluster's own interest (no member organisation) is handled between the
+			// managers directly.
 			log.info("Interest {} in opportunity {} is not from a member organisation; no entry-portal request filed",
 					interest.interestId(), interest.opportunityId());
 			return;

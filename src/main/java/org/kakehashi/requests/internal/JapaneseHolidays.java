@@ -11,15 +11,15 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Japan's national holidays (Act on National Holidays, as amended up to 2021) plus the year-end
- * closure of public offices (Dec 29 – Jan 3, Act on Holidays of Administrative Organs), since
- * most partner clusters are city or prefecture bodies.
+ * Japan's national holidays (Act on National Holidays, as amended up to 2021) plus the
+ * year-end closure of public offices (Dec 29 – Jan 3, Act on Holidays of Administrative
+ * Organs), since most partner clusters are city or prefecture bodies.
  * <p>
- * Written by hand because Jollyday 1.5.0's Japanese calendar misses both equinox days, the
- * substitute holiday (振替休日) and the citizens' holiday between two holidays (国民の休日), and
- * still has the Emperor's Birthday on 23 December. Equinox days use the astronomical
- * approximation the Cabinet Office's announcements agree with for 1980–2099; the official date
- * is only proclaimed in February of the previous year.
+ * Written by hand because Jollyday 1.5.0's Japanese calendar misses both equinox days,
+ * the substitute holiday (振替休日) and the citizens' holiday between two holidays (国民の休日),
+ * and still has the Emperor's Birthday on 23 December. Equinox days use the astronomical
+ * approximation the Cabinet Office's announcements agree with for 1980–2099; the official
+ * date is only proclaimed in February of the previous year.
  */
 final class JapaneseHolidays {
 
@@ -89,13 +89,15 @@ final class JapaneseHolidays {
 		return days;
 	}
 
-	/** Marine Day, Mountain Day and Sports Day, which were moved for the Tokyo Olympics. */
+	/**
+	 * Marine Day, Mountain Day and Sports Day, which were moved for the Tokyo Olympics.
+	 */
 	private static Set<LocalDate> summerAndSportsDays(int year) {
 		return switch (year) {
 			case 2020 -> Set.of(LocalDate.of(2020, 7, 23), LocalDate.of(2020, 7, 24), LocalDate.of(2020, 8, 10));
 			case 2021 -> Set.of(LocalDate.of(2021, 7, 22), LocalDate.of(2021, 7, 23), LocalDate.of(2021, 8, 8));
-			default -> Set.of(nthMonday(year, Month.JULY, 3), LocalDate.of(year, 8, 11),
-					nthMonday(year, Month.OCTOBER, 2));
+			default ->
+				Set.of(nthMonday(year, Month.JULY, 3), LocalDate.of(year, 8, 11), nthMonday(year, Month.OCTOBER, 2));
 		};
 	}
 

@@ -15,10 +15,11 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * Builds a cluster's business calendar from a holiday code: {@code jp} (Japan), {@code de} (German
- * national holidays) or {@code de-STATE[-SUBREGION]} (e.g. {@code de-by-mu}: Bavaria with the
- * Munich area's Assumption Day), anything else: weekends only. German holidays come from
- * Jollyday, whose German data is correct by state; Japan's are {@link JapaneseHolidays}.
+ * Builds a cluster's business calendar from a holiday code: {@code jp} (Japan),
+ * {@code de} (German national holidays) or {@code de-STATE[-SUBREGION]} (e.g.
+ * {@code de-by-mu}: Bavaria with the Munich area's Assumption Day), anything else:
+ * weekends only. German holidays come from Jollyday, whose German data is correct by
+ * state; Japan's are {@link JapaneseHolidays}.
  */
 public final class RegionCalendars {
 

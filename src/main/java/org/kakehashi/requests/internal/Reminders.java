@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds the responding cluster's managers when a first response is due (its last business day
- * has begun) and again when it is overdue. Runs every hour, since each cluster's day begins at a
- * different hour of the server's; each (request, kind) is mailed once, guarded by the
- * {@code request_reminder} key, so repeated runs and several instances send nothing twice.
+ * Reminds the responding cluster's managers when a first response is due (its last
+ * business day has begun) and again when it is overdue. Runs every hour, since each
+ * cluster's day begins at a different hour of the server's; each (request, kind) is
+ * mailed once, guarded by the {@code request_reminder} key, so repeated runs and several
+ * instances send nothing twice.
  */
 @Component
 public class Reminders {
@@ -55,7 +56,8 @@ public class Reminders {
 	/** Sends the reminders due at {@code now}; returns how many were newly claimed. */
 	public int remind(Instant now) {
 		int sent = 0;
-		// a clock is "due" from one day before dueAt: look two days ahead to cover any zone
+		// a clock is "due" from one day before dueAt: look two days ahead to cover any
+		// zone
 		for (EntryRequest r : requests.findOpenDueBefore(now.plus(Duration.ofDays(2)))) {
 			RequestClocks.ClockView clock = clocks.running(r, now);
 			if (clock != null && clock.highlighted() && claim(r, clock, now)) {
@@ -72,8 +74,8 @@ public class Reminders {
 				if (!settings.claimReminder(r.id(), kind, now)) {
 					return false;
 				}
-				events.publishEvent(new ReminderDue(r.id(), kind, clock.cluster(), clock.lastDay().toString(),
-						clock.zone()));
+				events.publishEvent(
+						new ReminderDue(r.id(), kind, clock.cluster(), clock.lastDay().toString(), clock.zone()));
 				return true;
 			}));
 		}

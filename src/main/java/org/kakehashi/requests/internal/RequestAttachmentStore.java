@@ -16,17 +16,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps message attachments as files under {@code ${kakehashi.data-dir}/request-attachments},
- * each under a random name (the uploader's name is only metadata, so it can never pick a path).
- * Only a few document types are accepted, recognised by extension AND by their first bytes;
- * the content type served is ours, never the uploader's.
+ * Keeps message attachments as files under
+ * {@code ${kakehashi.data-dir}/request-attachments}, each under a random name (the
+ * uploader's name is only metadata, so it can never pick a path). Only a few document
+ * types are accepted, recognised by extension AND by their first bytes; the content type
+ * served is ours, never the uploader's.
  */
 @Component
 public class RequestAttachmentStore {
 
 	/** Extension → content type served. */
-	static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg",
-			"image/jpeg", "jpeg", "image/jpeg", "txt", "text/plain", "csv", "text/csv", "docx",
+	static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg",
+			"jpeg", "image/jpeg", "txt", "text/plain", "csv", "text/csv", "docx",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation");

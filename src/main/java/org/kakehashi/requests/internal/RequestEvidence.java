@@ -10,11 +10,12 @@ import org.kakehashi.requests.RequestType;
 import org.springframework.stereotype.Component;
 
 /**
- * Handled requests as evidence for the agreements' "SME market-entry support" and "technology
- * transfer" commitments: requests between the two clusters that reached "introductions made" or
- * "closed" in the period, dated by the day they first did. Agreement pages are public to signed-in
- * users, so a record names only the request's type and id, never its title or requester; its
- * link opens only for the request's parties.
+ * Handled requests as evidence for the agreements' "SME market-entry support" and
+ * "technology transfer" commitments: requests between the two clusters that reached
+ * "introductions made" or "closed" in the period, dated by the day they first did.
+ * Agreement pages are public to signed-in users, so a record names only the request's
+ * type and id, never its title or requester; its link opens only for the request's
+ * parties.
  */
 @Component
 class RequestEvidence implements CommitmentEvidence {
@@ -41,8 +42,8 @@ class RequestEvidence implements CommitmentEvidence {
 		return requests.handledBetween(party, partner, from, to)
 			.stream()
 			.filter(h -> types.contains(h.type()))
-			.map(h -> new EvidenceRecord(h.on(), "Entry-portal request " + h.id() + " (" + h.type().code() + ") handled",
-					"/requests/" + h.id()))
+			.map(h -> new EvidenceRecord(h.on(),
+					"Entry-portal request " + h.id() + " (" + h.type().code() + ") handled", "/requests/" + h.id()))
 			.toList();
 	}
 

@@ -17,7 +17,10 @@ import org.kakehashi.requests.RequestTransition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What accumulates around a request: its transitions, introductions, messages and attachments. */
+/**
+ * What accumulates around a request: its transitions, introductions, messages and
+ * attachments.
+ */
 @Repository
 public class RequestHistory {
 
@@ -45,7 +48,10 @@ public class RequestHistory {
 			.list();
 	}
 
-	/** Adds introductions; organisations introduced before are skipped. Returns the new ones. */
+	/**
+	 * Adds introductions; organisations introduced before are skipped. Returns the new
+	 * ones.
+	 */
 	public List<String> introduce(String requestId, List<String> organizations, String by, Instant at) {
 		List<String> known = introductions(requestId).stream().map(Introduction::organizationId).toList();
 		List<String> added = organizations.stream().distinct().filter(o -> !known.contains(o)).toList();
@@ -56,7 +62,8 @@ public class RequestHistory {
 	}
 
 	public List<Introduction> introductions(String requestId) {
-		return jdbc.sql("select * from request_introduction where request_id = ? order by introduced_at, organization_id")
+		return jdbc
+			.sql("select * from request_introduction where request_id = ? order by introduced_at, organization_id")
 			.param(requestId)
 			.query((rs, n) -> new Introduction(rs.getString("organization_id"), rs.getString("introduced_by"),
 					instant(rs, "introduced_at")))
@@ -72,14 +79,17 @@ public class RequestHistory {
 	}
 
 	public void addAttachment(String requestId, long messageId, RequestMessage.Attachment a, String storedName) {
-		jdbc.sql("""
-				insert into request_attachment (id, message_id, request_id, file_name, content_type, size_bytes, stored_name)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into request_attachment (id, message_id, request_id, file_name, content_type, size_bytes, stored_name)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.id(), messageId, requestId, a.fileName(), a.contentType(), a.size(), storedName)
 			.update();
 	}
 
-	/** The thread, oldest first, with attachments loaded in one query for all messages. */
+	/**
+	 * The thread, oldest first, with attachments loaded in one query for all messages.
+	 */
 	public List<RequestMessage> messages(String requestId) {
 		Map<Long, List<RequestMessage.Attachment>> files = new LinkedHashMap<>();
 		jdbc.sql("select * from request_attachment where request_id = ? order by file_name, id")
@@ -104,9 +114,11 @@ public class RequestHistory {
 	public java.util.Optional<StoredAttachment> attachment(String requestId, String attachmentId) {
 		return jdbc.sql("select * from request_attachment where request_id = ? and id = ?")
 			.params(requestId, attachmentId)
-			.query((rs, n) -> new StoredAttachment(new RequestMessage.Attachment(rs.getString("id"),
-					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes")),
-					rs.getString("stored_name")))
+			.query((rs,
+					n) -> new StoredAttachment(
+							new RequestMessage.Attachment(rs.getString("id"), rs.getString("file_name"),
+									rs.getString("content_type"), rs.getLong("size_bytes")),
+							rs.getString("stored_name")))
 			.optional();
 	}
 

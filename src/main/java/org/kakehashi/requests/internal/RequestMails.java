@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the parties of a request about each step, in each recipient's language, after the
- * step is committed. Recipients are always drawn from {@link RequestParties#readers}, i.e.
- * people {@code RequestAccess} lets see the request; the actor gets no mail about their own step.
+ * step is committed. Recipients are always drawn from {@link RequestParties#readers},
+ * i.e. people {@code RequestAccess} lets see the request; the actor gets no mail about
+ * their own step.
  */
 @Component
 class RequestMails {
@@ -67,7 +68,8 @@ class RequestMails {
 		for (UserView u : parties.readers(r)) {
 			boolean assigned = event.action().equals("assign") && u.username().equals(r.assignee());
 			if (!u.username().equals(event.actor()) && (assigned || audience.stream().anyMatch(p -> is(u, p, r)))) {
-				notifications.toUser(u.username(), "request", values(r, event.action(), event.actor(), detail(r, event)));
+				notifications.toUser(u.username(), "request",
+						values(r, event.action(), event.actor(), detail(r, event)));
 			}
 		}
 	}
@@ -90,8 +92,8 @@ class RequestMails {
 		return switch (p) {
 			case REQUESTER -> u.role() == Role.MEMBER && r.requesterOrganization().equals(u.organization());
 			case HOME -> u.role() == Role.CLUSTER_MANAGER && r.homeCluster().equals(u.cluster());
-			case PARTNER -> u.role() == Role.CLUSTER_MANAGER && u.cluster() != null
-					&& u.cluster().equals(r.partnerCluster());
+			case PARTNER ->
+				u.role() == Role.CLUSTER_MANAGER && u.cluster() != null && u.cluster().equals(r.partnerCluster());
 		};
 	}
 

@@ -10,13 +10,16 @@ import org.springframework.util.unit.DataSize;
  * Settings of the requests module ({@code kakehashi.requests.*}).
  *
  * @param holidayCalendars region id → holiday code of {@link RegionCalendars} (e.g.
- * {@code bavaria=de-by-mu}); regions not listed fall back to their country's national holidays
+ * {@code bavaria=de-by-mu}); regions not listed fall back to their country's national
+ * holidays
  * @param maxAttachmentSize largest file a message may carry
  */
 @ConfigurationProperties("kakehashi.requests")
 public record RequestProperties(@Nullable Map<String, String> holidayCalendars, @Nullable DataSize maxAttachmentSize) {
 
-	/** BioM sits in the Munich area, where Assumption Day is a holiday; LSN in Hamburg. */
+	/**
+	 * BioM sits in the Munich area, where Assumption Day is a holiday; LSN in Hamburg.
+	 */
 	static final Map<String, String> DEFAULT_CALENDARS = Map.of("bavaria", "de-by-mu", "north-germany", "de-hh",
 			"kansai", "jp", "kawasaki", "jp", "kobe", "jp");
 

@@ -35,14 +35,16 @@ public class RequestRepository {
 	}
 
 	/**
-	 * Candidates a user may see: requests of their organisation, or touching their cluster as home
-	 * or partner. {@code RequestAccess} still filters each one; this only keeps the query small.
+	 * Candidates a user may see: requests of their organisation, or touching their
+	 * cluster as home or partner. {@code RequestAccess} still filters each one; this only
+	 * keeps the query small.
 	 */
 	public List<EntryRequest> findTouching(@Nullable String organization, @Nullable String cluster) {
 		if (organization == null && cluster == null) {
 			return List.of();
 		}
-		// Only the conditions that apply: a placeholder value for "none" would have to be a string no
+		// Only the conditions that apply: a placeholder value for "none" would have to be
+		// a string no
 		// id can be, and PostgreSQL refuses the usual candidate (NUL) in text.
 		List<String> conditions = new java.util.ArrayList<>();
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
@@ -54,8 +56,9 @@ public class RequestRepository {
 			conditions.add("home_cluster = :cluster or partner_cluster = :cluster");
 			params.put("cluster", cluster);
 		}
-		return jdbc.sql("select * from entry_request where " + String.join(" or ", conditions)
-				+ " order by home_started_at desc, id")
+		return jdbc
+			.sql("select * from entry_request where " + String.join(" or ", conditions)
+					+ " order by home_started_at desc, id")
 			.params(params)
 			.query(RequestRepository::map)
 			.list();
@@ -74,7 +77,10 @@ public class RequestRepository {
 	public record Handled(String id, RequestType type, LocalDate on) {
 	}
 
-	/** Requests between two clusters (either way round) that became handled in {@code [from, to]}. */
+	/**
+	 * Requests between two clusters (either way round) that became handled in
+	 * {@code [from, to]}.
+	 */
 	public List<Handled> handledBetween(String party, String partner, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select id, type, handled_on from entry_request
@@ -145,9 +151,8 @@ public class RequestRepository {
 		Instant partnerStarted = instant(rs, "partner_started_at");
 		ServiceClock partner = partnerStarted == null ? null
 				: new ServiceClock(partnerStarted, instant(rs, "partner_due_at"), instant(rs, "partner_responded_at"));
-		Feedback feedback = rs.getObject("feedback_rating") == null ? null
-				: new Feedback(rs.getInt("feedback_rating"), rs.getString("feedback_comment"),
-						rs.getString("feedback_author"), instant(rs, "feedback_at"));
+		Feedback feedback = rs.getObject("feedback_rating") == null ? null : new Feedback(rs.getInt("feedback_rating"),
+				rs.getString("feedback_comment"), rs.getString("feedback_author"), instant(rs, "feedback_at"));
 		String outcome = rs.getString("outcome");
 		return new EntryRequest(rs.getString("id"), RequestType.fromCode(rs.getString("type")), rs.getString("title"),
 				rs.getString("description"), rs.getString("requester_org"), rs.getString("filed_by"),

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Per-agreement response times and the reminders already sent (one per request and kind). */
+/**
+ * Per-agreement response times and the reminders already sent (one per request and kind).
+ */
 @Repository
 public class ServiceLevelSettings {
 
@@ -35,8 +37,9 @@ public class ServiceLevelSettings {
 	}
 
 	/**
-	 * Claims the reminder of {@code kind} for a request; true only for the first caller. The
-	 * primary key makes a second claim fail even when two instances run the job at once.
+	 * Claims the reminder of {@code kind} for a request; true only for the first caller.
+	 * The primary key makes a second claim fail even when two instances run the job at
+	 * once.
 	 */
 	public boolean claimReminder(String requestId, String kind, Instant at) {
 		return jdbc.sql("""

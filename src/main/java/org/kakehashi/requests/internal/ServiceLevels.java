@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.kakehashi.requests.ServiceClock;
 
 /**
- * "First response within N business days", counted in the responding cluster's calendar: the
- * day the request arrives (in the responder's time zone) does not count; the response is due by
- * the end of the Nth business day after it. A request sent from Munich on Thursday evening
- * arrives in Osaka on Friday morning, so Osaka's count starts on the next business day after
- * that Friday.
+ * "First response within N business days", counted in the responding cluster's calendar:
+ * the day the request arrives (in the responder's time zone) does not count; the response
+ * is due by the end of the Nth business day after it. A request sent from Munich on
+ * Thursday evening arrives in Osaka on Friday morning, so Osaka's count starts on the
+ * next business day after that Friday.
  */
 public final class ServiceLevels {
 

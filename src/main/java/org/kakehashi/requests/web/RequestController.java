@@ -48,8 +48,8 @@ class RequestController {
 	}
 
 	/** One line of the list: the request, its running clock and the names to show. */
-	record Row(EntryRequest request, RequestClocks.@Nullable ClockView clock, Organization requester,
-			Cluster home, Cluster target, boolean waitingForMe) {
+	record Row(EntryRequest request, RequestClocks.@Nullable ClockView clock, Organization requester, Cluster home,
+			Cluster target, boolean waitingForMe) {
 	}
 
 	@GetMapping("/requests")
@@ -59,7 +59,8 @@ class RequestController {
 			.collect(Collectors.toMap(Cluster::id, Function.identity()));
 		List<Row> rows = requests.visibleTo(user).stream().map(r -> {
 			RequestClocks.ClockView clock = clocks.running(r);
-			boolean mine = clock != null && user.role() == Role.CLUSTER_MANAGER && clock.cluster().equals(user.clusterId());
+			boolean mine = clock != null && user.role() == Role.CLUSTER_MANAGER
+					&& clock.cluster().equals(user.clusterId());
 			return new Row(r, clock, directory.organization(r.requesterOrganization()), clusters.get(r.homeCluster()),
 					clusters.get(r.partnerCluster() != null ? r.partnerCluster() : r.targetCluster()), mine);
 		}).toList();

@@ -7,7 +7,9 @@ import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.FileEntryRequest;
 import org.kakehashi.requests.RequestType;
 
-/** The form of /requests/new; {@code requesterOrganization} is offered to managers only. */
+/**
+ * The form of /requests/new; {@code requesterOrganization} is offered to managers only.
+ */
 record RequestForm(@NotBlank String type, @NotBlank @Size(max = EntryRequest.MAX_TITLE) String title,
 		@NotBlank @Size(max = EntryRequest.MAX_DESCRIPTION) String description, @NotBlank String targetCluster,
 		@Nullable String requesterOrganization) {

@@ -39,8 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page of one request: facts, service-level clock, timeline, introductions, the message
- * thread and the forms of the steps the viewer may take (only those).
+ * The page of one request: facts, service-level clock, timeline, introductions, the
+ * message thread and the forms of the steps the viewer may take (only those).
  */
 @Controller
 class RequestPageController {
@@ -78,15 +78,17 @@ class RequestPageController {
 		model.addAttribute("target", directory.cluster(r.targetCluster()));
 		model.addAttribute("partner", r.partnerCluster() == null ? null : directory.cluster(r.partnerCluster()));
 		model.addAttribute("history", requests.transitions(user, id));
-		model.addAttribute("introduced", requests.introductions(user, id)
-			.stream()
-			.map(i -> directory.organization(i.organizationId()))
-			.toList());
+		model.addAttribute("introduced",
+				requests.introductions(user, id)
+					.stream()
+					.map(i -> directory.organization(i.organizationId()))
+					.toList());
 		model.addAttribute("messages", thread.messages(user, id));
 		model.addAttribute("allowed", allowed.stream().map(RequestStep.Action::code).toList());
 		model.addAttribute("outcomes", Outcome.values());
 		if (allowed.contains(RequestStep.Action.FORWARD)) {
-			model.addAttribute("partners", parties.partnerClusters(r.homeCluster()).stream().map(directory::cluster).toList());
+			model.addAttribute("partners",
+					parties.partnerClusters(r.homeCluster()).stream().map(directory::cluster).toList());
 		}
 		if (allowed.contains(RequestStep.Action.ASSIGN)) {
 			model.addAttribute("managers", parties.managersOf(r.actingCluster()));
@@ -95,7 +97,8 @@ class RequestPageController {
 			model.addAttribute("candidates", suggestions.suggest(r.title() + "\n" + r.description(), r.actingCluster(),
 					r.requesterOrganization(), 5));
 			model.addAttribute("organizations",
-					directory.organizations(new OrganizationQuery(r.actingCluster(), null, null, null, 0, 500)).items());
+					directory.organizations(new OrganizationQuery(r.actingCluster(), null, null, null, 0, 500))
+						.items());
 		}
 		return "requests/show";
 	}
@@ -156,10 +159,11 @@ class RequestPageController {
 		RequestThread.Download d = thread.attachment(user, id, attachmentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(d.attachment().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(d.attachment().fileName(), StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(d.attachment().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(new FileSystemResource(d.path()));
 	}
 

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A cluster manager sets "first response within N business days" per agreement of their cluster. */
+/**
+ * A cluster manager sets "first response within N business days" per agreement of their
+ * cluster.
+ */
 @Controller
 class ServiceLevelController {
 

@@ -27,8 +27,8 @@ class SearchApiController {
 	}
 
 	/**
-	 * One hit. {@code why} names the matched concepts in the asker's language; {@code concepts}
-	 * gives their thesaurus ids.
+	 * One hit. {@code why} names the matched concepts in the asker's language;
+	 * {@code concepts} gives their thesaurus ids.
 	 */
 	record ResultJson(String id, float score, String name, List<String> why, List<String> concepts,
 			List<String> highlights) {
@@ -55,12 +55,13 @@ class SearchApiController {
 		SearchFilters filters = new SearchFilters(set(country), set(kind), set(cluster), set(interest), set(topic));
 		SearchResults results = search.search(new SearchQuery(q.strip(),
 				lang == null ? null : lang.toLowerCase(Locale.ROOT), limit, offset, filters, false));
-		return new SearchJson(results.query(), results.lang(), results.total(), results.hits()
-			.stream()
-			.map(h -> new ResultJson(h.id(), h.score(), h.name(),
-					h.why().stream().map(SearchResults.MatchedConcept::label).toList(),
-					h.why().stream().map(SearchResults.MatchedConcept::id).toList(), h.highlights()))
-			.toList());
+		return new SearchJson(results.query(), results.lang(), results.total(),
+				results.hits()
+					.stream()
+					.map(h -> new ResultJson(h.id(), h.score(), h.name(),
+							h.why().stream().map(SearchResults.MatchedConcept::label).toList(),
+							h.why().stream().map(SearchResults.MatchedConcept::id).toList(), h.highlights()))
+					.toList());
 	}
 
 	private static Set<String> set(@Nullable List<String> values) {

@@ -14,8 +14,8 @@ import org.kakehashi.thesaurus.Thesaurus;
 /**
  * Maps text in German, English or Japanese to thesaurus concept ids by leftmost-longest
  * matching of label unit sequences ({@link TextUnits}) in a trie. Latin-script words that
- * start no label are handed to {@link WordLabels}: labels inside German compounds, derived
- * words and (for queries) typos.
+ * start no label are handed to {@link WordLabels}: labels inside German compounds,
+ * derived words and (for queries) typos.
  */
 public final class ConceptExtractor {
 
@@ -56,24 +56,35 @@ public final class ConceptExtractor {
 		}
 	}
 
-	/** Exact matches only: what indexing uses, where a wrong guess would stick to a profile. */
+	/**
+	 * Exact matches only: what indexing uses, where a wrong guess would stick to a
+	 * profile.
+	 */
 	public List<ConceptMatch> extract(String text) {
 		return extract(text, false);
 	}
 
-	/** Like {@link #extract(String)} but also accepts single-word labels with a typo or two. */
+	/**
+	 * Like {@link #extract(String)} but also accepts single-word labels with a typo or
+	 * two.
+	 */
 	public List<ConceptMatch> extractTolerant(String text) {
 		return extract(text, true);
 	}
 
-	/** Distinct ids of the concepts the text names outright, in order of first mention. */
+	/**
+	 * Distinct ids of the concepts the text names outright, in order of first mention.
+	 */
 	public Set<String> conceptIds(String text) {
 		Set<String> ids = new LinkedHashSet<>();
 		extract(text).stream().filter(ConceptMatch::exact).forEach(m -> ids.add(m.conceptId()));
 		return ids;
 	}
 
-	/** The languages whose labels occur in {@code text}; helps to tell German from English queries. */
+	/**
+	 * The languages whose labels occur in {@code text}; helps to tell German from English
+	 * queries.
+	 */
 	public Set<String> labelLanguages(String text) {
 		Set<String> langs = new LinkedHashSet<>();
 		List<TextUnits.Unit> units = TextUnits.split(text);
@@ -95,13 +106,18 @@ public final class ConceptExtractor {
 		return longest(units, i, units.size());
 	}
 
-	/** The longest label starting at unit {@code i} and ending before unit {@code limit}, or null. */
+	/**
+	 * The longest label starting at unit {@code i} and ending before unit {@code limit},
+	 * or null.
+	 */
 	private @Nullable Found longest(List<TextUnits.Unit> units, int i, int limit) {
 		Node node = root;
 		Found found = null;
 		for (int j = i; j < limit; j++) {
-			// CJK characters of a label are contiguous; a gap in the text breaks the match
-			if (j > i && units.get(j).cjk() && units.get(j - 1).cjk() && units.get(j).start() != units.get(j - 1).end()) {
+			// CJK characters of a label are contiguous; a gap in the text breaks the
+			// match
+			if (j > i && units.get(j).cjk() && units.get(j - 1).cjk()
+					&& units.get(j).start() != units.get(j - 1).end()) {
 				break;
 			}
 			node = node.next.get(units.get(j).key());
@@ -139,9 +155,9 @@ public final class ConceptExtractor {
 	}
 
 	/**
-	 * Labels inside a longer label, such as "がん" in "がん免疫療法" or "tumour" in "solid tumour":
-	 * the longer label's concept may not say everything the words do. Marked inexact so that
-	 * queries weigh them less.
+	 * Labels inside a longer label, such as "がん" in "がん免疫療法" or "tumour" in "solid
+	 * tumour": the longer label's concept may not say everything the words do. Marked
+	 * inexact so that queries weigh them less.
 	 */
 	private void nested(List<TextUnits.Unit> units, int from, Found outer, List<ConceptMatch> matches) {
 		int end = from + outer.length();

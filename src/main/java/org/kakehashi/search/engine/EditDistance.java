@@ -1,12 +1,18 @@
 package org.kakehashi.search.engine;
 
-/** Optimal-string-alignment distance (edits plus adjacent transpositions) with an early cutoff. */
+/**
+ * Optimal-string-alignment distance (edits plus adjacent transpositions) with an early
+ * cutoff.
+ */
 final class EditDistance {
 
 	private EditDistance() {
 	}
 
-	/** The distance between {@code a} and {@code b}, or {@code max + 1} once it must exceed {@code max}. */
+	/**
+	 * The distance between {@code a} and {@code b}, or {@code max + 1} once it must
+	 * exceed {@code max}.
+	 */
 	static int atMost(String a, String b, int max) {
 		if (Math.abs(a.length() - b.length()) > max) {
 			return max + 1;

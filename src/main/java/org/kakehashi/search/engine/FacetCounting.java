@@ -15,9 +15,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts facet values over every match from per-segment ordinal arrays built from the keyword
- * fields' doc values ({@link FacetOrdinals}). Needs no taxonomy index, which suits an index
- * refreshed after every change.
+ * Counts facet values over every match from per-segment ordinal arrays built from the
+ * keyword fields' doc values ({@link FacetOrdinals}). Needs no taxonomy index, which
+ * suits an index refreshed after every change.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Counts> {
 
@@ -56,7 +56,9 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 			Map<String, Integer> byCount = new LinkedHashMap<>();
 			m.entrySet()
 				.stream()
-				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.sorted(Map.Entry.<String, Integer>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
 				.limit(MAX_VALUES)
 				.forEach(e -> byCount.put(e.getKey(), e.getValue()));
 			sorted.put(f, byCount);

@@ -13,11 +13,14 @@ import org.apache.lucene.index.SortedSetDocValues;
 /**
  * The facet values of every document of a segment as plain int arrays, cached per segment
  * core. Reading doc values per matching document was a fifth of a query's time; segments
- * never change once written, so the arrays are built once per segment and dropped with it.
+ * never change once written, so the arrays are built once per segment and dropped with
+ * it.
  */
 final class FacetOrdinals {
 
-	/** One facet field of one segment: doc → [start[doc], start[doc + 1]) in {@code ords}. */
+	/**
+	 * One facet field of one segment: doc → [start[doc], start[doc + 1]) in {@code ords}.
+	 */
 	record Field(String[] values, int[] start, int[] ords) {
 	}
 

@@ -7,7 +7,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.util.BytesRef;
 
-/** Search filters as non-scoring clauses: alternatives within a filter, AND across filters. */
+/**
+ * Search filters as non-scoring clauses: alternatives within a filter, AND across
+ * filters.
+ */
 final class FilterClauses {
 
 	private FilterClauses() {

@@ -22,13 +22,18 @@ final class IndexFields {
 	/** Concepts named in the profile or its topics. */
 	static final String CONCEPT = "concept";
 
-	/** Concepts the organisation declared as topics or carries in its name: its core focus. */
+	/**
+	 * Concepts the organisation declared as topics or carries in its name: its core
+	 * focus.
+	 */
 	static final String CORE_CONCEPT = "concept_core";
 
 	/** Broader concepts of {@link #CONCEPT}, for queries that ask more generally. */
 	static final String BROADER_CONCEPT = "concept_broader";
 
-	/** One value per mention of a concept, for BM25: focus counts, passing mentions less. */
+	/**
+	 * One value per mention of a concept, for BM25: focus counts, passing mentions less.
+	 */
 	static final String CONCEPT_MENTIONS = "concept_mentions";
 
 	static final String KEYWORDS = "keywords";

@@ -12,7 +12,10 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
-/** One generation of the index: its directory, the writer and the near-real-time searchers. */
+/**
+ * One generation of the index: its directory, the writer and the near-real-time
+ * searchers.
+ */
 final class IndexGeneration implements Closeable {
 
 	final long number;
@@ -34,8 +37,10 @@ final class IndexGeneration implements Closeable {
 			@Override
 			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
 				IndexSearcher searcher = new IndexSearcher(reader);
-				// the query cache serialises concurrent searches on its policy's lock and caches
-				// per-query concept clauses that are rarely reused; searches are fast without it
+				// the query cache serialises concurrent searches on its policy's lock and
+				// caches
+				// per-query concept clauses that are rarely reused; searches are fast
+				// without it
 				searcher.setQueryCache(null);
 				return searcher;
 			}

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 
 /**
- * Fills a new index generation from a source on a background thread. Documents are built by
- * two workers because concept extraction and Kuromoji dominate the cost; the writer is
+ * Fills a new index generation from a source on a background thread. Documents are built
+ * by two workers because concept extraction and Kuromoji dominate the cost; the writer is
  * thread-safe.
  */
 final class IndexRebuild {
@@ -40,7 +40,8 @@ final class IndexRebuild {
 				Analyzer analyzer = analyzers.perField();
 				fresh = new IndexGeneration(generation, storage.open(generation), analyzer);
 				long done = fill(fresh, documents, source, total, progress);
-				// one segment: every query clause is looked up per segment, so this halves query cost
+				// one segment: every query clause is looked up per segment, so this
+				// halves query cost
 				fresh.writer.forceMerge(1);
 				swapIn.swap(fresh);
 				progress.progress(done, total);
@@ -84,7 +85,8 @@ final class IndexRebuild {
 					return null;
 				});
 				if (pending != null) {
-					pending.get(); // at most two batches in flight: bounded memory, both cores busy
+					pending.get(); // at most two batches in flight: bounded memory, both
+									// cores busy
 				}
 				pending = next;
 			}

@@ -14,9 +14,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * Where index generations live. A rebuild writes a new generation next to the current one and
- * then marks it current, so searches never see a half-built index and a crash mid-rebuild
- * leaves the old generation in place.
+ * Where index generations live. A rebuild writes a new generation next to the current one
+ * and then marks it current, so searches never see a half-built index and a crash
+ * mid-rebuild leaves the old generation in place.
  */
 public interface IndexStorage {
 
@@ -29,7 +29,9 @@ public interface IndexStorage {
 	/** Records {@code generation} as the one to open next time. */
 	void markCurrent(long generation) throws IOException;
 
-	/** Removes a generation that is no longer current; its directory is already closed. */
+	/**
+	 * Removes a generation that is no longer current; its directory is already closed.
+	 */
 	void discard(long generation) throws IOException;
 
 	/** Memory only, for tests and benchmarks. */
@@ -55,7 +57,10 @@ public interface IndexStorage {
 		};
 	}
 
-	/** Memory-mapped generations under {@code root}: {@code gen-1}, {@code gen-2}, ... and a {@code CURRENT} file. */
+	/**
+	 * Memory-mapped generations under {@code root}: {@code gen-1}, {@code gen-2}, ... and
+	 * a {@code CURRENT} file.
+	 */
 	static IndexStorage onDisk(Path root) {
 		return new IndexStorage() {
 			private final Path current = root.resolve("CURRENT");

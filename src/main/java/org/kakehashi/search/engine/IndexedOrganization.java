@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the search engine needs to know about one organisation, fed by the directory module.
+ * What the search engine needs to know about one organisation, fed by the directory
+ * module.
  *
  * @param id the import id, stable across updates
  * @param kind {@code company}, {@code academia}, ...

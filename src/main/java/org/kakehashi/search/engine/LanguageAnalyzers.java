@@ -27,15 +27,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.kakehashi.thesaurus.Thesaurus;
 
 /**
- * One analyzer per language. Japanese: Kuromoji in search mode (base forms, katakana stems,
- * width normalization). English: possessives, stop words, Porter stemming. German: compound
- * splitting against a dictionary made of the thesaurus' German label words, then German
- * normalization and light stemming, so "Krebsimmuntherapie" also indexes "krebs" and
- * "immuntherapie".
+ * One analyzer per language. Japanese: Kuromoji in search mode (base forms, katakana
+ * stems, width normalization). English: possessives, stop words, Porter stemming. German:
+ * compound splitting against a dictionary made of the thesaurus' German label words, then
+ * German normalization and light stemming, so "Krebsimmuntherapie" also indexes "krebs"
+ * and "immuntherapie".
  */
 public final class LanguageAnalyzers {
 
-	/** Word parts common in German life-science compounds, whether or not the thesaurus has them. */
+	/**
+	 * Word parts common in German life-science compounds, whether or not the thesaurus
+	 * has them.
+	 */
 	private static final List<String> COMMON_GERMAN_PARTS = List.of("zell", "zellen", "therapie", "forschung",
 			"entwicklung", "herstellung", "medizin", "diagnostik", "analytik", "technik", "technologie", "wirkstoff",
 			"protein", "krebs", "tumor", "immun", "gen", "impf", "stoff", "labor", "klinik", "studie", "studien",
@@ -97,7 +100,10 @@ public final class LanguageAnalyzers {
 		};
 	}
 
-	/** Free keywords are short and of unknown language: lower-cased and accent-folded only. */
+	/**
+	 * Free keywords are short and of unknown language: lower-cased and accent-folded
+	 * only.
+	 */
 	public Analyzer keyword() {
 		return keyword;
 	}

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages the engine analyses and a cheap guess of a query's language when the asker
- * did not say. Guessing only decides which analyzer and label language are preferred; the
- * concept mapping works on all languages anyway, so a wrong guess costs little.
+ * The languages the engine analyses and a cheap guess of a query's language when the
+ * asker did not say. Guessing only decides which analyzer and label language are
+ * preferred; the concept mapping works on all languages anyway, so a wrong guess costs
+ * little.
  */
 public final class Languages {
 
@@ -27,8 +28,8 @@ public final class Languages {
 			"forschung", "herstellung", "unternehmen", "auf", "nach", "sowie", "über", "wie", "neue", "firma");
 
 	private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "for", "with", "of", "in", "a", "an", "we",
-			"looking", "partner", "partners", "company", "companies", "development", "research", "against", "on",
-			"to", "new", "based", "manufacturing", "services", "from", "or");
+			"looking", "partner", "partners", "company", "companies", "development", "research", "against", "on", "to",
+			"new", "based", "manufacturing", "services", "from", "or");
 
 	private Languages() {
 	}
@@ -43,8 +44,8 @@ public final class Languages {
 	}
 
 	/**
-	 * Guesses de, en or ja: any kana or kanji means Japanese; otherwise German signals (umlauts,
-	 * ß, function words, typical suffixes) against English function words.
+	 * Guesses de, en or ja: any kana or kanji means Japanese; otherwise German signals
+	 * (umlauts, ß, function words, typical suffixes) against English function words.
 	 */
 	public static String detect(String text) {
 		int german = 0;

@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Marks what matched in a description. Lucene's highlighters only know query terms, but a
- * German query often matches a Japanese description through a concept; so concept mentions
- * (found by the same extractor that indexed them) are marked as well as matching words.
+ * German query often matches a Japanese description through a concept; so concept
+ * mentions (found by the same extractor that indexed them) are marked as well as matching
+ * words.
  */
 final class MatchHighlighter {
 
@@ -62,8 +63,7 @@ final class MatchHighlighter {
 				best.add(bestSentence(d.getKey(), text, spans));
 			}
 		}
-		best.sort(Comparator.comparing((Fragment f) -> !f.lang().equals(lang))
-			.thenComparing(f -> -f.spans().size()));
+		best.sort(Comparator.comparing((Fragment f) -> !f.lang().equals(lang)).thenComparing(f -> -f.spans().size()));
 		List<String> out = new ArrayList<>();
 		for (Fragment f : best.subList(0, Math.min(MAX_FRAGMENTS, best.size()))) {
 			out.add(render(descriptions.get(f.lang()), f));
@@ -72,9 +72,10 @@ final class MatchHighlighter {
 	}
 
 	/**
-	 * Analysing a description (Kuromoji above all) is the costly part of highlighting; skip it
-	 * when no query term's first letters occur in the text at all. Stems and base forms keep
-	 * their first letters, so this rarely skips a description that has a match.
+	 * Analysing a description (Kuromoji above all) is the costly part of highlighting;
+	 * skip it when no query term's first letters occur in the text at all. Stems and base
+	 * forms keep their first letters, so this rarely skips a description that has a
+	 * match.
 	 */
 	private static boolean mayContain(String text, Set<String> terms) {
 		String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -88,7 +89,8 @@ final class MatchHighlighter {
 
 	private void termSpans(String lang, String text, Set<String> terms, List<Span> spans) {
 		if (lang.equals(Languages.JA)) {
-			// Kuromoji's terms are mostly surface forms: finding them is far cheaper than re-analysing
+			// Kuromoji's terms are mostly surface forms: finding them is far cheaper than
+			// re-analysing
 			for (String t : terms) {
 				for (int i = t.length() < 2 ? -1 : text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length())) {
 					spans.add(new Span(i, i + t.length()));

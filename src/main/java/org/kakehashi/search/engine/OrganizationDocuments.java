@@ -20,9 +20,9 @@ import org.kakehashi.thesaurus.Concept;
 import org.kakehashi.thesaurus.Thesaurus;
 
 /**
- * Turns an {@link IndexedOrganization} into a Lucene document: per-language text, the concepts
- * its topics and texts name in any language (with their broader concepts), facet and filter
- * values, and what results and suggestions have to show.
+ * Turns an {@link IndexedOrganization} into a Lucene document: per-language text, the
+ * concepts its topics and texts name in any language (with their broader concepts), facet
+ * and filter values, and what results and suggestions have to show.
  */
 final class OrganizationDocuments {
 
@@ -46,9 +46,9 @@ final class OrganizationDocuments {
 	}
 
 	/**
-	 * The concepts of a profile: core ones (topics, name), all named ones, their broader ones,
-	 * and every mention in order (topics and names count twice), so that BM25 over mentions
-	 * prefers profiles focused on a concept to those that name it in passing.
+	 * The concepts of a profile: core ones (topics, name), all named ones, their broader
+	 * ones, and every mention in order (topics and names count twice), so that BM25 over
+	 * mentions prefers profiles focused on a concept to those that name it in passing.
 	 */
 	record ProfileConcepts(Set<String> core, Set<String> named, Set<String> broader, List<String> mentions) {
 	}
@@ -71,7 +71,8 @@ final class OrganizationDocuments {
 		named.addAll(core);
 		Set<String> implied = new LinkedHashSet<>();
 		org.descriptions().values().forEach(d -> extractor.extract(d).forEach(m -> {
-			// "がん" inside "がん免疫療法" is implied rather than named: it ranks like a broader concept
+			// "がん" inside "がん免疫療法" is implied rather than named: it ranks like a broader
+			// concept
 			(m.exact() ? named : implied).add(m.conceptId());
 			mentions.add(m.conceptId());
 		}));
@@ -115,7 +116,8 @@ final class OrganizationDocuments {
 		}
 		for (String lang : Languages.ALL) {
 			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, "")
-					+ (lang.equals(Languages.EN) ? otherLanguages(org) : "")).strip();
+					+ (lang.equals(Languages.EN) ? otherLanguages(org) : ""))
+				.strip();
 			if (!text.isEmpty()) {
 				doc.add(new TextField(IndexFields.text(lang), text, Field.Store.NO));
 			}
@@ -123,7 +125,10 @@ final class OrganizationDocuments {
 		return doc;
 	}
 
-	/** Text in languages we have no analyzer for goes with English: names are mostly Latin script. */
+	/**
+	 * Text in languages we have no analyzer for goes with English: names are mostly Latin
+	 * script.
+	 */
 	private static String otherLanguages(IndexedOrganization org) {
 		StringBuilder sb = new StringBuilder();
 		org.names().forEach((lang, n) -> sb.append(Languages.ALL.contains(lang) ? "" : "\n" + n));

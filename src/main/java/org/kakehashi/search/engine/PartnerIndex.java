@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.thesaurus.Thesaurus;
 
 /**
- * The cross-lingual partner index: organisations go in with {@link #upsert}, {@link #delete}
- * and {@link #rebuild}; {@link #search} and {@link #similarTo} read. Changes are visible to
- * searches as soon as the call returns. Thread-safe; searches never wait for writes.
+ * The cross-lingual partner index: organisations go in with {@link #upsert},
+ * {@link #delete} and {@link #rebuild}; {@link #search} and {@link #similarTo} read.
+ * Changes are visible to searches as soon as the call returns. Thread-safe; searches
+ * never wait for writes.
  */
 public final class PartnerIndex implements Closeable {
 
@@ -34,14 +35,20 @@ public final class PartnerIndex implements Closeable {
 	private final java.util.concurrent.Semaphore searchSlots = new java.util.concurrent.Semaphore(
 			Runtime.getRuntime().availableProcessors(), true);
 
-	/** What the thesaurus shapes: analysis, documents, ranking. Replaced when a rebuild uses a new one. */
+	/**
+	 * What the thesaurus shapes: analysis, documents, ranking. Replaced when a rebuild
+	 * uses a new one.
+	 */
 	private volatile Vocabulary vocabulary;
 
 	private volatile IndexGeneration current;
 
 	private boolean closed;
 
-	/** Changes made while a rebuild runs, replayed onto the new generation before it goes live. */
+	/**
+	 * Changes made while a rebuild runs, replayed onto the new generation before it goes
+	 * live.
+	 */
 	private @Nullable Map<String, Optional<IndexedOrganization>> changedDuringRebuild;
 
 	private record Vocabulary(Thesaurus thesaurus, LanguageAnalyzers analyzers, OrganizationDocuments documents,
@@ -68,14 +75,17 @@ public final class PartnerIndex implements Closeable {
 		this.current = new IndexGeneration(generation, storage.open(generation), vocabulary.analyzers().perField());
 	}
 
-	/** Opens the current generation in {@code storage}, e.g. {@code IndexStorage.onDisk(path)}. */
+	/**
+	 * Opens the current generation in {@code storage}, e.g.
+	 * {@code IndexStorage.onDisk(path)}.
+	 */
 	public static PartnerIndex open(IndexStorage storage, Thesaurus thesaurus) throws IOException {
 		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.DEFAULT);
 	}
 
 	/**
-	 * The same index ranked by text alone (BM25 per language plus typo tolerance, no concept
-	 * mapping): the baseline the evaluation compares cross-lingual ranking with.
+	 * The same index ranked by text alone (BM25 per language plus typo tolerance, no
+	 * concept mapping): the baseline the evaluation compares cross-lingual ranking with.
 	 */
 	public static PartnerIndex openTextOnly(IndexStorage storage, Thesaurus thesaurus) throws IOException {
 		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.TEXT_ONLY);
@@ -127,9 +137,9 @@ public final class PartnerIndex implements Closeable {
 	}
 
 	/**
-	 * Builds a fresh index from {@code source} in the background and swaps it in when complete.
-	 * Searches keep using the old index meanwhile; upserts and deletes made meanwhile are kept.
-	 *
+	 * Builds a fresh index from {@code source} in the background and swaps it in when
+	 * complete. Searches keep using the old index meanwhile; upserts and deletes made
+	 * meanwhile are kept.
 	 * @param expectedTotal how many organisations {@code source} holds, or -1 if unknown
 	 * @return completes with the number of organisations indexed
 	 * @throws IllegalStateException if a rebuild is already running
@@ -140,8 +150,9 @@ public final class PartnerIndex implements Closeable {
 	}
 
 	/**
-	 * A rebuild with another thesaurus (e.g. after administrators added synonyms): the new
-	 * generation is analysed with it, and searches use it from the moment it is swapped in.
+	 * A rebuild with another thesaurus (e.g. after administrators added synonyms): the
+	 * new generation is analysed with it, and searches use it from the moment it is
+	 * swapped in.
 	 */
 	public CompletableFuture<Long> rebuild(Iterator<IndexedOrganization> source, long expectedTotal,
 			ProgressListener progress, Thesaurus thesaurus) {
@@ -152,8 +163,9 @@ public final class PartnerIndex implements Closeable {
 			changedDuringRebuild = new LinkedHashMap<>();
 		}
 		Vocabulary next = thesaurus == vocabulary.thesaurus() ? vocabulary : Vocabulary.of(thesaurus, weights);
-		return IndexRebuild.start(fresh -> swapIn(fresh, next), storage, next.analyzers(), next.documents(),
-				current.number + 1, source, expectedTotal, progress)
+		return IndexRebuild
+			.start(fresh -> swapIn(fresh, next), storage, next.analyzers(), next.documents(), current.number + 1,
+					source, expectedTotal, progress)
 			.whenComplete((n, failure) -> {
 				if (failure != null) {
 					synchronized (writeLock) {
@@ -201,10 +213,10 @@ public final class PartnerIndex implements Closeable {
 	}
 
 	/**
-	 * Runs at most one search per processor at a time, first come first served. A search is a
-	 * few milliseconds of pure CPU; when more run than there are cores (a web server's request
-	 * threads), time-slicing makes every one of them slow and some very slow, while waiting in
-	 * line keeps latency short and even.
+	 * Runs at most one search per processor at a time, first come first served. A search
+	 * is a few milliseconds of pure CPU; when more run than there are cores (a web
+	 * server's request threads), time-slicing makes every one of them slow and some very
+	 * slow, while waiting in line keeps latency short and even.
 	 */
 	private <T> T admitted(java.util.function.Supplier<T> search) {
 		searchSlots.acquireUninterruptibly();
@@ -223,7 +235,6 @@ public final class PartnerIndex implements Closeable {
 
 	/**
 	 * Organisations that share {@code orgId}'s concepts, best first, with the reasons.
-	 *
 	 * @param restrictToClusters only suggest members of these clusters; empty for any
 	 * @param lang language of names and concept labels
 	 */

@@ -24,8 +24,8 @@ import org.kakehashi.thesaurus.Thesaurus;
 /**
  * Turns what the asker typed into a Lucene query. Concepts found in the query (in any
  * language) are the main signal, as constant scores so that a German description and a
- * Japanese one naming the same concept rank alike; BM25 over the text fields breaks ties and
- * catches words the thesaurus does not know; fuzzy terms catch typos.
+ * Japanese one naming the same concept rank alike; BM25 over the text fields breaks ties
+ * and catches words the thesaurus does not know; fuzzy terms catch typos.
  */
 final class PartnerQueryPlanner {
 
@@ -44,12 +44,18 @@ final class PartnerQueryPlanner {
 	record Plan(Query query, String lang, Set<String> concepts, Map<String, Set<String>> termsByField) {
 	}
 
-	/** A word in more than this share of the directory (and {@link #COMMON_MIN_DOCS}) is "common". */
+	/**
+	 * A word in more than this share of the directory (and {@link #COMMON_MIN_DOCS}) is
+	 * "common".
+	 */
 	private static final double COMMON_FRACTION = 0.05;
 
 	private static final int COMMON_MIN_DOCS = 500;
 
-	/** Below this many organisations concept frequencies say little; all concepts weigh the same. */
+	/**
+	 * Below this many organisations concept frequencies say little; all concepts weigh
+	 * the same.
+	 */
 	private static final int RARITY_MIN_DOCS = 50;
 
 	private final Thesaurus thesaurus;
@@ -62,8 +68,7 @@ final class PartnerQueryPlanner {
 
 	private final QueryHints hints = new QueryHints();
 
-	PartnerQueryPlanner(Thesaurus thesaurus, ConceptExtractor extractor, LanguageAnalyzers analyzers,
-			Weights weights) {
+	PartnerQueryPlanner(Thesaurus thesaurus, ConceptExtractor extractor, LanguageAnalyzers analyzers, Weights weights) {
 		this.thesaurus = thesaurus;
 		this.extractor = extractor;
 		this.analyzers = analyzers;
@@ -86,8 +91,9 @@ final class PartnerQueryPlanner {
 			if (weights.useConcepts()) {
 				addConcepts(q.text(), reader, any, concepts);
 				for (QueryHints.Hint hint : hints.in(q.text())) {
-					outer.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(hint.field(), hint.value()))),
-							weights.hint()), Occur.SHOULD);
+					outer
+						.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(hint.field(), hint.value()))),
+								weights.hint()), Occur.SHOULD);
 				}
 			}
 			BooleanQuery.Builder rare = new BooleanQuery.Builder();
@@ -96,15 +102,18 @@ final class PartnerQueryPlanner {
 			for (String fieldLang : Languages.ALL) {
 				String field = IndexFields.text(fieldLang);
 				float boost = fieldLang.equals(lang) ? 1f : weights.otherLanguageText();
-				boolean fuzzyField = fieldLang.equals(lang) || (lang.equals(Languages.JA) && fieldLang.equals(Languages.EN));
+				boolean fuzzyField = fieldLang.equals(lang)
+						|| (lang.equals(Languages.JA) && fieldLang.equals(Languages.EN));
 				Set<String> fieldTerms = LanguageAnalyzers.terms(analyzers.forLanguage(fieldLang), field, q.text());
 				terms.put(field, fieldTerms);
 				for (String t : fieldTerms) {
 					Term term = new Term(field, t);
 					int df = docFreq(reader, term);
-					(df > commonFrequency ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
+					(df > commonFrequency ? common : rare).add(new BoostQuery(new TermQuery(term), boost),
+							Occur.SHOULD);
 					if (df == 0 && fuzzyField && isTypoCandidate(t)) {
-						int edits = t.length() >= 10 ? 2 : 1; // two-edit automata are costly to build
+						int edits = t.length() >= 10 ? 2 : 1; // two-edit automata are
+																// costly to build
 						rare.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), boost * weights.fuzzy()),
 								Occur.SHOULD);
 					}
@@ -113,8 +122,10 @@ final class PartnerQueryPlanner {
 			for (String t : LanguageAnalyzers.terms(analyzers.keyword(), IndexFields.KEYWORDS, q.text())) {
 				rare.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD);
 			}
-			// very frequent words only add to the score of organisations that match otherwise,
-			// unless nothing else is left: keeps "development" from matching half the directory
+			// very frequent words only add to the score of organisations that match
+			// otherwise,
+			// unless nothing else is left: keeps "development" from matching half the
+			// directory
 			BooleanQuery rareQuery = rare.build();
 			BooleanQuery commonQuery = common.build();
 			if (!rareQuery.clauses().isEmpty()) {
@@ -165,9 +176,10 @@ final class PartnerQueryPlanner {
 	}
 
 	/**
-	 * Down-weights concepts that a large share of the directory names (think "research" or
-	 * "licensing" in a big thesaurus), like idf does for words, so that the specific concept of
-	 * a query decides. 1 for concepts in at most 2% of organisations, never below 0.2.
+	 * Down-weights concepts that a large share of the directory names (think "research"
+	 * or "licensing" in a big thesaurus), like idf does for words, so that the specific
+	 * concept of a query decides. 1 for concepts in at most 2% of organisations, never
+	 * below 0.2.
 	 */
 	private static float rarity(IndexReader reader, String conceptId) {
 		int n = reader.numDocs();
@@ -184,7 +196,9 @@ final class PartnerQueryPlanner {
 		}
 	}
 
-	/** Long Latin-script words only: short words and Japanese have too many neighbours. */
+	/**
+	 * Long Latin-script words only: short words and Japanese have too many neighbours.
+	 */
 	private static boolean isTypoCandidate(String term) {
 		return term.length() >= 5 && term.chars().allMatch(c -> c < 0x250 && Character.isLetter(c));
 	}

@@ -17,7 +17,10 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.kakehashi.thesaurus.Concept;
 import org.kakehashi.thesaurus.Thesaurus;
 
-/** Runs a planned query on one searcher and dresses the hits with names, reasons and highlights. */
+/**
+ * Runs a planned query on one searcher and dresses the hits with names, reasons and
+ * highlights.
+ */
 final class PartnerSearcher {
 
 	private final Thesaurus thesaurus;
@@ -37,9 +40,11 @@ final class PartnerSearcher {
 	SearchResults search(IndexSearcher searcher, SearchQuery q) throws IOException {
 		PartnerQueryPlanner.Plan plan = planner.plan(q, searcher.getIndexReader());
 		// Two cheap passes beat one expensive one: the top hits with score-based skipping
-		// (block-max WAND needs an inexact total), then an unscored pass over all matches for
+		// (block-max WAND needs an inexact total), then an unscored pass over all matches
+		// for
 		// the exact total the contract promises and, if asked, the facet counts.
-		Query query = searcher.rewrite(plan.query()); // once: fuzzy terms are costly to expand
+		Query query = searcher.rewrite(plan.query()); // once: fuzzy terms are costly to
+														// expand
 		TopDocs topDocs = searcher.search(query, new TopScoreDocCollectorManager(q.offset() + q.limit(), 0));
 		Map<String, Map<String, Integer>> facetCounts = Map.of();
 		long total;
@@ -57,14 +62,17 @@ final class PartnerSearcher {
 		for (int i = q.offset(); i < docs.length; i++) {
 			StoredProfile p = StoredProfile.load(stored, docs[i].doc);
 			Set<String> why = why(plan.concepts(), p);
-			hits.add(new SearchResults.Hit(p.id(), docs[i].score, p.displayName(plan.lang()), labelled(why, plan.lang()),
-					highlighter.highlight(p.descriptions(), plan.lang(), markable(plan.concepts(), why, p),
-							plan.termsByField())));
+			hits.add(new SearchResults.Hit(p.id(), docs[i].score, p.displayName(plan.lang()),
+					labelled(why, plan.lang()), highlighter.highlight(p.descriptions(), plan.lang(),
+							markable(plan.concepts(), why, p), plan.termsByField())));
 		}
 		return new SearchResults(q.text(), plan.lang(), total, hits, facetCounts);
 	}
 
-	/** Query concepts the profile has, directly or through a narrower concept, else their broader ones it has. */
+	/**
+	 * Query concepts the profile has, directly or through a narrower concept, else their
+	 * broader ones it has.
+	 */
 	private Set<String> why(Set<String> queryConcepts, StoredProfile p) {
 		Set<String> why = new LinkedHashSet<>();
 		for (String c : queryConcepts) {
@@ -80,7 +88,10 @@ final class PartnerSearcher {
 		return why;
 	}
 
-	/** The profile's own concepts that stand for a matched one, so that their mentions get marked. */
+	/**
+	 * The profile's own concepts that stand for a matched one, so that their mentions get
+	 * marked.
+	 */
 	private Set<String> markable(Set<String> queryConcepts, Set<String> why, StoredProfile p) {
 		Set<String> mark = new LinkedHashSet<>(why);
 		for (String own : p.concepts()) {

@@ -22,8 +22,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * "Suggested partners": organisations sharing an organisation's concepts, rarer shared concepts
- * counting more (BM25 idf), with a bonus where cooperation interests complement each other.
+ * "Suggested partners": organisations sharing an organisation's concepts, rarer shared
+ * concepts counting more (BM25 idf), with a bonus where cooperation interests complement
+ * each other.
  */
 final class PartnerSuggestions {
 

@@ -30,22 +30,20 @@ final class QueryHints {
 			Map.entry("SG", List.of("singapore", "singapur", "シンガポール")),
 			Map.entry("NL", List.of("netherlands", "niederlande", "dutch", "オランダ")));
 
-	private static final Map<String, List<String>> KINDS = Map.of(
-			"academia", List.of("universität", "university", "hochschule", "institut", "institute", "大学", "研究所",
-					"academic", "akademisch"),
-			"hospital", List.of("klinik", "klinikum", "krankenhaus", "hospital", "病院", "uniklinik"),
-			"investor", List.of("investor", "investoren", "venture capital", "risikokapital", "wagniskapital", "投資家",
-					"ベンチャーキャピタル"),
+	private static final Map<String, List<String>> KINDS = Map.of("academia",
+			List.of("universität", "university", "hochschule", "institut", "institute", "大学", "研究所", "academic",
+					"akademisch"),
+			"hospital", List.of("klinik", "klinikum", "krankenhaus", "hospital", "病院", "uniklinik"), "investor",
+			List.of("investor", "investoren", "venture capital", "risikokapital", "wagniskapital", "投資家", "ベンチャーキャピタル"),
 			"cluster", List.of("cluster", "netzwerk", "network", "クラスター"));
 
-	private static final Map<String, List<String>> INTERESTS = Map.of(
-			"licensing", List.of("lizenz", "lizenzierung", "licensing", "license", "licence", "ライセンス", "導出", "導入"),
-			"co-development", List.of("co-development", "codevelopment", "co-entwicklung", "gemeinsame entwicklung",
-					"共同開発"),
+	private static final Map<String, List<String>> INTERESTS = Map.of("licensing",
+			List.of("lizenz", "lizenzierung", "licensing", "license", "licence", "ライセンス", "導出", "導入"), "co-development",
+			List.of("co-development", "codevelopment", "co-entwicklung", "gemeinsame entwicklung", "共同開発"),
 			"research-collaboration", List.of("forschungskooperation", "research collaboration", "共同研究"),
-			"distribution", List.of("vertrieb", "distribution", "distributor", "販売代理店", "販売提携"),
-			"market-entry", List.of("markteintritt", "market entry", "市場参入", "進出"),
-			"investment", List.of("investment", "investition", "beteiligung", "funding", "finanzierung", "投資", "出資"));
+			"distribution", List.of("vertrieb", "distribution", "distributor", "販売代理店", "販売提携"), "market-entry",
+			List.of("markteintritt", "market entry", "市場参入", "進出"), "investment",
+			List.of("investment", "investition", "beteiligung", "funding", "finanzierung", "投資", "出資"));
 
 	private final Map<String, Set<Hint>> byPhrase = new HashMap<>();
 
@@ -66,7 +64,10 @@ final class QueryHints {
 		}));
 	}
 
-	/** The hints in {@code text}; Japanese phrases are found inside longer runs of characters. */
+	/**
+	 * The hints in {@code text}; Japanese phrases are found inside longer runs of
+	 * characters.
+	 */
 	Set<Hint> in(String text) {
 		List<TextUnits.Unit> units = TextUnits.split(text);
 		Set<Hint> hints = new LinkedHashSet<>();

@@ -8,11 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One partner search.
  *
- * @param text what the asker typed, in any language; blank lists everything that passes the filters
- * @param lang the asker's language ({@code de}, {@code en}, {@code ja}); null to guess from the text
+ * @param text what the asker typed, in any language; blank lists everything that passes
+ * the filters
+ * @param lang the asker's language ({@code de}, {@code en}, {@code ja}); null to guess
+ * from the text
  * @param limit page size, 1..100
  * @param offset results to skip
- * @param filters restrictions; values within a filter are alternatives, filters combine with AND
+ * @param filters restrictions; values within a filter are alternatives, filters combine
+ * with AND
  * @param facets whether to count facet values over the whole result set
  */
 public record SearchQuery(String text, @Nullable String lang, int limit, int offset, SearchFilters filters,

@@ -7,11 +7,13 @@ import java.util.Map;
  * A page of partner-search results.
  *
  * @param query the text searched for
- * @param lang the language labels and names are given in (the asker's, or the guessed one)
+ * @param lang the language labels and names are given in (the asker's, or the guessed
+ * one)
  * @param total how many organisations match in all
  * @param hits this page, best first
- * @param facets facet field ({@code country}, {@code kind}, {@code cluster}, {@code interest},
- * {@code topic}) to value to count over all matches; empty when not asked for
+ * @param facets facet field ({@code country}, {@code kind}, {@code cluster},
+ * {@code interest}, {@code topic}) to value to count over all matches; empty when not
+ * asked for
  */
 public record SearchResults(String query, String lang, long total, List<Hit> hits,
 		Map<String, Map<String, Integer>> facets) {
@@ -28,7 +30,8 @@ public record SearchResults(String query, String lang, long total, List<Hit> hit
 	 * @param score relevance, only comparable within one result list
 	 * @param name display name in the asker's language (fallback English, then any)
 	 * @param why matched concepts with labels in the asker's language
-	 * @param highlights description fragments with matches wrapped in {@code <mark>}; HTML-escaped
+	 * @param highlights description fragments with matches wrapped in {@code <mark>};
+	 * HTML-escaped
 	 */
 	public record Hit(String id, float score, String name, List<MatchedConcept> why, List<String> highlights) {
 

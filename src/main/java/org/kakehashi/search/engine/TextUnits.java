@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Splits text of any of our languages into units for label matching: Latin-script words
  * (width-normalized, umlauts folded, lightly stemmed) and single CJK characters. Single
- * characters let Japanese labels match inside text without spaces; stemming both labels and
- * text the same crude way makes "therapies", "Therapien" and "therapie" meet.
+ * characters let Japanese labels match inside text without spaces; stemming both labels
+ * and text the same crude way makes "therapies", "Therapien" and "therapie" meet.
  */
 final class TextUnits {
 
@@ -47,7 +47,8 @@ final class TextUnits {
 				i = next;
 				continue;
 			}
-			if (isStableCjk(cp)) { // kana and common kanji are already NFKC: skip the normalizer
+			if (isStableCjk(cp)) { // kana and common kanji are already NFKC: skip the
+									// normalizer
 				wordStart = flush(units, word, wordStart, i);
 				String c = String.valueOf((char) cp);
 				units.add(new Unit(c, c, i, next, true));
@@ -84,7 +85,9 @@ final class TextUnits {
 		return -1;
 	}
 
-	/** Hiragana, full-width katakana, the prolonged sound mark and CJK unified ideographs. */
+	/**
+	 * Hiragana, full-width katakana, the prolonged sound mark and CJK unified ideographs.
+	 */
 	private static boolean isStableCjk(int cp) {
 		return (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC
 				|| (cp >= 0x4E00 && cp <= 0x9FFF);
@@ -95,7 +98,8 @@ final class TextUnits {
 			return false;
 		}
 		int cp = s.codePointAt(0);
-		if (cp == 0x30FC || cp == 0x3005) { // prolonged sound mark and 々 belong to the word
+		if (cp == 0x30FC || cp == 0x3005) { // prolonged sound mark and 々 belong to the
+											// word
 			return true;
 		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
@@ -107,7 +111,10 @@ final class TextUnits {
 		return !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
 	}
 
-	/** Umlauts as their two-letter spelling so that "Antikörper" meets "Antikoerper"; accents dropped. */
+	/**
+	 * Umlauts as their two-letter spelling so that "Antikörper" meets "Antikoerper";
+	 * accents dropped.
+	 */
 	static String fold(String s) {
 		if (s.chars().allMatch(c -> c < 0x80)) {
 			return s;
@@ -118,7 +125,8 @@ final class TextUnits {
 
 	/**
 	 * A deliberately crude shared stemmer for English and German plural and case endings.
-	 * It only has to map singular and plural to the same key; both labels and text go through it.
+	 * It only has to map singular and plural to the same key; both labels and text go
+	 * through it.
 	 */
 	static String stem(String w) {
 		String s = w;

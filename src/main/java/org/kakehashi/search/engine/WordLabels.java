@@ -8,25 +8,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Single-word Latin-script labels, for words that match no label as a whole: labels inside
- * German compounds ("Krebsimmuntherapie"), words derived from a label ("Kardiologen") and,
- * for queries, labels misspelt by one or two letters.
+ * Single-word Latin-script labels, for words that match no label as a whole: labels
+ * inside German compounds ("Krebsimmuntherapie"), words derived from a label
+ * ("Kardiologen") and, for queries, labels misspelt by one or two letters.
  */
 final class WordLabels {
 
-	/** Labels shorter than this are not looked for inside longer words: too many accidental hits. */
+	/**
+	 * Labels shorter than this are not looked for inside longer words: too many
+	 * accidental hits.
+	 */
 	private static final int MIN_COMPOUND_PART = 5;
 
 	private static final int MIN_COMPOUND_WORD = 7;
 
 	private static final int MIN_FUZZY_WORD = 6;
 
-	/** "Kardiologen" and "Kardiologie", "dermatologists" and "dermatology" share this much at least. */
+	/**
+	 * "Kardiologen" and "Kardiologie", "dermatologists" and "dermatology" share this much
+	 * at least.
+	 */
 	private static final int MIN_SHARED_PREFIX = 7;
 
 	private final Map<String, Set<String>> idsByPart = new HashMap<>();
 
-	/** Long single-word labels by their first {@link #MIN_SHARED_PREFIX} chars, for derived words. */
+	/**
+	 * Long single-word labels by their first {@link #MIN_SHARED_PREFIX} chars, for
+	 * derived words.
+	 */
 	private final Map<String, List<String>> partsByPrefix = new HashMap<>();
 
 	/** The same parts as a character trie, for finding them inside words. */
@@ -34,19 +43,22 @@ final class WordLabels {
 
 		final Map<Character, CharNode> next = new HashMap<>(4);
 
-		@org.jspecify.annotations.Nullable Set<String> ids;
+		@org.jspecify.annotations.Nullable
+		Set<String> ids;
 
 	}
 
 	private final CharNode parts = new CharNode();
 
 	void add(String id, TextUnits.Unit label) {
-		// both forms: the stem is a prefix of inflected parts, the folded word keeps "krebs" whole
+		// both forms: the stem is a prefix of inflected parts, the folded word keeps
+		// "krebs" whole
 		for (String part : new LinkedHashSet<>(List.of(label.key(), label.folded()))) {
 			if (part.length() >= MIN_COMPOUND_PART) {
 				if (idsByPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(id)
 						&& part.length() >= MIN_SHARED_PREFIX + 1) {
-					partsByPrefix.computeIfAbsent(part.substring(0, MIN_SHARED_PREFIX), k -> new ArrayList<>()).add(part);
+					partsByPrefix.computeIfAbsent(part.substring(0, MIN_SHARED_PREFIX), k -> new ArrayList<>())
+						.add(part);
 				}
 				CharNode node = parts;
 				for (char c : part.toCharArray()) {
@@ -57,7 +69,10 @@ final class WordLabels {
 		}
 	}
 
-	/** Adds the concepts found in or around {@code unit}, trying compounds, derivations, then typos. */
+	/**
+	 * Adds the concepts found in or around {@code unit}, trying compounds, derivations,
+	 * then typos.
+	 */
 	void match(TextUnits.Unit unit, boolean tolerant, List<ConceptMatch> matches) {
 		int before = matches.size();
 		if (unit.folded().length() >= MIN_COMPOUND_WORD) {
@@ -75,7 +90,8 @@ final class WordLabels {
 		String word = unit.folded();
 		int p = 0;
 		while (p <= word.length() - MIN_COMPOUND_PART) {
-			// walk the character trie: no substrings, this runs for every long word indexed
+			// walk the character trie: no substrings, this runs for every long word
+			// indexed
 			CharNode node = parts;
 			Set<String> ids = null;
 			int found = 0;
@@ -94,9 +110,10 @@ final class WordLabels {
 	}
 
 	/**
-	 * A word derived from a label by a different ending: the two share all of the label but its
-	 * last two letters, and the word adds at most four. Catches person nouns and adjectives
-	 * ("Kardiologen", "dermatologists", "immunological") that plain stemming misses.
+	 * A word derived from a label by a different ending: the two share all of the label
+	 * but its last two letters, and the word adds at most four. Catches person nouns and
+	 * adjectives ("Kardiologen", "dermatologists", "immunological") that plain stemming
+	 * misses.
 	 */
 	private void derivedWord(TextUnits.Unit unit, List<ConceptMatch> matches) {
 		String word = unit.key();

@@ -13,8 +13,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index following the directory: every committed change is indexed at once, and at
- * start-up a lost or new index is rebuilt in the background (start-up never waits for it).
+ * Keeps the index following the directory: every committed change is indexed at once, and
+ * at start-up a lost or new index is rebuilt in the background (start-up never waits for
+ * it).
  */
 @Component
 class IndexFeeder {
@@ -40,7 +41,10 @@ class IndexFeeder {
 		search.remove(event.id());
 	}
 
-	/** New synonyms change analysis and concept extraction, so every document is indexed anew. */
+	/**
+	 * New synonyms change analysis and concept extraction, so every document is indexed
+	 * anew.
+	 */
 	@ApplicationModuleListener
 	void on(ThesaurusChanged event) {
 		search.startRebuild();

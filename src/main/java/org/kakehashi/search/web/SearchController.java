@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The partner-search page, suggested partners on organisation pages, and the index admin page. */
+/**
+ * The partner-search page, suggested partners on organisation pages, and the index admin
+ * page.
+ */
 @Controller
 class SearchController {
 
@@ -84,8 +87,7 @@ class SearchController {
 	}
 
 	private static Set<String> set(@Nullable List<String> values) {
-		return values == null ? Set.of()
-				: Set.copyOf(values.stream().filter(v -> v != null && !v.isBlank()).toList());
+		return values == null ? Set.of() : Set.copyOf(values.stream().filter(v -> v != null && !v.isBlank()).toList());
 	}
 
 }

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Configuration;
 
-/** Title and the API-key scheme of the OpenAPI description at {@code /api/openapi.json}. */
+/**
+ * Title and the API-key scheme of the OpenAPI description at {@code /api/openapi.json}.
+ */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
 		info = @Info(title = "Kakehashi API", version = "v1",

@@ -27,8 +27,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error of the REST API into an RFC 9457 problem detail with a stable {@code type}.
- * Scoped to {@code @RestController}s so HTML pages keep their own error pages.
+ * Turns every error of the REST API into an RFC 9457 problem detail with a stable
+ * {@code type}. Scoped to {@code @RestController}s so HTML pages keep their own error
+ * pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0)
@@ -51,8 +52,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DuplicateException.class)
 	ProblemDetail duplicate(DuplicateException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE, "Already exists",
-				ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE, "Already exists", ex.getMessage());
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 		return problem;
 	}
@@ -84,10 +84,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			return m;
 		}).toList();
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.VALIDATION, "Invalid input",
-				errors.size() + " field(s) are invalid: " + errors.stream()
-					.map(e -> e.get("field") + " " + e.get("message"))
-					.reduce((a, b) -> a + "; " + b)
-					.orElse(""));
+				errors.size() + " field(s) are invalid: "
+						+ errors.stream()
+							.map(e -> e.get("field") + " " + e.get("message"))
+							.reduce((a, b) -> a + "; " + b)
+							.orElse(""));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.unprocessableContent().body(problem);
 	}

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Domain exceptions on HTML pages become localized error pages with the right status, never a
- * stack trace.
+ * Domain exceptions on HTML pages become localized error pages with the right status,
+ * never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -3,8 +3,8 @@ package org.kakehashi.shared.web;
 import java.net.URI;
 
 /**
- * Stable {@code type} URIs of the problem details the API answers with. Clients switch on these,
- * so they never change; docs/api.md lists them.
+ * Stable {@code type} URIs of the problem details the API answers with. Clients switch on
+ * these, so they never change; docs/api.md lists them.
  */
 public final class ProblemTypes {
 

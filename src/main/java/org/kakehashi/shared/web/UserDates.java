@@ -13,18 +13,22 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats dates and times for the reader: in their language and their own time zone (a manager
- * in Munich reads Europe/Berlin, one in Kobe Asia/Tokyo). Templates call it as {@code @dates}.
+ * Formats dates and times for the reader: in their language and their own time zone (a
+ * manager in Munich reads Europe/Berlin, one in Kobe Asia/Tokyo). Templates call it as
+ * {@code @dates}.
  */
 @Component("dates")
 public class UserDates {
 
 	/** A calendar date, e.g. "11. Februar 2020", "February 11, 2020", "2020年2月11日". */
 	public String date(@Nullable LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
-	/** Month and year only, for dates known to the month, e.g. "Oktober 2022", "2022年10月". */
+	/**
+	 * Month and year only, for dates known to the month, e.g. "Oktober 2022", "2022年10月".
+	 */
 	public String month(@Nullable LocalDate date) {
 		if (date == null) {
 			return "";
@@ -36,7 +40,10 @@ public class UserDates {
 		return DateTimeFormatter.ofPattern(pattern, locale()).format(date);
 	}
 
-	/** A date shown only as precisely as it is known: {@code DAY}, {@code MONTH} or {@code YEAR}. */
+	/**
+	 * A date shown only as precisely as it is known: {@code DAY}, {@code MONTH} or
+	 * {@code YEAR}.
+	 */
 	public String partial(@Nullable LocalDate date, @Nullable Object precision) {
 		if (date == null) {
 			return "";

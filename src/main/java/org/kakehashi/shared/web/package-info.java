@@ -1,4 +1,7 @@
-/** Web infrastructure shared by all modules: problem details, error pages, user-facing date formats. */
+/**
+ * Web infrastructure shared by all modules: problem details, error pages, user-facing
+ * date formats.
+ */
 @NullMarked
 @NamedInterface("web")
 package org.kakehashi.shared.web;

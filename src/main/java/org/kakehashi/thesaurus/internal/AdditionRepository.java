@@ -15,7 +15,10 @@ import org.kakehashi.thesaurus.Concept;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code thesaurus_concept} and {@code thesaurus_label} tables: administrators' additions. */
+/**
+ * The {@code thesaurus_concept} and {@code thesaurus_label} tables: administrators'
+ * additions.
+ */
 @Repository
 public class AdditionRepository {
 

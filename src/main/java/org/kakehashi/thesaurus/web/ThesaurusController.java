@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Browse the vocabulary (everyone signed in); administrators add concepts, synonyms and imports. */
+/**
+ * Browse the vocabulary (everyone signed in); administrators add concepts, synonyms and
+ * imports.
+ */
 @Controller
 class ThesaurusController {
 
@@ -75,7 +78,9 @@ class ThesaurusController {
 		return form(model);
 	}
 
-	/** The add-concept form: labels per language separated by ';', the first preferred. */
+	/**
+	 * The add-concept form: labels per language separated by ';', the first preferred.
+	 */
 	record ConceptForm(String id, String group, String de, String en, String ja, String broader) {
 
 		Concept toConcept() {
@@ -88,7 +93,8 @@ class ThesaurusController {
 		}
 
 		private static List<String> split(@Nullable String s) {
-			return s == null ? List.of() : Arrays.stream(s.split("[;,]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+			return s == null ? List.of()
+					: Arrays.stream(s.split("[;,]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
 		}
 
 	}

@@ -17,7 +17,10 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Reminders go through a real SMTP server to the parties' managers, in each one's language, once. */
+/**
+ * Reminders go through a real SMTP server to the parties' managers, in each one's
+ * language, once.
+ */
 @IntegrationTest
 class AgreementRemindersIntegrationTests {
 
@@ -37,8 +40,8 @@ class AgreementRemindersIntegrationTests {
 		String suffix = Long.toString(System.nanoTime(), 36);
 		LocalDate ends = LocalDate.of(2031, 3, 1).plusDays(System.nanoTime() % 300);
 		editing.create(LSN_MANAGER, new AgreementDraft("reminder-" + suffix, "letter-of-intent",
-				Map.of("de", "Erinnerungstest " + suffix, "ja", "リマインダー試験 " + suffix), null, null,
-				ends.minusYears(2), "DAY", null, null, null, ends, null, List.of("lsn", "fbri"), null, null, null));
+				Map.of("de", "Erinnerungstest " + suffix, "ja", "リマインダー試験 " + suffix), null, null, ends.minusYears(2),
+				"DAY", null, null, null, ends, null, List.of("lsn", "fbri"), null, null, null));
 
 		reminders.sendDue(ends.minusDays(30));
 		reminders.sendDue(ends.minusDays(30));
@@ -58,9 +61,10 @@ class AgreementRemindersIntegrationTests {
 	void theNinetyDayReminderComesFirstAndTheThirtyDayOneLater() throws Exception {
 		String suffix = Long.toString(System.nanoTime(), 36);
 		LocalDate ends = LocalDate.of(2032, 6, 1).plusDays(System.nanoTime() % 300);
-		editing.create(LSN_MANAGER, new AgreementDraft("reminder-" + suffix, "letter-of-intent",
-				Map.of("en", "Reminder test " + suffix), null, null, ends.minusYears(2), "DAY", null, null, null, ends,
-				null, List.of("lsn", "fbri"), null, null, null));
+		editing.create(LSN_MANAGER,
+				new AgreementDraft("reminder-" + suffix, "letter-of-intent", Map.of("en", "Reminder test " + suffix),
+						null, null, ends.minusYears(2), "DAY", null, null, null, ends, null, List.of("lsn", "fbri"),
+						null, null, null));
 
 		reminders.sendDue(ends.minusDays(91));
 		int before = mailsAbout(suffix).size();

@@ -27,7 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Export in three formats: public profiles for everyone, contacts only inside their cluster. */
+/**
+ * Export in three formats: public profiles for everyone, contacts only inside their
+ * cluster.
+ */
 @IntegrationTest
 class ExportIntegrationTests {
 
@@ -45,24 +48,27 @@ class ExportIntegrationTests {
 	@BeforeEach
 	void twoOrganisationsWithContactsInTwoClusters() throws IOException {
 		token = "exp" + System.nanoTime();
-		String file = line(token + "-biom", "biom", "biom-secret") + "\n" + line(token + "-lsn", "lsn", "lsn-secret") + "\n";
+		String file = line(token + "-biom", "biom", "biom-secret") + "\n" + line(token + "-lsn", "lsn", "lsn-secret")
+				+ "\n";
 		var admin = new CurrentUser(1, "admin", "A", Role.ADMIN, null, null);
 		assertThat(directory
-			.importOrganizations(admin, new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE)
+			.importOrganizations(admin, new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+					ImportProgress.NONE)
 			.created()).isEqualTo(2);
 	}
 
 	private String line(String id, String cluster, String person) {
 		return "{\"id\":\"" + id + "\",\"kind\":\"company\",\"cluster\":\"" + cluster + "\",\"name\":{\"en\":\"Export "
-				+ token + " " + cluster + "\",\"ja\":\"輸出\"},\"topics\":[\"oncology\"],\"contacts\":[{\"name\":\"" + person
-				+ "\",\"email\":\"" + person + "@" + token + ".example.org\",\"role\":\"BD\"}]}";
+				+ token + " " + cluster + "\",\"ja\":\"輸出\"},\"topics\":[\"oncology\"],\"contacts\":[{\"name\":\""
+				+ person + "\",\"email\":\"" + person + "@" + token + ".example.org\",\"role\":\"BD\"}]}";
 	}
 
 	@Test
 	void contactsOfAnotherClusterNeverAppearInAnyFormat() throws IOException {
 		for (String format : List.of("jsonl", "csv", "xlsx")) {
 			String biom = text(DemoUsers.BIOM_MANAGER, format);
-			assertThat(biom).as(format).contains(token + "-biom", token + "-lsn", "biom-secret@" + token)
+			assertThat(biom).as(format)
+				.contains(token + "-biom", token + "-lsn", "biom-secret@" + token)
 				.doesNotContain("lsn-secret");
 			String lsnMember = text(DemoUsers.LSN_MEMBER, format);
 			assertThat(lsnMember).as(format).contains("lsn-secret@" + token).doesNotContain("biom-secret");
@@ -81,8 +87,9 @@ class ExportIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(jsonl.lines()).hasSize(2).allMatch(l -> l.contains("\"contacts\":[{"));
 		assertThat(jsonl).contains("biom-secret", "lsn-secret").doesNotContain("\"version\"");
-		assertThat(mvc.get().uri("/api/v1/organizations/export?format=pdf").header("Authorization",
-				"Bearer " + DemoUsers.ADMIN_API_KEY)).hasStatus(400);
+		assertThat(mvc.get()
+			.uri("/api/v1/organizations/export?format=pdf")
+			.header("Authorization", "Bearer " + DemoUsers.ADMIN_API_KEY)).hasStatus(400);
 		assertThat(mvc.get().uri("/api/v1/organizations/export?format=jsonl")).hasStatus(401);
 	}
 

@@ -28,7 +28,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The import page: upload, column mapping, background job with progress and report, denials. */
+/**
+ * The import page: upload, column mapping, background job with progress and report,
+ * denials.
+ */
 @IntegrationTest
 class ImportPageIntegrationTests {
 
@@ -49,10 +52,9 @@ class ImportPageIntegrationTests {
 	@Test
 	void aCsvIsMappedImportedWithItsRowNumbersAndForeignClusterRowsRejected() {
 		String p = "csv-" + System.nanoTime();
-		String csv = "\uFEFFKennung;Art;Name DE;Name JA;Themen;Cluster;Kontakt;E-Mail;Notiz\n"
-				+ p + "-1;company;Beispiel " + p + ";例;cell-therapy, oncology;;Dr. A;a@example.org;x\n"
-				+ p + "-2;company;Fremd " + p + ";;;lsn;;;\n"
-				+ p + "-3;robot;Roboter " + p + ";;;;;;\n";
+		String csv = "\uFEFFKennung;Art;Name DE;Name JA;Themen;Cluster;Kontakt;E-Mail;Notiz\n" + p
+				+ "-1;company;Beispiel " + p + ";例;cell-therapy, oncology;;Dr. A;a@example.org;x\n" + p
+				+ "-2;company;Fremd " + p + ";;;lsn;;;\n" + p + "-3;robot;Roboter " + p + ";;;;;;\n";
 		String id = upload(DemoUsers.BIOM_MANAGER, "members.csv", csv.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(mvc.get().uri("/organizations/import/{id}/mapping", id).with(as(users, DemoUsers.BIOM_MANAGER)))
@@ -71,9 +73,9 @@ class ImportPageIntegrationTests {
 		assertThat(created.names().values()).containsEntry("de", "Beispiel " + p).containsEntry("ja", "例");
 		assertThat(created.topics()).containsExactly("cell-therapy", "oncology");
 		assertThat(directory.contactsFor(ADMIN, created)).containsExactly(new Contact("Dr. A", "a@example.org", null));
-		assertThat(mvc.get().uri("/organizations/import/{id}", id).with(as(users, DemoUsers.BIOM_MANAGER)))
-			.bodyText()
-			.contains("3 rows: 1 created, 0 updated, 2 rejected", "you may import only into your own cluster", "w-pct-100");
+		assertThat(mvc.get().uri("/organizations/import/{id}", id).with(as(users, DemoUsers.BIOM_MANAGER))).bodyText()
+			.contains("3 rows: 1 created, 0 updated, 2 rejected", "you may import only into your own cluster",
+					"w-pct-100");
 	}
 
 	@Test
@@ -94,7 +96,8 @@ class ImportPageIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8)
 			.replaceAll("\\s+", " ");
 		assertThat(page).containsPattern("name=\"col0\".*?<option value=\"id\" selected=\"selected\"")
-			.containsPattern("name=\"col2\"[^/]*?(<option[^>]*>[^<]*</option> )*<option value=\"name.en\" selected=\"selected\"");
+			.containsPattern(
+					"name=\"col2\"[^/]*?(<option[^>]*>[^<]*</option> )*<option value=\"name.en\" selected=\"selected\"");
 		assertThat(map(DemoUsers.KAWASAKI_MANAGER, second, "id", "kind", "name.en").report().created()).isEqualTo(1);
 		assertThat(directory.organization(p + "-2").clusterId()).isEqualTo("kawasaki");
 	}
@@ -149,8 +152,7 @@ class ImportPageIntegrationTests {
 			.param("col0", "id")
 			.with(as(users, DemoUsers.LSN_MANAGER))
 			.with(csrf())).hasStatus(404);
-		assertThat(mvc.get().uri("/organizations/import").with(as(users, DemoUsers.LSN_MANAGER)))
-			.bodyText()
+		assertThat(mvc.get().uri("/organizations/import").with(as(users, DemoUsers.LSN_MANAGER))).bodyText()
 			.doesNotContain(id);
 	}
 

@@ -30,7 +30,8 @@ class ServiceLevelsTests {
 	@Test
 	void thursdayEveningInMunichIsFridayMorningInOsakaSoGoldenWeekCountsFromThere() {
 		// 2026-04-30 is a Thursday; 20:00 in Munich is 03:00 on Friday 1 May in Osaka.
-		// Osaka then has 2-6 May off (weekend, Constitution Day on Sunday, Greenery Day, Children's
+		// Osaka then has 2-6 May off (weekend, Constitution Day on Sunday, Greenery Day,
+		// Children's
 		// Day, substitute holiday on 6 May): business days 7, 8, 11, 12, 13 May.
 		Instant forwarded = berlin("2026-04-30T20:00");
 
@@ -97,7 +98,8 @@ class ServiceLevelsTests {
 
 	@Test
 	void easterIsOffInBothGermanStates() {
-		// Thursday before Easter 2026: Good Friday 3 April and Easter Monday 6 April are holidays.
+		// Thursday before Easter 2026: Good Friday 3 April and Easter Monday 6 April are
+		// holidays.
 		Instant filed = berlin("2026-04-02T10:00");
 
 		assertThat(ServiceLevels.lastDay(filed, 2, LSN)).isEqualTo(LocalDate.of(2026, 4, 8));

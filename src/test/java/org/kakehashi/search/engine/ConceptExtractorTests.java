@@ -58,7 +58,8 @@ class ConceptExtractorTests {
 	@Test
 	void toleratesTyposOnlyWhenAskedTo() {
 		assertThat(extractor.extract("antibdy")).isEmpty();
-		assertThat(extractor.extractTolerant("antibdy")).extracting(ConceptMatch::conceptId).containsExactly("antibody");
+		assertThat(extractor.extractTolerant("antibdy")).extracting(ConceptMatch::conceptId)
+			.containsExactly("antibody");
 		assertThat(extractor.extractTolerant("Immuntherapei")).extracting(ConceptMatch::conceptId)
 			.containsExactly("immunotherapy");
 	}

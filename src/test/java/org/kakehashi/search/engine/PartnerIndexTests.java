@@ -71,9 +71,13 @@ class PartnerIndexTests {
 
 	@Test
 	void marksTheMatchInTheDescription() {
-		SearchResults.Hit hit = search("がん", "ja").hits().stream().filter(h -> h.id().equals("en-diag")).findFirst()
+		SearchResults.Hit hit = search("がん", "ja").hits()
+			.stream()
+			.filter(h -> h.id().equals("en-diag"))
+			.findFirst()
 			.orElseThrow();
-		assertThat(hit.highlights()).containsExactly("Companion diagnostics for <mark>cancer</mark> immunotherapy trials.");
+		assertThat(hit.highlights())
+			.containsExactly("Companion diagnostics for <mark>cancer</mark> immunotherapy trials.");
 	}
 
 	@Test
@@ -85,12 +89,15 @@ class PartnerIndexTests {
 
 	@Test
 	void escapesHtmlInHighlights() {
-		index.upsert(TestVocabulary.org("x", "company", "DE", "biom", "en", "X", "Vaccines <script>alert(1)</script> & more.",
-				List.of(), List.of()));
-		SearchResults.Hit hit = search("vaccine", "en").hits().stream().filter(h -> h.id().equals("x")).findFirst()
+		index.upsert(TestVocabulary.org("x", "company", "DE", "biom", "en", "X",
+				"Vaccines <script>alert(1)</script> & more.", List.of(), List.of()));
+		SearchResults.Hit hit = search("vaccine", "en").hits()
+			.stream()
+			.filter(h -> h.id().equals("x"))
+			.findFirst()
 			.orElseThrow();
-		assertThat(hit.highlights()).containsExactly(
-				"<mark>Vaccines</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
+		assertThat(hit.highlights())
+			.containsExactly("<mark>Vaccines</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is taken as {1}")
@@ -108,10 +115,10 @@ class PartnerIndexTests {
 	void prefersTheCountryAndKindAQueryNames() {
 		index.upsert(TestVocabulary.org("de-cro-2", "company", "DE", "biom", "de", "Studien Süd GmbH",
 				"Auftragsforschung für Kunden in Japan und Europa.", List.of(), List.of()));
-		index.upsert(TestVocabulary.org("ja-cro", "company", "JP", "kobe", "ja", "治験ラボ株式会社", "受託研究機関です。",
+		index.upsert(TestVocabulary.org("ja-cro", "company", "JP", "kobe", "ja", "治験ラボ株式会社", "受託研究機関です。", List.of(),
+				List.of()));
+		index.upsert(TestVocabulary.org("ja-cro-uni", "academia", "JP", "kobe", "ja", "神戸大学 臨床研究センター", "大学の受託研究機関です。",
 				List.of(), List.of()));
-		index.upsert(TestVocabulary.org("ja-cro-uni", "academia", "JP", "kobe", "ja", "神戸大学 臨床研究センター",
-				"大学の受託研究機関です。", List.of(), List.of()));
 		assertThat(ids(search("CRO in Japan", "en")).subList(0, 2)).containsExactlyInAnyOrder("ja-cro", "ja-cro-uni");
 		assertThat(ids(search("Auftragsforschung an einer Universität", "de"))).first().isEqualTo("ja-cro-uni");
 	}
@@ -207,7 +214,8 @@ class PartnerIndexTests {
 
 	@Test
 	void worksWithTheThesaurusThatShipsWithKakehashi() throws IOException {
-		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(), org.kakehashi.thesaurus.Thesaurus.loadDefault())) {
+		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(),
+				org.kakehashi.thesaurus.Thesaurus.loadDefault())) {
 			shipped.upsertAll(TestVocabulary.directory());
 			assertThat(shipped.search(SearchQuery.of("細胞療法", "ja", 10)).hits()).extracting(SearchResults.Hit::id)
 				.contains("de-cells", "ja-cart");
@@ -216,8 +224,8 @@ class PartnerIndexTests {
 
 	@Test
 	void suggestsPartnersSharingConceptsWithComplementaryInterests() {
-		index.upsert(TestVocabulary.org("ja-cells", "company", "JP", "kobe", "ja", "セルテック株式会社",
-				"自家細胞療法の製造受託。", List.of(), List.of("licensing")));
+		index.upsert(TestVocabulary.org("ja-cells", "company", "JP", "kobe", "ja", "セルテック株式会社", "自家細胞療法の製造受託。",
+				List.of(), List.of("licensing")));
 		List<SuggestedPartner> partners = index.similarTo("de-cells", Set.of(), 5, "de");
 		assertThat(partners).extracting(SuggestedPartner::id).first().isEqualTo("ja-cells");
 		assertThat(partners.get(0).sharedConcepts()).extracting(SearchResults.MatchedConcept::label)
