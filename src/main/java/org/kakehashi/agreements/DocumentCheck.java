@@ -1,11 +1,10 @@
 package org.kakehashi.agreements;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.FileSignatures;
 
 /**
  * Whether an upload is a PDF we accept: not empty, not larger than allowed, declared as
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * is whatever the browser or script claims).
  */
 public final class DocumentCheck {
-
-	static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private DocumentCheck() {
 	}
@@ -34,7 +31,7 @@ public final class DocumentCheck {
 		if (!type.equals("application/pdf")) {
 			return Optional.of("not-pdf");
 		}
-		if (head.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(head, MAGIC.length), MAGIC)) {
+		if (!FileSignatures.isPdf(head)) {
 			return Optional.of("not-pdf");
 		}
 		return Optional.empty();

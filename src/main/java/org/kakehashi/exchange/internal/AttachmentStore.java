@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.kakehashi.exchange.InputProblem;
 import org.kakehashi.exchange.InvalidInputException;
+import org.kakehashi.shared.FileSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("postAttachmentStore")
 public class AttachmentStore {
-
-	/** Allowed content types and the magic bytes their files start with. */
-	static final Map<String, byte[]> ALLOWED = Map.of("application/pdf", new byte[] { '%', 'P', 'D', 'F' }, "image/png",
-			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
-			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
 
 	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/png", ".png",
 			"image/jpeg", ".jpg");
@@ -50,11 +45,10 @@ public class AttachmentStore {
 			return List
 				.of(new InputProblem("file", "is larger than " + properties.attachmentMaxSize().toMegabytes() + " MB"));
 		}
-		byte[] magic = ALLOWED.get(contentType);
-		if (magic == null) {
+		if (!EXTENSIONS.containsKey(contentType)) {
 			return List.of(new InputProblem("file", "must be a PDF, PNG or JPEG file, not " + contentType));
 		}
-		if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
+		if (!FileSignatures.matches(contentType, content)) {
 			return List.of(new InputProblem("file", "is not really a " + contentType + " file"));
 		}
 		return List.of();

@@ -2,8 +2,6 @@ package org.kakehashi.requests.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import java.util.UUID;
 
 import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.NewAttachment;
+import org.kakehashi.shared.FileSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -85,40 +84,13 @@ public class RequestAttachmentStore {
 
 	static boolean looksLike(String ext, byte[] c) {
 		return switch (ext) {
-			case "pdf" -> starts(c, '%', 'P', 'D', 'F');
-			case "png" -> starts(c, 0x89, 'P', 'N', 'G');
-			case "jpg", "jpeg" -> starts(c, 0xFF, 0xD8, 0xFF);
-			case "docx", "xlsx", "pptx" -> starts(c, 'P', 'K', 3, 4);
-			case "txt", "csv" -> isText(c);
+			case "pdf" -> FileSignatures.isPdf(c);
+			case "png" -> FileSignatures.isPng(c);
+			case "jpg", "jpeg" -> FileSignatures.isJpeg(c);
+			case "docx", "xlsx", "pptx" -> FileSignatures.isOfficeOpenXml(c);
+			case "txt", "csv" -> FileSignatures.isUtf8Text(c);
 			default -> false;
 		};
-	}
-
-	private static boolean starts(byte[] c, int... magic) {
-		if (c.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((c[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isText(byte[] c) {
-		for (byte b : c) {
-			if (b == 0) {
-				return false;
-			}
-		}
-		try {
-			StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(c));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
 	}
 
 }
