@@ -212,4 +212,6 @@ M = {
  "language.de": ("Deutsch", "German", "ドイツ語"),
  "language.en": ("Englisch", "English", "英語"),
  "language.ja": ("Japanisch", "Japanese", "日本語"),
+ "nav.directory": ("Verzeichnis", "Directory", "ディレクトリ"),
+ "nav.admin": ("Verwaltung", "Administration", "管理"),
 }
