@@ -13,7 +13,7 @@ import org.kakehashi.agreements.AgreementService.AgreementView;
 import org.kakehashi.agreements.CommitmentTracking;
 import org.kakehashi.agreements.InvalidAgreementException;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.ProblemTypes;
+import org.kakehashi.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -93,12 +93,8 @@ class AgreementApiController {
 
 	@ExceptionHandler(InvalidAgreementException.class)
 	ProblemDetail invalid(InvalidAgreementException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.VALIDATION);
-		problem.setTitle("Invalid agreement");
-		problem.setProperty("errors",
+		return Problems.invalid("Invalid agreement", ex.getMessage(),
 				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.code())).toList());
-		return problem;
 	}
 
 	private AgreementJson json(AgreementView view) {

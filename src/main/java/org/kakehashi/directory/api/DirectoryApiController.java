@@ -17,7 +17,7 @@ import org.kakehashi.directory.Organization;
 import org.kakehashi.directory.OrganizationDocument;
 import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.ProblemTypes;
+import org.kakehashi.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -123,11 +123,7 @@ class DirectoryApiController {
 
 	@ExceptionHandler(InvalidOrganizationException.class)
 	ProblemDetail invalid(InvalidOrganizationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.VALIDATION);
-		problem.setTitle("Invalid organisation");
-		problem.setProperty("errors", ex.problems());
-		return problem;
+		return Problems.invalid("Invalid organisation", ex.getMessage(), ex.problems());
 	}
 
 }

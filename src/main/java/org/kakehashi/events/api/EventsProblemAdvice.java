@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.kakehashi.events.BookingConflictException;
 import org.kakehashi.events.IllegalRequestTransitionException;
+import org.kakehashi.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,10 +36,7 @@ class EventsProblemAdvice {
 	}
 
 	private static ProblemDetail problem(URI type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setType(type);
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, type, title, detail);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.kakehashi.exchange.api;
 
 import org.kakehashi.exchange.InvalidInputException;
 import org.kakehashi.shared.web.ProblemTypes;
+import org.kakehashi.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,19 +21,12 @@ class ExchangeApiAdvice {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.VALIDATION);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", ex.problems());
-		return problem;
+		return Problems.invalid("Invalid input", ex.getMessage(), ex.problems());
 	}
 
 	@ExceptionHandler(IllegalStateException.class)
 	ProblemDetail notNow(IllegalStateException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(ProblemTypes.CONFLICT);
-		problem.setTitle("Not possible in this state");
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Not possible in this state", ex.getMessage());
 	}
 
 }

@@ -15,7 +15,7 @@ import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestThread;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.ProblemTypes;
+import org.kakehashi.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -91,20 +91,16 @@ class RequestApiController {
 
 	@ExceptionHandler(IllegalTransitionException.class)
 	ProblemDetail illegal(IllegalTransitionException ex) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		p.setType(ILLEGAL_TRANSITION);
-		p.setTitle("Not possible in this state");
+		ProblemDetail p = Problems.of(HttpStatus.CONFLICT, ILLEGAL_TRANSITION, "Not possible in this state",
+				ex.getMessage());
 		p.setProperty("state", ex.state().code());
 		return p;
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException ex) {
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		p.setType(ProblemTypes.VALIDATION);
-		p.setTitle("Invalid input");
-		p.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return p;
+		return Problems.invalid("Invalid input", ex.getMessage(),
+				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
 	private RequestJson json(CurrentUser user, EntryRequest r) {

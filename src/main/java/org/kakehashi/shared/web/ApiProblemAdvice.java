@@ -103,10 +103,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, @Nullable String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
-		problem.setType(type);
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, detail);
 	}
 
 }
