@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Kakehashi starts as a web application, or, with a subcommand of operations.md
@@ -20,6 +21,9 @@ import org.springframework.modulith.Modulithic;
 // qualified.
 @SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @Modulithic(sharedModules = "shared")
+// Scheduled jobs (reminders, digests, index commits) are idempotent per run, so several
+// instances may run them.
+@EnableScheduling
 public class KakehashiApplication {
 
 	public static void main(String[] args) {

@@ -9,12 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Settings of the events module and the beans they make. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsConfig.EventsProperties.class)
-@EnableScheduling
 class EventsConfig {
 
 	/**
