@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -162,6 +163,11 @@ public class PartnerSearch {
 		RebuildStatus s = status.get();
 		return s.running() ? s
 				: new RebuildStatus(false, s.done(), s.total(), s.startedAt(), s.finishedAt(), s.error(), index.size());
+	}
+
+	/** Why searches cannot be answered right now, or empty when they can (readiness). */
+	public Optional<String> problem() {
+		return index.problem();
 	}
 
 	/**

@@ -242,6 +242,29 @@ public final class PartnerIndex implements Closeable {
 		return admitted(() -> read(s -> vocabulary.suggestions().similarTo(s, orgId, restrictToClusters, limit, lang)));
 	}
 
+	/**
+	 * Why the index cannot serve right now, or empty when it can: it answers a read and
+	 * its writer has not failed (e.g. on a full disk, after which Lucene refuses every
+	 * change).
+	 */
+	public Optional<String> problem() {
+		IndexGeneration g = current;
+		Throwable tragedy = g.writer.getTragicException();
+		if (tragedy != null) {
+			return Optional.of("index writer failed: " + tragedy);
+		}
+		if (!g.writer.isOpen()) {
+			return Optional.of("index writer closed");
+		}
+		try {
+			size();
+			return Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			return Optional.of("index cannot be read: " + ex);
+		}
+	}
+
 	/** Number of organisations searchable right now. */
 	public int size() {
 		return read(s -> s.getIndexReader().numDocs());

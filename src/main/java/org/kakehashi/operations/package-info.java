@@ -1,0 +1,11 @@
+/**
+ * What an operator relies on: readiness that means the database takes writes, a data
+ * directory checked at start, and consistent backups of the embedded database with the
+ * uploaded documents (docs/operations.md).
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
+package org.kakehashi.operations;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
