@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.kakehashi.cli.ImportCommand;
+import org.kakehashi.operations.BackupCommands;
 import org.kakehashi.scheduling.ScheduleCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,8 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Kakehashi starts as a web application, or, with a subcommand of operations.md
- * ({@code schedule}, {@code import}), runs that command without a web server and exits
- * with its code.
+ * ({@code schedule}, {@code import}, {@code backup}, {@code restore}), runs that command
+ * without a web server and exits with its code.
  */
 // Modules may each have an internal Reminders or AttachmentStore: bean names are fully
 // qualified.
@@ -27,6 +28,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KakehashiApplication {
 
 	public static void main(String[] args) {
+		// The embedded database's automatic server (AUTO_SERVER, for the backup command)
+		// is
+		// reachable from this machine only.
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			System.exit(command(args, System.out, System.err));
 		}
@@ -38,9 +45,11 @@ public class KakehashiApplication {
 		return switch (args[0]) {
 			case "schedule" -> ScheduleCommand.run(rest, out, err);
 			case "import" -> ImportCommand.run(KakehashiApplication.class, rest, out, err);
+			case "backup" -> BackupCommands.backup(rest, out, err);
+			case "restore" -> BackupCommands.restore(rest, out, err);
 			default -> {
-				err.println(
-						"unknown command '" + args[0] + "'; commands: schedule, import (or none to start the server)");
+				err.println("unknown command '" + args[0]
+						+ "'; commands: schedule, import, backup, restore (or none to start the server)");
 				yield 2;
 			}
 		};
