@@ -170,6 +170,11 @@ public class PartnerSearch {
 		return index.problem();
 	}
 
+	/** Organisations in the directory that the index does not hold yet (monitoring). */
+	public long lag() {
+		return Math.max(0, directory.organizationCount() - index.size());
+	}
+
 	/**
 	 * Whether the index holds fewer organisations than the directory (e.g. a new or lost
 	 * index).

@@ -1,6 +1,7 @@
 package org.kakehashi.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kakehashi.DemoUsers.ADMIN_API_KEY;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +39,19 @@ class HealthProbesIntegrationTests {
 	@Test
 	void detailsStayPrivate() throws Exception {
 		mvc.perform(get("/actuator/health/readiness")).andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void theNumbersAnOperatorWatchesAreExported() throws Exception {
+		String scrape = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + ADMIN_API_KEY))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(scrape).contains("kakehashi_requests_overdue ", "kakehashi_mail_failed_total ",
+				"kakehashi_mail_sent_total ", "kakehashi_events_publications_incomplete ",
+				"kakehashi_search_index_lag ", "hikaricp_connections_active", "jvm_threads_live_threads");
 	}
 
 	@Test

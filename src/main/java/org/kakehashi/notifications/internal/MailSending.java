@@ -2,6 +2,8 @@ package org.kakehashi.notifications.internal;
 
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +29,20 @@ public class MailSending {
 
 	private final String from;
 
-	MailSending(ObjectProvider<JavaMailSender> sender,
-			@Value("${kakehashi.mail.from:kakehashi@localhost}") String from) {
+	private final Counter sent;
+
+	private final Counter failed;
+
+	MailSending(ObjectProvider<JavaMailSender> sender, @Value("${kakehashi.mail.from:kakehashi@localhost}") String from,
+			MeterRegistry meters) {
 		this.sender = sender.getIfAvailable();
 		this.from = from;
+		this.sent = Counter.builder("kakehashi.mail.sent")
+			.description("Mails handed to the SMTP server")
+			.register(meters);
+		this.failed = Counter.builder("kakehashi.mail.failed")
+			.description("Mails the SMTP server did not take (retried with their event)")
+			.register(meters);
 	}
 
 	public void send(String to, String subject, String body) {
@@ -46,8 +58,10 @@ public class MailSending {
 			helper.setSubject(subject);
 			helper.setText(body, false);
 			sender.send(message);
+			sent.increment();
 		}
 		catch (MessagingException | MailException ex) {
+			failed.increment();
 			// Listeners run from the event publication registry: rethrowing leaves the
 			// event
 			// incomplete so it is retried on restart instead of lost.
