@@ -10,6 +10,7 @@ M = {
  "nav.language": ("Sprache", "Language", "言語"),
  "nav.signIn": ("Anmelden", "Sign in", "ログイン"),
  "nav.signOut": ("Abmelden", "Sign out", "ログアウト"),
+ "nav.profile": ("Mein Profil", "My profile", "プロフィール"),
  "footer.text": ("Kakehashi – die Brücke zwischen Life-Science-Clustern", "Kakehashi – the bridge between life-science clusters", "架け橋 – ライフサイエンス・クラスターをつなぐ"),
  "footer.timeZone": ("Zeiten in {0}", "Times shown in {0}", "時刻は{0}で表示"),
  "welcome.title": ("Willkommen bei Kakehashi", "Welcome to Kakehashi", "架け橋へようこそ"),

@@ -74,4 +74,14 @@ class LanguageIntegrationTests {
 			.contains("2026/11/02 17:00 (Asia/Tokyo)");
 	}
 
+	@Test
+	void switchingTheLanguageKeepsTheAddress() {
+		assertThat(mvc.get().uri("/search?q=Zelltherapie&country=JP").with(as(users, "manager.kawasaki"))).bodyText()
+			.contains("href=\"/search?q=Zelltherapie&amp;country=JP&amp;lang=ja\"")
+			.contains("href=\"/search?q=Zelltherapie&amp;country=JP&amp;lang=de\"");
+		assertThat(mvc.get().uri("/clusters?lang=en").with(as(users, "manager.kawasaki"))).bodyText()
+			.contains("href=\"/clusters?lang=ja\"")
+			.doesNotContain("lang=en&amp;lang");
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.kakehashi.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.ForbiddenException;
@@ -20,23 +21,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class HtmlErrorAdvice {
 
 	@ExceptionHandler(NotFoundException.class)
-	String notFound(NotFoundException ex, HttpServletResponse response, Model model) {
+	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(404);
-		model.addAttribute("status", 404);
+		model.addAttribute("status", 404).addAttribute(LanguageLinks.ATTRIBUTE, LanguageLinks.of(request));
 		return "error/404";
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	String forbidden(ForbiddenException ex, HttpServletResponse response, Model model) {
+	String forbidden(ForbiddenException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(403);
-		model.addAttribute("status", 403);
+		model.addAttribute("status", 403).addAttribute(LanguageLinks.ATTRIBUTE, LanguageLinks.of(request));
 		return "error/403";
 	}
 
 	@ExceptionHandler(ConcurrentEditException.class)
-	String conflict(ConcurrentEditException ex, HttpServletResponse response, Model model) {
+	String conflict(ConcurrentEditException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(409);
-		model.addAttribute("status", 409);
+		model.addAttribute("status", 409).addAttribute(LanguageLinks.ATTRIBUTE, LanguageLinks.of(request));
 		return "error/409";
 	}
 
