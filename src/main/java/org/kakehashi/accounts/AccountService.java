@@ -131,7 +131,7 @@ public class AccountService {
 		String cluster = user.role() == Role.MEMBER ? checkedMemberCluster(user) : tenancyCluster(user);
 		String locale = user.locale() != null && LANGUAGES.contains(user.locale()) ? user.locale() : null;
 		String zone = user.timeZone() != null && !user.timeZone().isBlank() ? ZoneId.of(user.timeZone()).getId() : null;
-		long id = users.insert(user, passwords.encode(user.password()), cluster, locale, zone, Instant.now());
+		users.insert(user, passwords.encode(user.password()), cluster, locale, zone, Instant.now());
 		events.publishEvent(new AuditEntry(actor, "user.created", "user", user.username(), "role " + user.role()));
 		events.publishEvent(new UserCreated(user.username()));
 		return user(user.username()).orElseThrow();

@@ -13,6 +13,7 @@ import org.kakehashi.IntegrationTest;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -34,16 +35,22 @@ class UserAdministrationIntegrationTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void disablingEndsTheUsersSessionsAndKeysAtOnce() {
 		String username = newUser(Role.CLUSTER_MANAGER, "lsn", null);
 		RequestPostProcessor session = signIn(username);
 		String key = createKey(username);
 		assertThat(mvc.get().uri("/clusters/lsn/contacts").with(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/profile").with(session)).bodyText().contains("this session");
+		assertThat(storedSessions(username)).isEqualTo(1);
 
 		MvcTestResult patched = patch(username, "{\"enabled\": false}", ADMIN_API_KEY);
 
 		assertThat(patched).hasStatusOk().bodyJson().extractingPath("$.enabled").isEqualTo(false);
+		assertThat(storedSessions(username)).isZero();
 		assertThat(mvc.get().uri("/clusters/lsn/contacts").with(session)).hasStatus3xxRedirection();
 		assertThat(get("/api/v1/clusters", key)).hasStatus(401);
 		assertThat(signInResult(username, PASSWORD)).redirectedUrl().isEqualTo("/login?error");
@@ -148,6 +155,13 @@ class UserAdministrationIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"enabled\": false}")).hasStatus(401);
 		assertThat(accounts.user(username).orElseThrow().enabled()).isTrue();
+	}
+
+	private long storedSessions(String username) {
+		return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	private String newUser(Role role, String cluster, String organization) {
