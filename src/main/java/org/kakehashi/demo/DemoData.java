@@ -71,7 +71,9 @@ class DemoData implements ApplicationRunner {
 		}
 		DemoAgreements.all().forEach(a -> agreements.record(SYSTEM, a));
 		DemoEvents.all().forEach(e -> events.create(SYSTEM, e));
-		users().forEach(u -> accounts.createUser(u, SYSTEM.username()));
+		// the demo password is published in the README; the policy applies when users set
+		// one
+		users().forEach(u -> accounts.createConfiguredUser(u, SYSTEM.username()));
 		log.info("Loaded demo data: 5 clusters, {} organisations, {} agreements, {} events, {} demo users",
 				report.created(), DemoAgreements.all().size(), DemoEvents.all().size(), users().size());
 	}

@@ -74,6 +74,14 @@ public class DirectoryService {
 		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
 	}
 
+	/**
+	 * The cluster an organisation belongs to now (null if none or unknown): accounts
+	 * derive a member's cluster from it on every request instead of keeping a copy.
+	 */
+	public @Nullable String clusterOf(String organizationId) {
+		return organizations.clusterOf(organizationId).orElse(null);
+	}
+
 	public OrganizationPage organizations(OrganizationQuery query) {
 		return organizations.find(query);
 	}

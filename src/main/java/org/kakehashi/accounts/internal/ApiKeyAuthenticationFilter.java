@@ -1,6 +1,7 @@
 package org.kakehashi.accounts.internal;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -13,18 +14,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer KEY} requests. A wrong key is answered at
- * once with a 401 problem instead of falling through to anonymous access.
+ * Authenticates {@code Authorization: Bearer KEY} requests as the key's user as they are
+ * now (role, tenancy, enabled: {@link Principals}). A wrong, revoked or disabled user's
+ * key is answered at once with a 401 problem instead of falling through to anonymous
+ * access.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiKeys keys;
 
-	private final UserRepository users;
+	private final Principals principals;
 
-	ApiKeyAuthenticationFilter(ApiKeys keys, UserRepository users) {
+	ApiKeyAuthenticationFilter(ApiKeys keys, Principals principals) {
 		this.keys = keys;
-		this.users = users;
+		this.principals = principals;
 	}
 
 	@Override
@@ -36,14 +39,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = header.substring(7).strip();
-		Optional<UserPrincipal> principal = keys.userIdFor(key)
-			.flatMap(users::findPrincipal)
-			.filter(UserPrincipal::isEnabled);
+		Optional<ApiKeys.Match> match = keys.lookup(key);
+		Optional<UserPrincipal> principal = match.flatMap(m -> principals.current(m.userId()));
 		if (principal.isEmpty()) {
 			SecurityProblems.write(response, 401, "Unauthorized", "The API key is unknown or revoked.");
 			return;
 		}
-		keys.touch(key);
+		keys.used(match.get(), Instant.now());
 		var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
 				principal.get().getAuthorities());
 		SecurityContextHolder.getContext().setAuthentication(auth);

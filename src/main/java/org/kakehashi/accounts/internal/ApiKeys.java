@@ -4,13 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.accounts.ApiKeyView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiKeys {
 
+	/**
+	 * Last use is recorded to this precision, so a busy key is not a write per request.
+	 */
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -29,40 +40,80 @@ public class ApiKeys {
 		this.jdbc = jdbc;
 	}
 
-	public String create(long userId) {
+	public record Created(long id, String key) {
+	}
+
+	/** A valid, unrevoked key: which user it acts as and when it was last used. */
+	record Match(long id, long userId, @Nullable Instant lastUsed) {
+	}
+
+	public Created create(long userId, @Nullable String label) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String key = "kh_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		insert(userId, key);
-		return key;
+		return new Created(insert(userId, key, label), key);
 	}
 
 	public void ensure(long userId, String key) {
-		if (userIdFor(key).isEmpty()) {
-			insert(userId, key);
+		if (lookup(key).isEmpty()) {
+			insert(userId, key, "KAKEHASHI_ADMIN_API_KEY");
 		}
 	}
 
-	private void insert(long userId, String key) {
-		jdbc.sql("insert into api_key (user_id, key_hash, prefix, created_at) values (?, ?, ?, ?)")
-			.params(userId, hash(key), key.substring(0, Math.min(8, key.length())), now())
-			.update();
+	private long insert(long userId, String key, @Nullable String label) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("insert into api_key (user_id, key_hash, prefix, label, created_at) values (?, ?, ?, ?, ?)")
+			.params(userId, hash(key), key.substring(0, Math.min(8, key.length())), label, at(Instant.now()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	/** The user a valid, unrevoked key acts as. */
-	Optional<Long> userIdFor(String key) {
-		return jdbc.sql("select user_id from api_key where key_hash = ? and revoked_at is null")
+	Optional<Match> lookup(String key) {
+		return jdbc.sql("select id, user_id, last_used_at from api_key where key_hash = ? and revoked_at is null")
 			.param(hash(key))
-			.query(Long.class)
+			.query((rs, n) -> new Match(rs.getLong(1), rs.getLong(2), instant(rs, 3)))
 			.optional();
 	}
 
-	void touch(String key) {
-		jdbc.sql("update api_key set last_used_at = ? where key_hash = ?").params(now(), hash(key)).update();
+	/** Records use, at most once per {@link #LAST_USED_PRECISION} per key. */
+	void used(Match match, Instant now) {
+		if (match.lastUsed() == null || match.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
+			jdbc.sql("update api_key set last_used_at = ? where id = ?").params(at(now), match.id()).update();
+		}
 	}
 
-	private static OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+	public List<ApiKeyView> ofUser(long userId) {
+		return jdbc
+			.sql("select id, label, created_at, last_used_at, revoked_at from api_key where user_id = ? order by id")
+			.param(userId)
+			.query((rs, n) -> new ApiKeyView(rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4),
+					rs.getObject(5) != null))
+			.list();
+	}
+
+	public Optional<Long> ownerOf(long keyId) {
+		return jdbc.sql("select user_id from api_key where id = ?").param(keyId).query(Long.class).optional();
+	}
+
+	public void revoke(long keyId) {
+		jdbc.sql("update api_key set revoked_at = ? where id = ? and revoked_at is null")
+			.params(at(Instant.now()), keyId)
+			.update();
+	}
+
+	public int revokeAll(long userId) {
+		return jdbc.sql("update api_key set revoked_at = ? where user_id = ? and revoked_at is null")
+			.params(at(Instant.now()), userId)
+			.update();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
 	}
 
 	static String hash(String key) {

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
-	private final UserRepository users;
+	private final Principals principals;
 
-	DatabaseUserDetailsService(UserRepository users) {
-		this.users = users;
+	DatabaseUserDetailsService(Principals principals) {
+		this.principals = principals;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return users.findPrincipal(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+		return principals.forSignIn(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}
 
 }

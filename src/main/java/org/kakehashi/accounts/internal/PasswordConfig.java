@@ -27,4 +27,10 @@ class PasswordConfig {
 		return encoder;
 	}
 
+	/** Loaded once: about 30,000 entries, a few hundred kilobytes. */
+	@Bean
+	PasswordPolicy passwordPolicy() {
+		return PasswordPolicy.shipped();
+	}
+
 }

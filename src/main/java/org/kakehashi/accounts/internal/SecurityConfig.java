@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -34,7 +35,7 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, UserRepository users) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, Principals principals) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health", "/actuator/health/**")
@@ -43,7 +44,15 @@ class SecurityConfig {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/users")
 				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/users/*")
+				.hasRole("ADMIN")
+				// API keys: everyone their own (others' keys answer 404, checked in
+				// AccountService); ?username= for administrators
 				.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/api-keys")
+				.authenticated()
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/api-keys/*")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/clusters", "/api/v1/clusters/*", "/api/v1/organizations",
 						"/api/v1/organizations/*", "/api/v1/organizations/export", "/api/v1/agreements",
@@ -104,7 +113,8 @@ class SecurityConfig {
 				.denyAll())
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, users), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, principals),
+					UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> SecurityProblems.write(res, 401, "Unauthorized",
 						"Send an API key as 'Authorization: Bearer KEY'."))
@@ -116,7 +126,8 @@ class SecurityConfig {
 	/** The web UI: form sign-in, session cookie, CSRF on. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, Principals principals)
+			throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico",
@@ -127,6 +138,10 @@ class SecurityConfig {
 					"/feeds/clusters/*.atom", "/feeds/clusters/*/agreements.ics", "/feeds/agenda/*.ics")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
+			.permitAll()
+			// password reset by the link mailed to the user: the token is the credential
+			// (random, hashed, single use, 1 h)
+			.requestMatchers("/password-reset/*")
 			.permitAll()
 			.requestMatchers("/profile", "/profile/**")
 			.authenticated()
@@ -220,6 +235,7 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.anyRequest()
 			.denyAll())
+			.addFilterAfter(new FreshPrincipalFilter(principals), SecurityContextHolderFilter.class)
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.exceptionHandling(

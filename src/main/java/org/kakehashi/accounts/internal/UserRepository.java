@@ -30,18 +30,20 @@ public class UserRepository {
 	}
 
 	public List<UserView> findAll() {
-		return jdbc.sql("select " + COLUMNS + " from app_user order by username").query(UserRepository::view).list();
+		return jdbc.sql("select " + COLUMNS + " from app_user where deleted_at is null order by username")
+			.query(UserRepository::view)
+			.list();
 	}
 
 	public Optional<UserView> findByUsername(String username) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = ? and deleted_at is null")
 			.param(username)
 			.query(UserRepository::view)
 			.optional();
 	}
 
 	public Optional<UserView> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where id = ?")
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = ? and deleted_at is null")
 			.param(id)
 			.query(UserRepository::view)
 			.optional();
@@ -49,7 +51,7 @@ public class UserRepository {
 
 	/** The user with their password hash, for sign-in. */
 	Optional<UserPrincipal> findPrincipal(String username) {
-		return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where username = ?")
+		return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where username = ? and deleted_at is null")
 			.param(username)
 			.query((rs, n) -> new UserPrincipal(currentUser(rs), rs.getString("password_hash"),
 					rs.getBoolean("enabled")))
@@ -57,7 +59,7 @@ public class UserRepository {
 	}
 
 	Optional<UserPrincipal> findPrincipal(long id) {
-		return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where id = ?")
+		return jdbc.sql("select " + COLUMNS + ", password_hash from app_user where id = ? and deleted_at is null")
 			.param(id)
 			.query((rs, n) -> new UserPrincipal(currentUser(rs), rs.getString("password_hash"),
 					rs.getBoolean("enabled")))
@@ -76,6 +78,56 @@ public class UserRepository {
 					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Also true for deleted accounts: their names stay reserved (other modules name
+	 * users).
+	 */
+	public boolean usernameTaken(String username) {
+		return jdbc.sql("select count(*) from app_user where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public void updateTenancy(long id, Role role, @Nullable String cluster, @Nullable String organization) {
+		jdbc.sql(
+				"update app_user set role = ?, cluster_id = ?, organization_id = ?, version = version + 1 where id = ?")
+			.params(role.name(), cluster, organization, id)
+			.update();
+	}
+
+	public void updateEmail(long id, @Nullable String email) {
+		jdbc.sql("update app_user set email = ?, version = version + 1 where id = ?").params(email, id).update();
+	}
+
+	public void updateEnabled(long id, boolean enabled) {
+		jdbc.sql("update app_user set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+	}
+
+	public void updatePasswordHash(long id, String hash) {
+		jdbc.sql("update app_user set password_hash = ?, version = version + 1 where id = ?").params(hash, id).update();
+	}
+
+	public @Nullable String passwordHash(long id) {
+		return jdbc.sql("select password_hash from app_user where id = ? and deleted_at is null")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Keeps a tombstone: the user name stays taken (posts and requests name their authors
+	 * by it) while the person's name, address and password are removed.
+	 */
+	public void markDeleted(long id, Instant now) {
+		jdbc.sql("""
+				update app_user set deleted_at = ?, enabled = false, email = null, display_name = '',
+				       password_hash = '{deleted}', version = version + 1 where id = ?""")
+			.params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), id)
+			.update();
 	}
 
 	public void updatePreferences(long id, @Nullable String locale, @Nullable String zone) {

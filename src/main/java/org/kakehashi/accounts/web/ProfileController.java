@@ -23,7 +23,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Each user's own settings: language and time zone. */
+/**
+ * Each user's own settings: language and time zone; their password, sessions and keys.
+ */
 @Controller
 class ProfileController {
 
@@ -48,7 +50,7 @@ class ProfileController {
 		var view = accounts.user(user.username()).orElseThrow();
 		String zone = view.timeZone() != null ? view.timeZone() : LocaleContextHolder.getTimeZone().getID();
 		model.addAttribute("form", new PreferencesForm(locales.resolveLocale(request).getLanguage(), zone));
-		return prepare(model, view);
+		return prepare(model, view, user, request);
 	}
 
 	@PostMapping("/profile")
@@ -59,7 +61,7 @@ class ProfileController {
 			errors.rejectValue("timeZone", "profile.timeZone.invalid");
 		}
 		if (errors.hasErrors()) {
-			return prepare(model, accounts.user(user.username()).orElseThrow());
+			return prepare(model, accounts.user(user.username()).orElseThrow(), user, request);
 		}
 		accounts.updatePreferences(user.id(), form.locale(), form.timeZone());
 		locales.setLocale(request, response, Locale.forLanguageTag(form.locale()));
@@ -70,8 +72,10 @@ class ProfileController {
 		return "redirect:/profile";
 	}
 
-	private String prepare(Model model, Object view) {
+	private String prepare(Model model, Object view, CurrentUser user, HttpServletRequest request) {
 		model.addAttribute("user", view);
+		model.addAttribute("sessions", accounts.sessions(user, AccountController.sessionId(request)));
+		model.addAttribute("keys", accounts.apiKeys(user, null));
 		model.addAttribute("zones", zones());
 		return "accounts/profile";
 	}

@@ -3,6 +3,7 @@ package org.kakehashi.accounts.web;
 import jakarta.validation.Valid;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.accounts.NewUser;
+import org.kakehashi.accounts.WeakPasswordException;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
@@ -50,6 +51,9 @@ class UserAdminController {
 				accounts.createUser(form, admin.username());
 				redirect.addFlashAttribute("message", "user.created");
 				return "redirect:/admin/users";
+			}
+			catch (WeakPasswordException ex) {
+				errors.rejectValue("password", ex.weakness().messageKey());
 			}
 			catch (DuplicateException ex) {
 				errors.rejectValue("username", "user.username.taken");

@@ -38,6 +38,14 @@ public class OrganizationRepository {
 			.optional();
 	}
 
+	/** One indexed lookup: read on every request of a member (accounts). */
+	public Optional<String> clusterOf(String id) {
+		return jdbc.sql("select cluster_id from organization where id = ? and cluster_id is not null")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<Long> versionOf(String id) {
 		return jdbc.sql("select version from organization where id = ?").param(id).query(Long.class).optional();
 	}
