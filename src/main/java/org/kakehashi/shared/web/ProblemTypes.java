@@ -22,6 +22,9 @@ public final class ProblemTypes {
 
 	public static final URI BAD_REQUEST = URI.create("urn:kakehashi:problem:bad-request");
 
+	/** A request body (an upload) over the size limit. */
+	public static final URI PAYLOAD_TOO_LARGE = URI.create("urn:kakehashi:problem:payload-too-large");
+
 	public static final URI SERVER_ERROR = URI.create("urn:kakehashi:problem:server-error");
 
 	private ProblemTypes() {
