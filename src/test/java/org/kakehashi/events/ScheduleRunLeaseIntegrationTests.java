@@ -61,6 +61,9 @@ class ScheduleRunLeaseIntegrationTests {
 	RunLeases leases;
 
 	@Autowired
+	org.kakehashi.events.internal.BookingRepository bookings;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -185,6 +188,55 @@ class ScheduleRunLeaseIntegrationTests {
 		ScheduleRun after = schedules.run(fixture.user(ORGANISER), event.id(), run);
 		assertThat(after.status()).isEqualTo("running");
 		assertThat(after.cancelRequestedBy()).isNull();
+	}
+
+	@Test
+	void publishingIsAllOrNothingAFailureHalfWayLeavesThePreviousBookings() {
+		Event event = fixture.event("publish-atomic", EventKind.PARTNERING_CONFERENCE, 2, 1);
+		Participant a = fixture.guest(event, "biom-0003");
+		Participant b = fixture.guest(event, "obhq-0004");
+		Participant c = fixture.guest(event, "obhq-0005");
+		Participant d = fixture.guest(event, "biom-0004");
+		MeetingRequest ab = fixture.accepted(event, a, b);
+		MeetingRequest cd = fixture.accepted(event, c, d);
+		long run = schedules.start(fixture.user(ORGANISER), event.id(), Duration.ofSeconds(1));
+		awaitStatus(event, run, "done");
+		RunResultView result = schedules.result(fixture.user(ORGANISER), event.id(), run);
+		long slotOfAb = result.placed()
+			.stream()
+			.filter(p -> p.meeting().request().id() == ab.id())
+			.findFirst()
+			.orElseThrow()
+			.slot()
+			.id();
+		long slotOfCd = result.placed()
+			.stream()
+			.filter(p -> p.meeting().request().id() == cd.id())
+			.findFirst()
+			.orElseThrow()
+			.slot()
+			.id();
+		// Made after the run: a pinned meeting of a where the run put a-b (publishing
+		// must
+		// fail there), and an unpinned one where it put c-d (publishing deletes it
+		// first).
+		Participant e = fixture.guest(event, "obhq-0006");
+		Participant f = fixture.guest(event, "biom-0005");
+		Participant g = fixture.guest(event, "obhq-0007");
+		MeetingRequest ae = requests.accept(fixture.user(ORGANISER),
+				requests.propose(fixture.user(ORGANISER), event.id(), a.id(), e.id(), 2, "pinned").id(), slotOfAb);
+		bookings.setPinned(bookings.findByRequest(ae.id()).orElseThrow().id(), true);
+		MeetingRequest fg = requests.accept(fixture.user(ORGANISER),
+				requests.propose(fixture.user(ORGANISER), event.id(), f.id(), g.id(), 2, "unpinned").id(), slotOfCd);
+
+		assertThatThrownBy(() -> schedules.publish(fixture.user(ORGANISER), event.id(), run))
+			.isInstanceOf(BookingConflictException.class);
+
+		assertThat(bookings.findByRequest(fg.id())).as("the unpinned booking publishing deleted first is back")
+			.hasValueSatisfying(bk -> assertThat(bk.slotId()).isEqualTo(slotOfCd));
+		assertThat(bookings.findByRequest(cd.id())).as("nothing of the run was placed").isEmpty();
+		assertThat(bookings.findByRequest(ab.id())).isEmpty();
+		assertThat(schedules.publishedAt(event.id())).isNull();
 	}
 
 	/**
