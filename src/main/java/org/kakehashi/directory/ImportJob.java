@@ -1,117 +1,58 @@
 package org.kakehashi.directory;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.CurrentUser;
 
 /**
- * One upload and its import, run in the background. Visible to the user who started it
- * and to administrators. Its state is written by the import thread and read by the
- * progress page.
+ * One upload and its import, run in the background, as last recorded in the database: the
+ * progress page reads it on any instance, and it survives a crash of the instance that
+ * ran it (then {@link State#INTERRUPTED}, with the line up to which rows were applied).
+ * Visible to the user who started it, the managers of their cluster and administrators.
+ *
+ * @param ownerCluster the cluster of the user who started it (null for administrators)
+ * @param cluster the cluster of rows that name none
+ * @param lastLine every source line up to this one is applied or rejected (committed)
+ * @param problems rejected lines (the first {@link ImportReport#MAX_LISTED}); empty in
+ * lists
  */
-public final class ImportJob {
+public record ImportJob(String id, String owner, @Nullable String ownerCluster, String fileName, ImportFormat format,
+		@Nullable String cluster, List<String> header, State state, long size, long bytes, long rows, long lastLine,
+		long createdCount, long updatedCount, long rejectedCount, @Nullable String error, Instant created,
+		@Nullable Instant finished, List<ImportReport.LineProblem> problems) {
 
 	public enum State {
 
 		/** A spreadsheet waits for its column mapping. */
-		MAPPING, RUNNING, DONE, FAILED
+		MAPPING,
+		/** Running on an instance that renews its heartbeat. */
+		RUNNING, DONE, FAILED,
+		/** Its instance stopped (crash, kill, restart) before it finished. */
+		INTERRUPTED
 
 	}
 
-	private final String id;
-
-	private final String owner;
-
-	private final String fileName;
-
-	private final ImportFormat format;
-
-	private final @Nullable String cluster;
-
-	private final List<String> header;
-
-	private final Path file;
-
-	private final Instant created;
-
-	private volatile State state;
-
-	private volatile long rows;
-
-	private volatile long bytes;
-
-	private volatile long size;
-
-	private volatile @Nullable ImportReport report;
-
-	private volatile @Nullable String error;
-
-	ImportJob(String id, String owner, String fileName, ImportFormat format, @Nullable String cluster,
-			List<String> header, Path file, Instant created) {
-		this.id = id;
-		this.owner = owner;
-		this.fileName = fileName;
-		this.format = format;
-		this.cluster = cluster;
-		this.header = List.copyOf(header);
-		this.file = file;
-		this.created = created;
-		this.state = State.MAPPING;
-	}
-
-	public String id() {
-		return id;
-	}
-
-	public String owner() {
-		return owner;
-	}
-
-	public String fileName() {
-		return fileName;
-	}
-
-	public ImportFormat format() {
-		return format;
-	}
-
-	/** The cluster of rows that name none. */
-	public @Nullable String cluster() {
-		return cluster;
-	}
-
-	public List<String> header() {
-		return header;
-	}
-
-	Path file() {
-		return file;
-	}
-
-	public Instant created() {
-		return created;
-	}
-
-	public State state() {
-		return state;
+	public ImportJob {
+		header = List.copyOf(header);
+		problems = List.copyOf(problems);
 	}
 
 	public boolean running() {
 		return state == State.RUNNING;
 	}
 
-	public long rows() {
-		return rows;
+	public boolean interrupted() {
+		return state == State.INTERRUPTED;
 	}
 
+	/** The outcome so far: final once done, what was committed if interrupted. */
 	public @Nullable ImportReport report() {
-		return report;
-	}
-
-	public @Nullable String error() {
-		return error;
+		if (state != State.DONE && state != State.INTERRUPTED) {
+			return null;
+		}
+		return new ImportReport(rows, createdCount, updatedCount, rejectedCount, problems);
 	}
 
 	/** Progress in steps of 5 (for the {@code w-pct-N} classes). */
@@ -125,29 +66,13 @@ public final class ImportJob {
 		return (int) Math.min(100, bytes * 20 / size * 5);
 	}
 
-	boolean visibleTo(org.kakehashi.shared.CurrentUser user) {
-		return user.isAdmin() || user.username().equals(owner);
-	}
-
-	void started(long size) {
-		this.size = size;
-		this.state = State.RUNNING;
-	}
-
-	void progress(long rows, long bytes) {
-		this.rows = rows;
-		this.bytes = bytes;
-	}
-
-	void finished(ImportReport report) {
-		this.report = report;
-		this.rows = report.lines();
-		this.state = State.DONE;
-	}
-
-	void failed(String error) {
-		this.error = error;
-		this.state = State.FAILED;
+	/**
+	 * Its owner, the managers of the owner's cluster and administrators; nobody else
+	 * learns that it exists.
+	 */
+	public boolean visibleTo(CurrentUser user) {
+		return user.isAdmin() || user.username().equals(owner) || (ownerCluster != null
+				&& user.role() == org.kakehashi.shared.Role.CLUSTER_MANAGER && user.managesCluster(ownerCluster));
 	}
 
 }

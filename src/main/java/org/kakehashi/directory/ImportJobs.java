@@ -2,29 +2,26 @@ package org.kakehashi.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.directory.internal.ImportJobRepository;
 import org.kakehashi.directory.internal.ImportMappings;
 import org.kakehashi.directory.internal.OrganizationImporter;
 import org.kakehashi.directory.internal.SpreadsheetImporter;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InstanceId;
 import org.kakehashi.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +29,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports started from the web page: the upload is kept in a temporary file, spreadsheets
- * wait for their column mapping, then the import runs on a background thread. Jobs live
- * in memory (a restart forgets them; the imported rows stay) for a day after they were
- * started.
+ * wait for their column mapping, then the import runs on a background thread of this
+ * instance. The job itself lives in the database: its progress is recorded with each
+ * committed batch and its instance renews a heartbeat, so after a crash the job is marked
+ * interrupted (by {@code ImportJobWatch}) and its page says up to which line the rows
+ * were applied.
  */
 @Service
 public class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
-
-	private static final Duration KEPT = Duration.ofDays(1);
-
-	private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
 	private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -53,16 +48,22 @@ public class ImportJobs {
 
 	private final ImportMappings mappings;
 
+	private final ImportJobRepository store;
+
 	private final DirectoryService directory;
+
+	private final InstanceId instance;
 
 	private final Clock clock;
 
 	ImportJobs(OrganizationImporter lines, SpreadsheetImporter spreadsheets, ImportMappings mappings,
-			DirectoryService directory, Clock clock) {
+			ImportJobRepository store, DirectoryService directory, InstanceId instance, Clock clock) {
 		this.lines = lines;
 		this.spreadsheets = spreadsheets;
 		this.mappings = mappings;
+		this.store = store;
 		this.directory = directory;
+		this.instance = instance;
 		this.clock = clock;
 	}
 
@@ -84,7 +85,6 @@ public class ImportJobs {
 		if (target != null) {
 			directory.cluster(target);
 		}
-		forgetOld();
 		Path file = Files.createTempFile("kakehashi-import-", "." + format.extension());
 		Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 		List<String> header = List.of();
@@ -99,13 +99,14 @@ public class ImportJobs {
 			Files.deleteIfExists(file);
 			throw new IllegalArgumentException("import.error.empty");
 		}
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.username(), fileName, format, target, header,
-				file, clock.instant());
-		jobs.put(job.id(), job);
+		String id = UUID.randomUUID().toString();
+		String name = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+		store.insert(new ImportJobRepository.NewJob(id, user.username(), user.clusterId(), name, format, target, header,
+				file.toString()), clock.instant());
 		if (!format.hasColumns()) {
-			run(user, job, Map.of());
+			run(user, id, Map.of());
 		}
-		return job;
+		return job(user, id);
 	}
 
 	/**
@@ -139,72 +140,86 @@ public class ImportJobs {
 			}
 		}
 		mappings.save(user.username(), clusterKey(job), byHeader);
-		run(user, job, byColumn);
-		return job;
+		run(user, id, byColumn);
+		return job(user, id);
 	}
 
-	/** A job the user may see (their own; any for administrators). */
+	/** A job the user may see (see {@link ImportJob#visibleTo}); else not found. */
 	public ImportJob job(CurrentUser user, String id) {
-		ImportJob job = jobs.get(id);
-		if (job == null || !job.visibleTo(user)) {
-			throw new NotFoundException("import", id);
-		}
-		return job;
+		return store.find(id).filter(j -> j.visibleTo(user)).orElseThrow(() -> new NotFoundException("import", id));
 	}
 
-	/** The user's jobs (administrators: everyone's), newest first. */
+	/**
+	 * The newest jobs the user may see (own; managers: their cluster's; administrators:
+	 * everyone's).
+	 */
 	public List<ImportJob> jobs(CurrentUser user) {
-		return jobs.values()
-			.stream()
-			.filter(j -> j.visibleTo(user))
-			.sorted(Comparator.comparing(ImportJob::created).reversed())
-			.toList();
+		return store.visibleTo(user).stream().filter(j -> j.visibleTo(user)).toList();
 	}
 
-	private void run(CurrentUser user, ImportJob job, Map<Integer, String> mapping) {
+	/**
+	 * Claims the job for this instance and runs it in the background. A job whose upload
+	 * is gone (started on another instance, or a restart cleared the temporary folder)
+	 * fails with a message instead.
+	 */
+	private void run(CurrentUser user, String id, Map<Integer, String> mapping) {
+		ImportJob job = store.find(id).orElseThrow(() -> new NotFoundException("import", id));
+		Path file = store.uploadPath(id).map(Path::of).orElse(null);
+		long size;
 		try {
-			job.started(
-					job.format().hasColumns() ? spreadsheets.size(job.file(), job.format()) : Files.size(job.file()));
+			size = file == null ? -1
+					: job.format().hasColumns() ? spreadsheets.size(file, job.format()) : Files.size(file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			size = -1;
 		}
-		runner.submit(() -> {
-			try {
-				ImportReport report = job.format().hasColumns()
-						? spreadsheets.importRows(user, job.file(), job.format(), mapping, job.cluster(), job::progress)
-						: importLines(user, job);
-				job.finished(report);
-			}
-			catch (IOException | RuntimeException ex) {
-				log.warn("Import {} of {} failed", job.id(), job.fileName(), ex);
-				job.failed(String.valueOf(ex.getMessage()));
-			}
-			finally {
-				delete(job.file());
-			}
-		});
+		if (!store.claim(id, instance.value(), Math.max(size, 0), clock.instant())) {
+			return;
+		}
+		if (file == null || size < 0) {
+			store.fail(id, instance.value(), "the uploaded file is no longer there; please upload it again",
+					clock.instant());
+			return;
+		}
+		runner.submit(() -> execute(user, job, file, mapping));
 	}
 
-	private ImportReport importLines(CurrentUser user, ImportJob job) throws IOException {
-		try (InputStream in = Files.newInputStream(job.file())) {
-			return lines.importLines(user, in, job::progress, job.cluster());
-		}
-	}
+	private void execute(CurrentUser user, ImportJob job, Path file, Map<Integer, String> mapping) {
+		ImportProgress progress = new ImportProgress() {
+			@Override
+			public void update(long rows, long bytes) {
+			}
 
-	private void forgetOld() {
-		var cutoff = clock.instant().minus(KEPT);
-		new ArrayList<>(jobs.values()).stream().filter(j -> j.created().isBefore(cutoff)).forEach(j -> {
-			jobs.remove(j.id());
-			delete(j.file());
-		});
+			@Override
+			public void checkpoint(Checkpoint checkpoint) {
+				store.checkpoint(job.id(), instance.value(), checkpoint, clock.instant());
+			}
+		};
+		try {
+			if (job.format().hasColumns()) {
+				spreadsheets.importRows(user, file, job.format(), mapping, job.cluster(), progress);
+			}
+			else {
+				try (InputStream in = Files.newInputStream(file)) {
+					lines.importLines(user, in, progress, job.cluster());
+				}
+			}
+			store.finish(job.id(), instance.value(), clock.instant());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Import {} of {} failed", job.id(), job.fileName(), ex);
+			store.fail(job.id(), instance.value(), String.valueOf(ex.getMessage()), clock.instant());
+		}
+		finally {
+			delete(file);
+		}
 	}
 
 	private static String clusterKey(ImportJob job) {
 		return job.cluster() == null ? "" : job.cluster();
 	}
 
-	private static void delete(Path file) {
+	static void delete(Path file) {
 		try {
 			Files.deleteIfExists(file);
 		}
@@ -217,8 +232,18 @@ public class ImportJobs {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
+	/**
+	 * A graceful stop interrupts running imports at once, rather than leaving them for
+	 * the sweep to find a minute later.
+	 */
 	@PreDestroy
 	void stop() {
+		try {
+			store.interruptOwn(instance.value(), clock.instant());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not mark this instance's imports as interrupted", ex);
+		}
 		runner.shutdownNow();
 	}
 

@@ -111,7 +111,7 @@ public class ScheduleService {
 			.toList();
 		Schedule previous = runs.publishedAt(eventId) == null ? null : current;
 		SolveOptions options = SolveOptions.defaults().withTimeLimit(timeLimit).withPinned(pins).withPrevious(previous);
-		long runId = runs.start(eventId, organizer.username(), "solver");
+		long runId = runner.begin(eventId, organizer.username(), instance.meetings().size());
 		Map<String, Long> slotIds = slots.findByEvent(eventId)
 			.stream()
 			.collect(Collectors.toMap(EventSlot::code, EventSlot::id));
@@ -123,12 +123,26 @@ public class ScheduleService {
 		return runId;
 	}
 
+	/** As recorded with the run's last lease renewal, so any instance can show it. */
 	public RunProgress progress(CurrentUser organizer, String eventId, long runId) {
+		return RunProgress.of(run(organizer, eventId, runId));
+	}
+
+	/**
+	 * Asks a running run to stop. The instance solving it stops at once if it is this
+	 * one, else at its next lease renewal (within seconds); the run then ends as
+	 * cancelled and keeps no proposal, so nothing of it can be published.
+	 * @throws RunStateException if the run is no longer running
+	 */
+	@Transactional
+	public ScheduleRun cancel(CurrentUser organizer, String eventId, long runId) {
 		ScheduleRun run = run(organizer, eventId, runId);
-		return runner.progress(runId)
-			.filter(p -> !(p.finished() && run.running()))
-			.orElseGet(() -> new RunProgress(runId, run.running() ? 0 : 100, run.placed(), run.total(), !run.running(),
-					"failed".equals(run.status())));
+		if (!runs.requestCancel(runId, organizer.username())) {
+			throw new RunStateException("run " + runId + " is not running (it is " + run.status() + ")");
+		}
+		runner.cancelLocally(runId);
+		publisher.publishEvent(AuditEntry.by(organizer, "schedule.run-cancelled", "event", eventId, "run " + runId));
+		return run(organizer, eventId, runId);
 	}
 
 	public ScheduleRun run(CurrentUser organizer, String eventId, long runId) {
@@ -221,13 +235,14 @@ public class ScheduleService {
 	/**
 	 * Makes a finished run the event's schedule: unpinned bookings give way to the run's
 	 * placements; pinned ones stay. Fails with BookingConflictException if bookings made
-	 * since the run collide with it (then re-run).
+	 * since the run collide with it (then re-run). One transaction: a crash in the middle
+	 * leaves the previous schedule as it was.
 	 */
 	@Transactional
 	public int publish(CurrentUser organizer, String eventId, long runId) {
 		ScheduleRun run = run(organizer, eventId, runId);
 		if (!run.done()) {
-			throw new IllegalArgumentException("run " + runId + " has not finished");
+			throw new RunStateException("run " + runId + " has not finished (it is " + run.status() + ")");
 		}
 		bookings.deleteUnpinned(eventId);
 		int placed = 0;

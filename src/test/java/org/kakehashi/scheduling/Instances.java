@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Small instances for tests: a day of slots, everyone available unless told otherwise.
+ * Public for the events module's tests, which need a real solve that runs for a while.
  */
-final class Instances {
+public final class Instances {
 
 	static final OffsetDateTime DAY_ONE = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1));
 
@@ -42,7 +43,7 @@ final class Instances {
 	}
 
 	/** A random instance with partial availability, 3-party meetings and tight tables. */
-	static Instance random(long seed, int participants, int meetings, int slotCount, int tables) {
+	public static Instance random(long seed, int participants, int meetings, int slotCount, int tables) {
 		Random random = new Random(seed);
 		List<Slot> slots = slots(1, slotCount, tables);
 		List<Participant> people = new ArrayList<>();

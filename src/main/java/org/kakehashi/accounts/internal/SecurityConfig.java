@@ -86,6 +86,13 @@ class SecurityConfig {
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/slots")
 				.authenticated()
+				// scheduler runs: organisers only (which event: its organising clusters'
+				// managers, checked in ScheduleService)
+				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/schedule-runs", "/api/v1/events/*/schedule-runs/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/schedule-runs",
+						"/api/v1/events/*/schedule-runs/*/cancel")
+				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/participants")
 				.hasAnyRole(PEOPLE_OF_CLUSTERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/events/*/requests",

@@ -62,6 +62,14 @@ public final class ImportSession {
 
 	private final List<ImportReport.LineProblem> problems = new ArrayList<>();
 
+	private long lastRow;
+
+	private long lastBytes;
+
+	private long checkpointedRows;
+
+	private int checkpointedProblems;
+
 	ImportSession(CurrentUser user, ImportProgress progress, OrganizationBatches organizations,
 			ClusterRepository clusters, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.user = user;
@@ -78,13 +86,16 @@ public final class ImportSession {
 	}
 
 	/** Counts a row that carries nothing (a blank line), so totals match the source. */
-	public void skip() {
+	public void skip(long row) {
 		rows++;
+		lastRow = Math.max(lastRow, row);
 	}
 
 	/** Checks a document read from row {@code row}; writes it with its batch. */
 	public void accept(long row, OrganizationDocument doc, long bytesRead) {
 		rows++;
+		lastRow = Math.max(lastRow, row);
+		lastBytes = bytesRead;
 		try {
 			Organization org = OrganizationRules.toOrganization(withCluster(doc), 0);
 			String problem = clusterProblem(org.clusterId());
@@ -98,9 +109,16 @@ public final class ImportSession {
 		catch (IllegalArgumentException ex) {
 			addProblem(row, ex.getMessage());
 		}
-		if (batch.size() == BATCH) {
-			flush();
-			progress.update(rows, bytesRead);
+		checkpointIfDue();
+	}
+
+	/**
+	 * A full batch is written; a long run of rejected lines is checkpointed too, so the
+	 * recorded progress never lags far behind the file.
+	 */
+	private void checkpointIfDue() {
+		if (batch.size() == BATCH || rows - checkpointedRows >= BATCH) {
+			flush(lastBytes);
 		}
 	}
 
@@ -115,12 +133,13 @@ public final class ImportSession {
 	/** Rejects a row that could not be read as a document at all. */
 	public void reject(long row, String reason) {
 		rows++;
+		lastRow = Math.max(lastRow, row);
 		addProblem(row, reason);
+		checkpointIfDue();
 	}
 
 	public ImportReport finish(long bytesRead) {
-		flush();
-		progress.update(rows, bytesRead);
+		flush(bytesRead);
 		return new ImportReport(rows, created, updated, rejected, List.copyOf(problems));
 	}
 
@@ -141,12 +160,23 @@ public final class ImportSession {
 		}
 	}
 
-	private void flush() {
-		if (batch.isEmpty()) {
-			return;
-		}
-		transactions.executeWithoutResult(tx -> write(batch));
+	/**
+	 * Writes the batch and the checkpoint in one transaction: after a crash the recorded
+	 * progress and the rows agree.
+	 */
+	private void flush(long bytesRead) {
+		List<ImportReport.LineProblem> fresh = List.copyOf(problems.subList(checkpointedProblems, problems.size()));
+		transactions.executeWithoutResult(tx -> {
+			if (!batch.isEmpty()) {
+				write(batch);
+			}
+			progress
+				.checkpoint(new ImportProgress.Checkpoint(lastRow, rows, bytesRead, created, updated, rejected, fresh));
+		});
 		batch.clear();
+		checkpointedRows = rows;
+		checkpointedProblems = problems.size();
+		progress.update(rows, bytesRead);
 	}
 
 	private void counted(Parsed p, boolean exists) {

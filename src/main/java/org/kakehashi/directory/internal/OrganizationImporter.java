@@ -69,7 +69,7 @@ public class OrganizationImporter {
 				session.reject(line.number(), line.problem());
 			}
 			else if (line.text().isBlank()) {
-				session.skip();
+				session.skip(line.number());
 			}
 			else {
 				parse(session, line, reader.bytesRead());

@@ -51,7 +51,7 @@ public class SpreadsheetImporter {
 				header[0] = false;
 			}
 			else if (cells.stream().allMatch(String::isBlank)) {
-				session.skip();
+				session.skip(number);
 			}
 			else {
 				session.accept(number, ImportFields.toDocument(cells, mapping, defaultCluster), read);

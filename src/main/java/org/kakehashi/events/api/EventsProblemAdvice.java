@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.kakehashi.events.BookingConflictException;
 import org.kakehashi.events.IllegalRequestTransitionException;
+import org.kakehashi.events.RunStateException;
 import org.kakehashi.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ class EventsProblemAdvice {
 
 	static final URI REQUEST_STATE = URI.create("urn:kakehashi:problem:request-state");
 
+	static final URI RUN_STATE = URI.create("urn:kakehashi:problem:run-state");
+
 	@ExceptionHandler(BookingConflictException.class)
 	ProblemDetail bookingConflict(BookingConflictException ex) {
 		return problem(BOOKING_CONFLICT, "Slot already taken", ex.getMessage());
@@ -33,6 +36,11 @@ class EventsProblemAdvice {
 	@ExceptionHandler(IllegalRequestTransitionException.class)
 	ProblemDetail requestState(IllegalRequestTransitionException ex) {
 		return problem(REQUEST_STATE, "Request already answered", ex.getMessage());
+	}
+
+	@ExceptionHandler(RunStateException.class)
+	ProblemDetail runState(RunStateException ex) {
+		return problem(RUN_STATE, "Scheduler run not in that state", ex.getMessage());
 	}
 
 	private static ProblemDetail problem(URI type, String title, String detail) {

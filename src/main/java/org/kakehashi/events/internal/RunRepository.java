@@ -30,6 +30,19 @@ public class RunRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** What a lease renewal found. */
+	public enum Renewal {
+
+		/** Still ours and wanted: keep solving. */
+		KEEP,
+		/** Someone asked to cancel it: stop. */
+		CANCEL,
+		/** No longer ours (the sweep ended it, thinking this instance dead): stop. */
+		LOST
+
+	}
+
+	/** A run that writes its result at once (an imported schedule): no lease. */
 	public long start(String eventId, String username, String source) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql(
@@ -39,8 +52,101 @@ public class RunRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
-	public void finish(long runId, List<RunAssignment> assignments, Map<Long, String> unplaced, int total, int moved,
+	/** A solver run held by {@code instance} until {@code leaseUntil}. */
+	public long startLeased(String eventId, String username, int total, String instance, OffsetDateTime leaseUntil) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into schedule_run (event_id, started_by, started_at, status, source, total, lease_owner,
+				  lease_until) values (?, ?, ?, 'running', 'solver', ?, ?, ?)""")
+			.params(eventId, username, now(), total, instance, leaseUntil)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * Extends the lease of a run this instance holds and records its progress; then tells
+	 * whether it was asked to cancel.
+	 */
+	public Renewal renew(long runId, String instance, OffsetDateTime leaseUntil, int progress, int placed) {
+		int rows = jdbc.sql("""
+				update schedule_run set lease_until = ?, progress = ?, placed = ?
+				where id = ? and lease_owner = ? and status = 'running'""")
+			.params(leaseUntil, progress, placed, runId, instance)
+			.update();
+		if (rows == 0) {
+			return Renewal.LOST;
+		}
+		return cancelRequested(runId) ? Renewal.CANCEL : Renewal.KEEP;
+	}
+
+	public boolean cancelRequested(long runId) {
+		return jdbc.sql("select count(*) from schedule_run where id = ? and cancel_requested_by is not null")
+			.param(runId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Asks a running run to stop; false if it is no longer running. */
+	public boolean requestCancel(long runId, String username) {
+		return jdbc.sql("""
+				update schedule_run set cancel_requested_by = coalesce(cancel_requested_by, ?)
+				where id = ? and status = 'running'""").params(username, runId).update() == 1;
+	}
+
+	/** Ends a running run as cancelled; its proposal (if any) is not kept. */
+	public boolean cancelled(long runId) {
+		return jdbc.sql("""
+				update schedule_run set status = 'cancelled', finished_at = ?, stop_reason = 'cancelled',
+				  lease_until = null where id = ? and status = 'running'""").params(now(), runId).update() == 1;
+	}
+
+	/**
+	 * Ends running solver runs whose lease ran out before {@code now}: cancelled if that
+	 * was asked for, else failed with
+	 * {@link org.kakehashi.events.ScheduleRun#LEASE_EXPIRED}. Conditional updates, so
+	 * instances sweeping at the same time end each run once.
+	 * @return how many runs were ended
+	 */
+	public int expireLeases(OffsetDateTime now) {
+		int cancelled = jdbc.sql("""
+				update schedule_run set status = 'cancelled', finished_at = ?, stop_reason = 'cancelled'
+				where status = 'running' and source = 'solver' and cancel_requested_by is not null
+				  and (lease_until is null or lease_until < ?)""").params(now, now).update();
+		int failed = jdbc.sql("""
+				update schedule_run set status = 'failed', finished_at = ?, stop_reason = 'lease-expired',
+				  error = 'the instance running it stopped renewing its lease (crash or restart)'
+				where status = 'running' and source = 'solver' and (lease_until is null or lease_until < ?)""")
+			.params(now, now)
+			.update();
+		return cancelled + failed;
+	}
+
+	/**
+	 * This instance stops: its running runs end now, as the sweep would end them later.
+	 */
+	public int abandon(String instance, OffsetDateTime now) {
+		return jdbc.sql("""
+				update schedule_run set status = 'failed', finished_at = ?, stop_reason = 'lease-expired',
+				  error = 'the instance running it stopped', lease_until = null
+				where status = 'running' and lease_owner = ?""").params(now, instance).update();
+	}
+
+	/**
+	 * Stores a run's proposal and marks it done, unless it was cancelled or lost
+	 * meanwhile (then nothing is written and the answer is false). Call in a transaction.
+	 */
+	public boolean finish(long runId, List<RunAssignment> assignments, Map<Long, String> unplaced, int total, int moved,
 			String stopReason) {
+		int claimed = jdbc
+			.sql("""
+					update schedule_run set status = 'done', finished_at = ?, placed = ?, total = ?, moved = ?, stop_reason = ?,
+					  progress = 100, lease_until = null
+					where id = ? and status = 'running' and cancel_requested_by is null""")
+			.params(now(), assignments.size(), total, moved, stopReason, runId)
+			.update();
+		if (claimed == 0) {
+			return false;
+		}
 		for (RunAssignment a : assignments) {
 			jdbc.sql("insert into schedule_run_assignment (run_id, request_id, slot_id, table_no) values (?, ?, ?, ?)")
 				.params(runId, a.requestId(), a.slotId(), a.table())
@@ -50,16 +156,13 @@ public class RunRepository {
 			.sql("insert into schedule_run_unplaced (run_id, request_id, reason) values (?, ?, ?)")
 			.params(runId, request, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
 			.update());
-		jdbc.sql(
-				"""
-						update schedule_run set status = 'done', finished_at = ?, placed = ?, total = ?, moved = ?, stop_reason = ?
-						where id = ?""")
-			.params(now(), assignments.size(), total, moved, stopReason, runId)
-			.update();
+		return true;
 	}
 
 	public void fail(long runId, String error) {
-		jdbc.sql("update schedule_run set status = 'failed', finished_at = ?, error = ? where id = ?")
+		jdbc.sql("""
+				update schedule_run set status = 'failed', finished_at = ?, error = ?, lease_until = null
+				where id = ? and status = 'running'""")
 			.params(now(), error.length() > 2000 ? error.substring(0, 2000) : error, runId)
 			.update();
 	}
@@ -111,15 +214,16 @@ public class RunRepository {
 		}
 	}
 
-	private static OffsetDateTime now() {
+	static OffsetDateTime now() {
 		return OffsetDateTime.now(ZoneOffset.UTC);
 	}
 
 	static ScheduleRun map(ResultSet rs, int n) throws SQLException {
 		return new ScheduleRun(rs.getLong("id"), rs.getString("event_id"), rs.getString("started_by"),
 				rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-				rs.getString("status"), rs.getString("source"), rs.getInt("placed"), rs.getInt("total"),
-				rs.getInt("moved"), rs.getString("stop_reason"), rs.getString("error"));
+				rs.getString("status"), rs.getString("source"), rs.getInt("progress"), rs.getInt("placed"),
+				rs.getInt("total"), rs.getInt("moved"), rs.getString("stop_reason"), rs.getString("error"),
+				rs.getString("cancel_requested_by"));
 	}
 
 }

@@ -1,13 +1,19 @@
 package org.kakehashi.events.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kakehashi.events.RunProgress;
+import jakarta.annotation.PreDestroy;
 import org.kakehashi.events.ScheduleOptimized;
 import org.kakehashi.scheduling.Assignment;
 import org.kakehashi.scheduling.Instance;
@@ -15,6 +21,7 @@ import org.kakehashi.scheduling.MeetingScheduler;
 import org.kakehashi.scheduling.SchedulingResult;
 import org.kakehashi.scheduling.SolveOptions;
 import org.kakehashi.scheduling.SolveProgressListener;
+import org.kakehashi.shared.InstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,14 +34,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the scheduler off the request thread (on the application task executor, virtual
- * threads) and keeps each running solve's progress in memory for the polling page; the
- * result goes to the run's tables. Progress of a run on another instance is read from its
- * row instead.
+ * threads). Each run holds a lease in the database, renewed with its progress by
+ * {@link RunLeases}; the solver itself stays plain Java and only sees a cancellation flag
+ * through its {@link SolveProgressListener}. The result goes to the run's tables unless
+ * the run was cancelled or lost its lease meanwhile.
  */
 @Component
 public class ScheduleRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleRunner.class);
+
+	/** How long a run stays ours without renewal; {@link RunLeases} renews far sooner. */
+	static final Duration LEASE = Duration.ofSeconds(30);
 
 	private static final Pattern PARTICIPANT_ID = Pattern.compile("p-(\\d+)");
 
@@ -46,16 +57,22 @@ public class ScheduleRunner {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final InstanceId instance;
+
+	private final Clock clock;
+
 	private final MeetingScheduler scheduler = new MeetingScheduler();
 
-	private final Map<Long, RunProgress> progress = new ConcurrentHashMap<>();
+	private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
 
 	ScheduleRunner(@Qualifier("applicationTaskExecutor") TaskExecutor executor, RunRepository runs,
-			TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+			TransactionTemplate transactions, ApplicationEventPublisher publisher, InstanceId instance, Clock clock) {
 		this.executor = executor;
 		this.runs = runs;
 		this.transactions = transactions;
 		this.publisher = publisher;
+		this.instance = instance;
+		this.clock = clock;
 	}
 
 	/**
@@ -64,18 +81,61 @@ public class ScheduleRunner {
 	public record Mapping(Map<String, Long> slotIds, Map<Long, String> participantNames) {
 	}
 
-	public void submit(long runId, Instance instance, SolveOptions options, Mapping mapping) {
-		int total = instance.meetings().size();
-		progress.put(runId, new RunProgress(runId, 0, 0, total, false, false));
-		SolveProgressListener listener = (fraction, placed) -> progress.put(runId,
-				new RunProgress(runId, (int) Math.round(Math.min(1, fraction) * 100), placed, total, false, false));
-		Runnable solve = () -> executor.execute(() -> solve(runId, instance, options.withProgress(listener), mapping));
+	/**
+	 * A run this instance solves: the solver reports into it and polls its cancellation
+	 * flag; the lease renewal reads the one and sets the other.
+	 */
+	static final class LiveRun implements SolveProgressListener {
+
+		final long runId;
+
+		final AtomicBoolean cancel = new AtomicBoolean();
+
+		volatile int percent;
+
+		volatile int placed;
+
+		LiveRun(long runId) {
+			this.runId = runId;
+		}
+
+		@Override
+		public void onProgress(double fractionDone, int bestPlaced) {
+			percent = (int) Math.round(Math.min(1, fractionDone) * 100);
+			placed = bestPlaced;
+		}
+
+		@Override
+		public boolean cancelRequested() {
+			return cancel.get();
+		}
+
+	}
+
+	/** Records a new solver run held by this instance; call before {@link #submit}. */
+	public long begin(String eventId, String username, int total) {
+		return runs.startLeased(eventId, username, total, instance.value(), leaseUntil());
+	}
+
+	OffsetDateTime leaseUntil() {
+		return clock.instant().plus(LEASE).atOffset(ZoneOffset.UTC);
+	}
+
+	public void submit(long runId, Instance problem, SolveOptions options, Mapping mapping) {
+		LiveRun run = new LiveRun(runId);
+		live.put(runId, run);
+		Runnable solve = () -> executor.execute(() -> solve(run, problem, options.withProgress(run), mapping));
 		// The run's row must be committed before the solver writes its result next to it.
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
-					solve.run();
+				public void afterCompletion(int status) {
+					if (status == STATUS_COMMITTED) {
+						solve.run();
+					}
+					else {
+						live.remove(runId);
+					}
 				}
 			});
 		}
@@ -84,32 +144,69 @@ public class ScheduleRunner {
 		}
 	}
 
-	private void solve(long runId, Instance instance, SolveOptions options, Mapping mapping) {
-		int total = instance.meetings().size();
+	/**
+	 * Stops a run if this instance solves it (after the caller's transaction commits);
+	 * runs on other instances see the request in the database at their next renewal.
+	 */
+	public void cancelLocally(long runId) {
+		Runnable stop = () -> {
+			LiveRun run = live.get(runId);
+			if (run != null) {
+				run.cancel.set(true);
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					stop.run();
+				}
+			});
+		}
+		else {
+			stop.run();
+		}
+	}
+
+	/** The runs this instance is solving now. */
+	List<LiveRun> live() {
+		return List.copyOf(live.values());
+	}
+
+	private void solve(LiveRun run, Instance problem, SolveOptions options, Mapping mapping) {
+		long runId = run.runId;
 		try {
-			SchedulingResult result = scheduler.schedule(instance, options);
-			transactions.executeWithoutResult(tx -> store(runId, instance.event(), result, mapping));
-			progress.put(runId, new RunProgress(runId, 100, result.stats().placed(), total, true, false));
+			SchedulingResult result = run.cancel.get() ? null : scheduler.schedule(problem, options);
+			boolean stored = result != null && !run.cancel.get()
+					&& Boolean.TRUE.equals(transactions.execute(tx -> store(runId, problem.event(), result, mapping)));
+			if (!stored && !runs.cancelled(runId)) {
+				log.warn("Scheduler run {} lost its lease before it finished; its result is dropped", runId);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Scheduler run {} failed", runId, ex);
 			runs.fail(runId, String.valueOf(ex.getMessage()));
-			progress.put(runId, new RunProgress(runId, 100, 0, total, true, true));
+		}
+		finally {
+			live.remove(runId);
 		}
 	}
 
-	private void store(long runId, String eventId, SchedulingResult result, Mapping mapping) {
+	private boolean store(long runId, String eventId, SchedulingResult result, Mapping mapping) {
 		List<RunRepository.RunAssignment> placed = new ArrayList<>();
 		for (Assignment a : result.schedule().assignments()) {
 			placed.add(new RunRepository.RunAssignment(InstanceMapper.requestId(a.meeting()),
 					mapping.slotIds().get(a.slot()), a.table()));
 		}
-		Map<Long, String> reasons = new java.util.LinkedHashMap<>();
+		Map<Long, String> reasons = new LinkedHashMap<>();
 		result.unplacedReasons()
 			.forEach((m, reason) -> reasons.put(InstanceMapper.requestId(m), names(reason, mapping)));
-		runs.finish(runId, placed, reasons, result.stats().total(), result.stats().movedFromPrevious(),
-				result.stats().stopReason());
+		if (!runs.finish(runId, placed, reasons, result.stats().total(), result.stats().movedFromPrevious(),
+				result.stats().stopReason())) {
+			return false;
+		}
 		publisher.publishEvent(new ScheduleOptimized(eventId, runId, placed.size(), result.stats().total()));
+		return true;
 	}
 
 	/** The solver names participants by contract id; organisers read names. */
@@ -125,11 +222,18 @@ public class ScheduleRunner {
 	}
 
 	/**
-	 * In-memory progress of a run this instance started; empty once forgotten or if
-	 * started elsewhere.
+	 * A graceful stop ends this instance's runs at once (as failed: the instance stopped)
+	 * instead of leaving them for the sweep.
 	 */
-	public java.util.Optional<RunProgress> progress(long runId) {
-		return java.util.Optional.ofNullable(progress.get(runId));
+	@PreDestroy
+	void stop() {
+		live.values().forEach(r -> r.cancel.set(true));
+		try {
+			runs.abandon(instance.value(), clock.instant().atOffset(ZoneOffset.UTC));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not end this instance's scheduler runs", ex);
+		}
 	}
 
 }

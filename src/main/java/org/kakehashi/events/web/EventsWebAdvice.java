@@ -3,6 +3,7 @@ package org.kakehashi.events.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kakehashi.events.BookingConflictException;
 import org.kakehashi.events.IllegalRequestTransitionException;
+import org.kakehashi.events.RunStateException;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.DuplicateException;
 import org.springframework.core.Ordered;
@@ -22,13 +23,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class EventsWebAdvice {
 
 	@ExceptionHandler({ BookingConflictException.class, IllegalRequestTransitionException.class,
-			ConcurrentEditException.class, DuplicateException.class, IllegalArgumentException.class })
+			ConcurrentEditException.class, DuplicateException.class, RunStateException.class,
+			IllegalArgumentException.class })
 	String refused(RuntimeException ex, HttpServletRequest request) {
 		String key = switch (ex) {
 			case BookingConflictException b -> "booking.conflict";
 			case IllegalRequestTransitionException t -> "request.transition.refused";
 			case ConcurrentEditException c -> "edit.conflict";
 			case DuplicateException d -> "request.duplicate";
+			case RunStateException r -> "schedule.runState";
 			default -> "events.action.invalid";
 		};
 		RequestContextUtils.getOutputFlashMap(request).put("error", key);

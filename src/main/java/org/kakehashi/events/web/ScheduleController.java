@@ -82,6 +82,16 @@ class ScheduleController {
 		return "events/run :: progress";
 	}
 
+	/**
+	 * The run page's cancel form, shown while the run is running, asks to confirm first.
+	 */
+	@PostMapping("/events/{id}/schedule/runs/{runId}/cancel")
+	String cancel(@PathVariable String id, @PathVariable long runId, CurrentUser user, RedirectAttributes redirect) {
+		schedules.cancel(user, id, runId);
+		redirect.addFlashAttribute("message", "schedule.cancelRequested");
+		return "redirect:/events/" + id + "/schedule/runs/" + runId;
+	}
+
 	@PostMapping("/events/{id}/schedule/runs/{runId}/pin/{requestId}")
 	String pin(@PathVariable String id, @PathVariable long runId, @PathVariable long requestId, CurrentUser user) {
 		schedules.pin(user, id, runId, requestId);
