@@ -1,7 +1,7 @@
 # Directory import and export pages: key -> (de, en, ja).
 M = {
  "import.title": ("Organisationen importieren", "Import organisations", "組織のインポート"),
- "import.lead": ("Laden Sie eine Datei im Format JSON Lines (organizations.md), CSV oder XLSX hoch. Bei Tabellen ordnen Sie danach die Spalten zu. Der Import läuft im Hintergrund; fehlerhafte Zeilen werden mit Zeilennummer und Grund gemeldet.", "Upload a file in JSON Lines (organizations.md), CSV or XLSX format. For spreadsheets you map the columns next. The import runs in the background; bad rows are reported with their row number and reason.", "JSON Lines（organizations.md）、CSV、XLSX のファイルをアップロードしてください。表形式の場合は次に列を対応付けます。インポートはバックグラウンドで実行され、不正な行は行番号と理由とともに報告されます。"),
+ "import.lead": ("Laden Sie eine Datei im Format JSON Lines, CSV oder XLSX hoch. Bei Tabellen ordnen Sie danach die Spalten zu. Der Import läuft im Hintergrund; fehlerhafte Zeilen werden mit Zeilennummer und Grund gemeldet.", "Upload a file in JSON Lines, CSV or XLSX format. For spreadsheets you map the columns next. The import runs in the background; bad rows are reported with their row number and reason.", "JSON Lines、CSV、XLSX のファイルをアップロードしてください。表形式の場合は次に列を対応付けます。インポートはバックグラウンドで実行され、不正な行は行番号と理由とともに報告されます。"),
  "import.file": ("Datei", "File", "ファイル"),
  "import.cluster": ("Cluster für Zeilen ohne Cluster", "Cluster of rows that name none", "クラスター未指定の行のクラスター"),
  "import.cluster.none": ("keiner", "none", "なし"),

@@ -14,7 +14,7 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Kakehashi starts as a web application, or, with a subcommand of operations.md
+ * Kakehashi starts as a web application, or, with a subcommand of docs/interfaces.md
  * ({@code schedule}, {@code import}, {@code backup}, {@code restore}), runs that command
  * without a web server and exits with its code.
  */

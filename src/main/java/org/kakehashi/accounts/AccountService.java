@@ -245,7 +245,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Ensures an API key with a known value exists (operators' bootstrap, operations.md).
+	 * Ensures an API key with a known value exists (operators' bootstrap,
+	 * docs/interfaces.md).
 	 */
 	@Transactional
 	public void ensureApiKey(String username, String key) {

@@ -5,10 +5,10 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Whether a commitment is kept in a period (operations.md): {@code met}, {@code at-risk}
- * (the period is not over and the records lag behind), {@code missed} (the period is over
- * without enough records), {@code open} (not decided yet, or nothing to check it against)
- * and {@code manual} (checked by hand).
+ * Whether a commitment is kept in a period (docs/interfaces.md): {@code met},
+ * {@code at-risk} (the period is not over and the records lag behind), {@code missed}
+ * (the period is over without enough records), {@code open} (not decided yet, or nothing
+ * to check it against) and {@code manual} (checked by hand).
  */
 public enum CommitmentState {
 

@@ -1,4 +1,6 @@
-/** Command-line subcommands of the jar (operations.md) that run without a web server. */
+/**
+ * Command-line subcommands of the jar (docs/interfaces.md) that run without a web server.
+ */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "directory" })
 package org.kakehashi.cli;

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns a spreadsheet can be mapped to: the fields of organizations.md,
- * language-tagged texts as {@code name.de} etc., lists separated by ';' or ','. Contacts:
- * one per row, or several with names, e-mails and roles each separated by ';' in the same
- * order. Also the column layout of CSV and XLSX exports, so an export imports again
- * unchanged.
+ * The columns a spreadsheet can be mapped to: the fields of the import file
+ * (docs/interfaces.md), language-tagged texts as {@code name.de} etc., lists separated by
+ * ';' or ','. Contacts: one per row, or several with names, e-mails and roles each
+ * separated by ';' in the same order. Also the column layout of CSV and XLSX exports, so
+ * an export imports again unchanged.
  */
 public final class ImportFields {
 

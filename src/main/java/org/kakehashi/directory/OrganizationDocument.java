@@ -7,10 +7,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation in the shape of the import contract
- * (shared/contracts/organizations.md); the REST API reads and writes the same shape, so a
- * file exported from one system imports into another. Values are checked by
- * {@link OrganizationRules}.
+ * An organisation in the shape of the import contract (docs/interfaces.md, organisation
+ * import file); the REST API reads and writes the same shape, so a file exported from one
+ * system imports into another. Values are checked by {@link OrganizationRules}.
  *
  * @param version the version the caller edited (API updates); ignored by imports
  */

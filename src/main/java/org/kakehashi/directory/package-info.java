@@ -1,7 +1,7 @@
 /**
  * The directory: regions, cluster organisations, member organisations and their contact
  * people, with multilingual names and descriptions, plus import and export of
- * organisations (shared/contracts/organizations.md).
+ * organisations (docs/interfaces.md, organisation import file).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "shared::web" })

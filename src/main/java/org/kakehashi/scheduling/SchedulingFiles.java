@@ -14,7 +14,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes the files of {@code shared/contracts/scheduling.md}. Reading binds
+ * Reads and writes the files of docs/interfaces.md (scheduling files). Reading binds
  * straight from the token stream (no tree of the whole file); writing streams one
  * assignment at a time. Unknown fields are ignored so exports may carry extra data.
  */

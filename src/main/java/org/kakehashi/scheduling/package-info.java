@@ -1,7 +1,7 @@
 /**
  * The meeting-scheduling optimiser: a pure function from an instance (accepted meeting
  * requests, slots, tables, availability) to a schedule, in the file format of
- * {@code shared/contracts/scheduling.md}. No Spring and no database inside, so it can be
+ * docs/interfaces.md (scheduling files). No Spring and no database inside, so it can be
  * benchmarked and tested alone.
  */
 @NullMarked

@@ -1,7 +1,7 @@
 /**
  * Cross-lingual partner search: the Lucene index of the directory ({@code engine}, plain
  * Java), kept current from directory events and rebuilt in the background from the
- * directory facade; the search page, the search API of organizations.md, and suggested
+ * directory facade; the search page, the search API of docs/interfaces.md, and suggested
  * partners. Never reads other modules' tables.
  */
 @NullMarked

@@ -13,7 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The REST API of operations.md: API keys, access rules, shapes and problem details. */
+/**
+ * The REST API of docs/interfaces.md: API keys, access rules, shapes and problem details.
+ */
 @IntegrationTest
 class ApiIntegrationTests {
 

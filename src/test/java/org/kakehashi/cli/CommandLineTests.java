@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.KakehashiApplication;
 
-/** The command-line shape of operations.md, for the cases that need no database. */
+/** The command-line shape of docs/interfaces.md, for the cases that need no database. */
 class CommandLineTests {
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();

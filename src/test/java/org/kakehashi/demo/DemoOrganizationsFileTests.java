@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Guards the demo directory file against drifting from the import contract
- * ({@code shared/contracts/organizations.md}) and from the thesaurus it tags with.
+ * (docs/interfaces.md, organisation import file) and from the thesaurus it tags with.
  */
 class DemoOrganizationsFileTests {
 

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * JSON Lines import per organizations.md: per-line report, idempotent by id, never
+ * JSON Lines import per docs/interfaces.md: per-line report, idempotent by id, never
  * crashes.
  */
 @IntegrationTest

@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The probes of operations.md, open to anyone, and what readiness checks. */
+/** The probes of docs/operations.md, open to anyone, and what readiness checks. */
 @IntegrationTest
 class HealthProbesIntegrationTests {
 

@@ -16,7 +16,7 @@ import org.kakehashi.thesaurus.Thesaurus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes N organisations in the contract format (organizations.md), deterministic per seed:
+ * Writes N organisations in the import file format (docs/interfaces.md), deterministic per seed:
  * names and descriptions in German, English and Japanese (some in one or two languages only),
  * thesaurus topics, interests and one or two contacts, about 1.3 KB per line.
  */

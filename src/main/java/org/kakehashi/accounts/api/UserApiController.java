@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users and API keys for automation (operations.md). */
+/** Users and API keys for automation (docs/interfaces.md). */
 @RestController
 @Tag(name = "accounts")
 class UserApiController {

@@ -15,9 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the initial administrator {@code admin} on first start (operations.md): with
- * {@code KAKEHASHI_ADMIN_PASSWORD}, or a random password printed once to the log; and an
- * administrator API key with the value of {@code KAKEHASHI_ADMIN_API_KEY} if that is set.
+ * Creates the initial administrator {@code admin} on first start (docs/interfaces.md):
+ * with {@code KAKEHASHI_ADMIN_PASSWORD}, or a random password printed once to the log;
+ * and an administrator API key with the value of {@code KAKEHASHI_ADMIN_API_KEY} if that
+ * is set.
  */
 @Component
 @Order(0)

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Agreements over REST in the shape of operations.md. Writes take the same shape they
- * read (unknown and read-only fields such as {@code status} are ignored), so a partner's
- * script can GET, change and PUT back.
+ * Agreements over REST in the shape of docs/interfaces.md. Writes take the same shape
+ * they read (unknown and read-only fields such as {@code status} are ignored), so a
+ * partner's script can GET, change and PUT back.
  */
 @RestController
 @Tag(name = "agreements")

@@ -13,7 +13,7 @@ import org.kakehashi.agreements.CommitmentStatus;
 import org.kakehashi.agreements.Signatory;
 
 /**
- * An agreement as automation reads it (operations.md: parties, signed, renews,
+ * An agreement as automation reads it (docs/interfaces.md: parties, signed, renews,
  * commitments[].kind/state).
  */
 record AgreementJson(String id, String kind, Map<String, String> title, Map<String, String> summary,

@@ -116,7 +116,7 @@ class DirectoryApiController {
 
 	@PostMapping(path = "/api/v1/organizations/import",
 			consumes = { "application/x-ndjson", "application/jsonl", "application/json", "text/plain" })
-	@Operation(summary = "Import organisations from JSON Lines (organizations.md); reports per line")
+	@Operation(summary = "Import organisations from JSON Lines, one per line; reports per line")
 	ImportReport importLines(CurrentUser user, InputStream body) throws IOException {
 		return directory.importOrganizations(user, body, ImportProgress.NONE);
 	}

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Posts over REST ({@code /api/v1/posts}, operations.md). The same visibility rule as the
- * pages: a post the caller may not see answers 404.
+ * Posts over REST ({@code /api/v1/posts}, docs/interfaces.md). The same visibility rule
+ * as the pages: a post the caller may not see answers 404.
  */
 @RestController
 @Tag(name = "posts")

@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The public Atom feed of a cluster ({@code /feeds/clusters/{id}.atom}, operations.md):
- * its public posts only, for anyone. Texts are in the reader's language ({@code ?lang=}
- * or Accept-Language) where written in it, and every entry says in {@code xml:lang} which
- * language it is in.
+ * The public Atom feed of a cluster ({@code /feeds/clusters/{id}.atom},
+ * docs/interfaces.md): its public posts only, for anyone. Texts are in the reader's
+ * language ({@code ?lang=} or Accept-Language) where written in it, and every entry says
+ * in {@code xml:lang} which language it is in.
  */
 @Controller
 class ClusterFeedController {

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Entry-portal requests over REST (operations.md): file as the calling user, list and
- * read what one may see, take steps and write messages. A request outside the caller's
- * reach is a 404.
+ * Entry-portal requests over REST (docs/interfaces.md): file as the calling user, list
+ * and read what one may see, take steps and write messages. A request outside the
+ * caller's reach is a 404.
  */
 @RestController
 @Tag(name = "requests")

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The partner-search API of organizations.md. */
+/** The partner-search API (docs/interfaces.md). */
 @RestController
 @Tag(name = "search")
 class SearchApiController {
