@@ -1,6 +1,7 @@
 package org.kakehashi.accounts.internal;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -14,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer KEY} requests. A wrong key is answered at
- * once with a 401 problem instead of falling through to anonymous access.
+ * once with a 401 problem instead of falling through to anonymous access, and counts
+ * towards its address's throttle; a throttled address gets 429 even for a right key.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -22,9 +24,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final UserRepository users;
 
-	ApiKeyAuthenticationFilter(ApiKeys keys, UserRepository users) {
+	private final SignInThrottle throttle;
+
+	ApiKeyAuthenticationFilter(ApiKeys keys, UserRepository users, SignInThrottle throttle) {
 		this.keys = keys;
 		this.users = users;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -35,11 +40,22 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		String address = request.getRemoteAddr();
+		Optional<Instant> lockedUntil = throttle.apiKeyLockedUntil(address);
+		if (lockedUntil.isPresent()) {
+			throttle.refusedApiKey(address, lockedUntil.get());
+			long seconds = throttle.secondsUntil(lockedUntil.get());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			SecurityProblems.write(response, 429, "Too Many Requests",
+					"Too many wrong API keys from this address; try again in " + seconds + " seconds.");
+			return;
+		}
 		String key = header.substring(7).strip();
 		Optional<UserPrincipal> principal = keys.userIdFor(key)
 			.flatMap(users::findPrincipal)
 			.filter(UserPrincipal::isEnabled);
 		if (principal.isEmpty()) {
+			throttle.apiKeyFailed(address);
 			SecurityProblems.write(response, 401, "Unauthorized", "The API key is unknown or revoked.");
 			return;
 		}

@@ -34,7 +34,8 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, UserRepository users) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, UserRepository users, SignInThrottle throttle)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health", "/actuator/health/**")
@@ -104,7 +105,8 @@ class SecurityConfig {
 				.denyAll())
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, users), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, users, throttle),
+					UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> SecurityProblems.write(res, 401, "Unauthorized",
 						"Send an API key as 'Authorization: Bearer KEY'."))
@@ -116,7 +118,8 @@ class SecurityConfig {
 	/** The web UI: form sign-in, session cookie, CSRF on. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, SignInFailures onFailure,
+			SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico",
@@ -220,7 +223,8 @@ class SecurityConfig {
 			.hasAnyRole(PEOPLE_OF_CLUSTERS)
 			.anyRequest()
 			.denyAll())
-			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
+			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureHandler(onFailure).permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.exceptionHandling(
 					e -> e.defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), req -> true))
