@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.accounts.UserView;
 import org.kakehashi.directory.DirectoryService;
@@ -19,7 +20,6 @@ import org.kakehashi.notifications.Notifications;
 import org.kakehashi.shared.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,11 +49,11 @@ public class WeeklyDigest {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
 	WeeklyDigest(SubscriptionRepository subscriptions, PostService posts, AccountService accounts,
 			DirectoryService directory, Notifications notifications, TransactionTemplate transactions, Clock clock,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+			AbsoluteLinks links) {
 		this.subscriptions = subscriptions;
 		this.posts = posts;
 		this.accounts = accounts;
@@ -61,7 +61,7 @@ public class WeeklyDigest {
 		this.notifications = notifications;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@Scheduled(cron = "${kakehashi.exchange.digest-cron:0 0 7 * * MON}")
@@ -120,7 +120,7 @@ public class WeeklyDigest {
 		Boolean sent = transactions
 			.execute(tx -> subscriptions.claimDigest(user.username(), week, items.size(), clock.instant())
 					&& notifications.toUser(user.username(), "exchange-digest",
-							Map.of("items", items, "count", items.size(), "week", week, "baseUrl", baseUrl)));
+							Map.of("items", items, "count", items.size(), "week", week, "baseUrl", links.forMail())));
 		return Boolean.TRUE.equals(sent);
 	}
 

@@ -54,10 +54,10 @@ class FeedWidgetEvidenceIntegrationTests {
 		assertThat(feed).hasStatusOk().hasContentTypeCompatibleWith("application/atom+xml");
 		assertThat(feed).bodyText()
 			.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">")
-			.contains("<id>http://localhost:8080/feeds/clusters/lsn.atom</id>")
+			.contains("<id>http://localhost/feeds/clusters/lsn.atom</id>")
 			.contains("rel=\"self\"")
 			.contains("<entry xml:lang=\"de\">")
-			.contains("<id>http://localhost:8080/posts/" + post.id() + "</id>")
+			.contains("<id>http://localhost/posts/" + post.id() + "</id>")
 			.contains("<title type=\"text\" xml:lang=\"de\">" + title + "</title>")
 			.contains("<updated>")
 			.contains("term=\"best-practice\"");

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer KEY} requests as the key's user as they are
  * now (role, tenancy, enabled: {@link Principals}). A wrong, revoked or disabled user's
  * key is answered at once with a 401 problem instead of falling through to anonymous
- * access.
+ * access, and counts towards its address's throttle; a throttled address gets 429 even for
+ * a right key.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,9 +26,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Principals principals;
 
-	ApiKeyAuthenticationFilter(ApiKeys keys, Principals principals) {
+	private final SignInThrottle throttle;
+
+	ApiKeyAuthenticationFilter(ApiKeys keys, Principals principals, SignInThrottle throttle) {
 		this.keys = keys;
 		this.principals = principals;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -38,10 +42,21 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		String address = request.getRemoteAddr();
+		Optional<Instant> lockedUntil = throttle.apiKeyLockedUntil(address);
+		if (lockedUntil.isPresent()) {
+			throttle.refusedApiKey(address, lockedUntil.get());
+			long seconds = throttle.secondsUntil(lockedUntil.get());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			SecurityProblems.write(response, 429, "Too Many Requests",
+					"Too many wrong API keys from this address; try again in " + seconds + " seconds.");
+			return;
+		}
 		String key = header.substring(7).strip();
 		Optional<ApiKeys.Match> match = keys.lookup(key);
 		Optional<UserPrincipal> principal = match.flatMap(m -> principals.current(m.userId()));
 		if (principal.isEmpty()) {
+			throttle.apiKeyFailed(address);
 			SecurityProblems.write(response, 401, "Unauthorized", "The API key is unknown or revoked.");
 			return;
 		}

@@ -21,6 +21,9 @@ class HtmxAwareEntryPoint implements AuthenticationEntryPoint {
 
 	HtmxAwareEntryPoint(String loginUrl) {
 		this.delegate = new LoginUrlAuthenticationEntryPoint(loginUrl);
+		// Otherwise the redirect is made absolute from the Host header, which anyone can
+		// set (issue 10, finding 6).
+		this.delegate.setFavorRelativeUris(true);
 		this.loginUrl = loginUrl;
 	}
 

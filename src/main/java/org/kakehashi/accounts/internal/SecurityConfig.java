@@ -35,7 +35,8 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, Principals principals) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, Principals principals, SignInThrottle throttle)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health", "/actuator/health/**")
@@ -120,7 +121,7 @@ class SecurityConfig {
 				.denyAll())
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, principals),
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, principals, throttle),
 					UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> SecurityProblems.write(res, 401, "Unauthorized",
@@ -133,11 +134,11 @@ class SecurityConfig {
 	/** The web UI: form sign-in, session cookie, CSRF on. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, Principals principals)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, SignInFailures onFailure,
+			SignInThrottle throttle, Principals principals) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico",
+					"/favicon.ico", "/.well-known/security.txt",
 					// feeds for feed readers and calendar apps, which cannot sign in: the
 					// Atom feed holds public
 					// posts only; the calendar feeds answer only to their secret token
@@ -243,7 +244,8 @@ class SecurityConfig {
 			.anyRequest()
 			.denyAll())
 			.addFilterAfter(new FreshPrincipalFilter(principals), SecurityContextHolderFilter.class)
-			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureUrl("/login?error").permitAll())
+			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureHandler(onFailure).permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.exceptionHandling(
 					e -> e.defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), req -> true))

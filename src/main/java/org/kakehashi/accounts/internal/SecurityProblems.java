@@ -9,7 +9,7 @@ import org.kakehashi.shared.JsonColumns;
 import org.kakehashi.shared.web.ProblemTypes;
 
 /**
- * Writes the 401/403 problem details that security answers with before any controller
+ * Writes the 401/403/429 problem details that security answers with before any controller
  * runs.
  */
 final class SecurityProblems {
@@ -19,7 +19,11 @@ final class SecurityProblems {
 
 	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", (status == 401 ? ProblemTypes.UNAUTHORIZED : ProblemTypes.FORBIDDEN).toString());
+		body.put("type", (switch (status) {
+			case 401 -> ProblemTypes.UNAUTHORIZED;
+			case 429 -> ProblemTypes.TOO_MANY_REQUESTS;
+			default -> ProblemTypes.FORBIDDEN;
+		}).toString());
 		body.put("title", title);
 		body.put("status", status);
 		body.put("detail", detail);

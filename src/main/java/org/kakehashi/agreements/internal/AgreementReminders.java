@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.agreements.Agreement;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.agreements.AgreementService.AgreementView;
@@ -18,7 +19,6 @@ import org.kakehashi.agreements.CommitmentTracking;
 import org.kakehashi.notifications.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,11 +48,11 @@ public class AgreementReminders {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
 	AgreementReminders(AgreementService agreements, CommitmentTracking tracking, ReminderLog sent,
 			Notifications notifications, TransactionTemplate transaction, AgreementsProperties settings, Clock clock,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+			AbsoluteLinks links) {
 		this.agreements = agreements;
 		this.tracking = tracking;
 		this.sent = sent;
@@ -60,7 +60,7 @@ public class AgreementReminders {
 		this.transaction = transaction;
 		this.settings = settings;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@Scheduled(cron = "${kakehashi.agreements.reminder-cron:0 15 6 * * *}")
@@ -105,7 +105,7 @@ public class AgreementReminders {
 			return 0;
 		}
 		Map<String, Object> values = Map.of("title", a.titles(), "id", a.id(), "endsOn", a.endsOn().toString(), "days",
-				daysLeft, "baseUrl", baseUrl);
+				daysLeft, "baseUrl", links.forMail());
 		return send(a, "expiry:" + a.id() + ":" + a.endsOn() + ":" + threshold.get(), "agreement-expiring", values);
 	}
 
@@ -116,7 +116,7 @@ public class AgreementReminders {
 		}
 		int number = s.commitment().number();
 		Map<String, Object> values = Map.of("title", a.titles(), "id", a.id(), "number", number, "count", s.count(),
-				"required", s.required(), "periodEnd", s.period().to().toString(), "baseUrl", baseUrl);
+				"required", s.required(), "periodEnd", s.period().to().toString(), "baseUrl", links.forMail());
 		return send(a, "commitment:" + a.id() + ":" + number + ":" + s.period().from(), "commitment-at-risk", values);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.agreements.AgreementCalendar;
 import org.kakehashi.agreements.AgreementDocuments;
@@ -14,7 +15,6 @@ import org.kakehashi.agreements.CommitmentTracking;
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,18 +41,17 @@ class AgreementController {
 
 	private final DirectoryService directory;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
 	AgreementController(AgreementService agreements, CommitmentTracking tracking, AgreementDocuments documents,
-			AgreementCalendar calendar, AccountService accounts, DirectoryService directory,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+			AgreementCalendar calendar, AccountService accounts, DirectoryService directory, AbsoluteLinks links) {
 		this.agreements = agreements;
 		this.tracking = tracking;
 		this.documents = documents;
 		this.calendar = calendar;
 		this.accounts = accounts;
 		this.directory = directory;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@GetMapping("/agreements")
@@ -62,8 +61,8 @@ class AgreementController {
 		model.addAttribute("clusters", clusterNames());
 		model.addAttribute("mayCreate", user.isAdmin() || user.role() == org.kakehashi.shared.Role.CLUSTER_MANAGER);
 		if (party != null && !party.isBlank() && user.managesCluster(party) && clusterNames().containsKey(party)) {
-			model.addAttribute("feedUrl",
-					baseUrl + "/feeds/clusters/" + party + "/agreements.ics?token=" + calendar.tokenFor(user, party));
+			model.addAttribute("feedUrl", links
+				.forRequest("/feeds/clusters/" + party + "/agreements.ics?token=" + calendar.tokenFor(user, party)));
 		}
 		return "agreements/list";
 	}

@@ -2,11 +2,11 @@ package org.kakehashi.events.internal;
 
 import java.util.Map;
 
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.events.AgendaPublished;
 import org.kakehashi.events.Event;
 import org.kakehashi.events.Participant;
 import org.kakehashi.notifications.Notifications;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +25,15 @@ class AgendaMails {
 
 	private final Notifications notifications;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
 	AgendaMails(EventRepository events, ParticipantRepository participants, BookingRepository bookings,
-			Notifications notifications, @Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+			Notifications notifications, AbsoluteLinks links) {
 		this.events = events;
 		this.participants = participants;
 		this.bookings = bookings;
 		this.notifications = notifications;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener
@@ -44,8 +44,8 @@ class AgendaMails {
 				notifications.toUser(p.username(), "agenda-published",
 						Map.of("names", event.names(), "name", p.displayName(), "meetings",
 								bookings.findByParticipant(p.id()).size(), "link",
-								baseUrl + "/events/" + event.id() + "/agenda", "feed",
-								baseUrl + "/feeds/agenda/" + p.feedToken() + ".ics"));
+								links.forMail() + "/events/" + event.id() + "/agenda", "feed",
+								links.forMail() + "/feeds/agenda/" + p.feedToken() + ".ics"));
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.events.Booking;
 import org.kakehashi.events.Event;
 import org.kakehashi.events.EventSlot;
@@ -13,7 +14,6 @@ import org.kakehashi.events.MeetingRequest;
 import org.kakehashi.events.Participant;
 import org.kakehashi.events.RequestStatus;
 import org.kakehashi.notifications.Notifications;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +45,11 @@ public class Reminders {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
 	Reminders(EventRepository events, ParticipantRepository participants, RequestRepository requests,
 			BookingRepository bookings, SlotRepository slots, ReminderRepository sent, Notifications notifications,
-			EventsConfig.EventsProperties properties, Clock clock,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+			EventsConfig.EventsProperties properties, Clock clock, AbsoluteLinks links) {
 		this.events = events;
 		this.participants = participants;
 		this.requests = requests;
@@ -60,7 +59,7 @@ public class Reminders {
 		this.notifications = notifications;
 		this.properties = properties;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@Scheduled(fixedDelayString = "${kakehashi.events.reminder-interval:PT15M}", initialDelayString = "PT2M")
@@ -141,7 +140,7 @@ public class Reminders {
 		}
 		boolean mailed = notifications.toUser(to.username(), "event-reminder",
 				Map.of("kind", kind, "names", event.names(), "name", to.displayName(), "detail", detail, "link",
-						baseUrl + "/events/" + event.id() + page));
+						links.forMail() + "/events/" + event.id() + page));
 		return mailed ? 1 : 0;
 	}
 

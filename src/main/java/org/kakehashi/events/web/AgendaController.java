@@ -3,6 +3,7 @@ package org.kakehashi.events.web;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.events.AgendaService;
 import org.kakehashi.events.Attendance;
 import org.kakehashi.events.Event;
@@ -11,7 +12,6 @@ import org.kakehashi.events.MeetingService;
 import org.kakehashi.events.Participant;
 import org.kakehashi.events.ScheduleService;
 import org.kakehashi.shared.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,15 +41,15 @@ class AgendaController {
 
 	private final ScheduleService schedules;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
 	AgendaController(EventService events, AgendaService agendas, MeetingService meetings, ScheduleService schedules,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+			AbsoluteLinks links) {
 		this.events = events;
 		this.agendas = agendas;
 		this.meetings = meetings;
 		this.schedules = schedules;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@GetMapping("/events/{id}/agenda")
@@ -62,7 +62,7 @@ class AgendaController {
 		model.addAttribute("items", agendas.agenda(p));
 		model.addAttribute("organizer", event.organizedBy(user));
 		model.addAttribute("publishedAt", schedules.publishedAt(id));
-		model.addAttribute("feedUrl", baseUrl + "/feeds/agenda/" + p.feedToken() + ".ics");
+		model.addAttribute("feedUrl", links.forRequest("/feeds/agenda/" + p.feedToken() + ".ics"));
 		model.addAttribute("now", java.time.OffsetDateTime.now());
 		return "events/agenda";
 	}

@@ -18,11 +18,11 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.exchange.Post;
 import org.kakehashi.exchange.PostService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,13 +44,12 @@ class ClusterFeedController {
 
 	private final DirectoryService directory;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
-	ClusterFeedController(PostService posts, DirectoryService directory,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+	ClusterFeedController(PostService posts, DirectoryService directory, AbsoluteLinks links) {
 		this.posts = posts;
 		this.directory = directory;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@GetMapping("/feeds/clusters/{id}.atom")
@@ -58,12 +57,12 @@ class ClusterFeedController {
 		Cluster cluster = directory.cluster(id);
 		List<Post> entries = posts.publicPosts(cluster.id());
 		Feed feed = new Feed("atom_1.0");
-		String self = baseUrl + "/feeds/clusters/" + cluster.id() + ".atom";
+		String self = links.forRequest("/feeds/clusters/" + cluster.id() + ".atom");
 		feed.setId(self);
 		feed.setTitle(cluster.names().in(locale) + " – Kakehashi");
 		feed.setUpdated(Date.from(entries.stream().map(Post::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
 		feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-		feed.setAlternateLinks(List.of(link("alternate", baseUrl + "/clusters/" + cluster.id(), "text/html")));
+		feed.setAlternateLinks(List.of(link("alternate", links.forRequest("/clusters/" + cluster.id()), "text/html")));
 		Person author = new Person();
 		author.setName(cluster.names().in(locale));
 		feed.setAuthors(List.of(author));
@@ -76,14 +75,14 @@ class ClusterFeedController {
 
 	private Entry entry(Post p, Locale locale) {
 		Entry e = new Entry();
-		e.setId(baseUrl + "/posts/" + p.id());
+		e.setId(links.forRequest("/posts/" + p.id()));
 		Content title = new Content();
 		title.setType("text");
 		title.setValue(p.titles().in(locale));
 		e.setTitleEx(title);
 		e.setPublished(Date.from(p.createdAt()));
 		e.setUpdated(Date.from(p.updatedAt()));
-		e.setAlternateLinks(List.of(link("alternate", baseUrl + "/posts/" + p.id(), "text/html")));
+		e.setAlternateLinks(List.of(link("alternate", links.forRequest("/posts/" + p.id()), "text/html")));
 		Content body = new Content();
 		body.setType("text");
 		body.setValue(p.bodies().in(locale));

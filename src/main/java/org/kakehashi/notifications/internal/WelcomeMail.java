@@ -2,9 +2,9 @@ package org.kakehashi.notifications.internal;
 
 import java.util.Map;
 
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.accounts.UserCreated;
 import org.kakehashi.notifications.Notifications;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +14,17 @@ class WelcomeMail {
 
 	private final Notifications notifications;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
-	WelcomeMail(Notifications notifications, @Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+	WelcomeMail(Notifications notifications, AbsoluteLinks links) {
 		this.notifications = notifications;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener
 	void on(UserCreated event) {
-		notifications.toUser(event.username(), "welcome", Map.of("username", event.username(), "baseUrl", baseUrl));
+		notifications.toUser(event.username(), "welcome",
+				Map.of("username", event.username(), "baseUrl", links.forMail()));
 	}
 
 }

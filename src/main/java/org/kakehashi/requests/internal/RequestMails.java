@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.AbsoluteLinks;
 import org.kakehashi.accounts.UserView;
 import org.kakehashi.notifications.Notifications;
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.EntryRequestChanged;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +37,13 @@ class RequestMails {
 
 	private final Notifications notifications;
 
-	private final String baseUrl;
+	private final AbsoluteLinks links;
 
-	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications,
-			@Value("${kakehashi.base-url:http://localhost:8080}") String baseUrl) {
+	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications, AbsoluteLinks links) {
 		this.requests = requests;
 		this.parties = parties;
 		this.notifications = notifications;
-		this.baseUrl = baseUrl;
+		this.links = links;
 	}
 
 	static Set<Party> audience(String action) {
@@ -115,7 +114,7 @@ class RequestMails {
 		v.put("state", r.state().code());
 		v.put("detail", detail);
 		v.put("outcome", r.outcome() == null ? null : r.outcome().code());
-		v.put("url", baseUrl + "/requests/" + r.id());
+		v.put("url", links.forMail() + "/requests/" + r.id());
 		return v;
 	}
 

@@ -20,6 +20,11 @@ public final class ProblemTypes {
 
 	public static final URI UNAUTHORIZED = URI.create("urn:kakehashi:problem:unauthorized");
 
+	/**
+	 * Too many wrong API keys from one address (sign-in throttling, docs/security.md).
+	 */
+	public static final URI TOO_MANY_REQUESTS = URI.create("urn:kakehashi:problem:too-many-requests");
+
 	public static final URI BAD_REQUEST = URI.create("urn:kakehashi:problem:bad-request");
 
 	/** A request body (an upload) over the size limit. */
