@@ -72,14 +72,16 @@ public class Interests {
 
 	/**
 	 * The interests {@code reader} may see: all for the owner's cluster, their own for
-	 * everyone else.
+	 * everyone else; each named only as far as {@link ExpressionOfInterest#namedFor}
+	 * allows.
 	 */
-	public List<ExpressionOfInterest> of(CurrentUser reader, long opportunityId) {
+	public List<InterestView> of(CurrentUser reader, long opportunityId) {
 		Opportunity o = opportunities.load(opportunityId);
 		return repository.interests(opportunityId)
 			.stream()
 			.filter(i -> o.ownerSide(reader) || i.interestedUsername().equals(reader.username())
 					|| reader.managesCluster(i.interestedClusterId()))
+			.map(i -> InterestView.of(i, reader))
 			.toList();
 	}
 

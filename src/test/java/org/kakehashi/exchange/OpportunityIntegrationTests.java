@@ -118,6 +118,36 @@ class OpportunityIntegrationTests {
 	}
 
 	@Test
+	void theApiNamesTheInterestedMemberOnlyAfterBothAgreed() {
+		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("匿名"));
+		var biomMember = ExchangeFixtures.current(accounts, "member.biom");
+		ExpressionOfInterest interest = interests.express(biomMember, o.id(), "We would like to talk.", false);
+		String list = "/api/v1/opportunities/" + o.id() + "/interests";
+
+		assertThat(mvc.get().uri(list).with(as(users, "manager.kawasaki"))).hasStatusOk()
+			.bodyText()
+			.contains("\"interestedClusterId\":\"biom\"")
+			.doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.post().uri(list + "/" + interest.id() + "/accept").with(as(users, "manager.kawasaki")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("ACCEPTED")
+			.doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.get().uri(list).with(as(users, "member.kawasaki"))).bodyText()
+			.doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.get().uri(list).with(as(users, "admin"))).bodyText().doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.get().uri(list).with(as(users, "member.biom"))).bodyJson()
+			.extractingPath("$[0].interestedUsername")
+			.isEqualTo("member.biom");
+
+		interests.consent(biomMember, interest.id());
+
+		assertThat(mvc.get().uri(list).with(as(users, "manager.kawasaki"))).bodyJson()
+			.extractingPath("$[0].interestedOrganizationId")
+			.isEqualTo("biom-0001");
+	}
+
+	@Test
 	void onlyTheOwnersSideAnswersAndOnlyOtherClustersExpressInterest() {
 		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("装置"));
 		ExpressionOfInterest interest = interests.express(ExchangeFixtures.current(accounts, "manager.lsn"), o.id(),

@@ -70,11 +70,11 @@ class OpportunityController {
 				o.ownerOrganizationId() == null ? null : directory.organization(o.ownerOrganizationId()));
 		var visible = interests.of(user, id);
 		model.addAttribute("interests", visible);
-		// Names of interested organisations, only for interests whose names both sides
-		// agreed to reveal.
+		// Names of interested organisations, only where the view names them
+		// (ExpressionOfInterest.namedFor).
 		java.util.Map<String, String> revealedNames = new java.util.HashMap<>();
 		visible.stream()
-			.filter(i -> i.revealed() && i.interestedOrganizationId() != null)
+			.filter(i -> i.named() && i.interestedOrganizationId() != null)
 			.forEach(i -> revealedNames.put(i.interestedOrganizationId(),
 					directory.organization(i.interestedOrganizationId())
 						.names()
