@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.exchange.internal.OpportunityRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -34,8 +35,11 @@ public class Interests {
 
 	private final Clock clock;
 
+	private final AgreementService agreements;
+
 	Interests(OpportunityService opportunities, OpportunityRepository repository, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AgreementService agreements) {
+		this.agreements = agreements;
 		this.opportunities = opportunities;
 		this.repository = repository;
 		this.events = events;
@@ -53,6 +57,9 @@ public class Interests {
 		if (!person || user.clusterId() == null || user.clusterId().equals(o.ownerClusterId())) {
 			throw new ForbiddenException("interest comes from the members and managers of other clusters");
 		}
+		if (!fromPartner(user, o.ownerClusterId())) {
+			throw new NotAPartnerException(user.clusterId(), o.ownerClusterId());
+		}
 		String text = message == null ? "" : message.strip();
 		if (text.isEmpty() || text.length() > MESSAGE_MAX) {
 			throw new InvalidInputException("message", "write between 1 and " + MESSAGE_MAX + " characters");
@@ -68,6 +75,14 @@ public class Interests {
 		events.publishEvent(new InterestExpressed(id, opportunityId, o.type(), o.titles(), user.clusterId(),
 				o.ownerClusterId(), user.username(), user.organizationId(), text));
 		return load(id);
+	}
+
+	/**
+	 * Whether {@code user}'s cluster is a partner of the owner's: only then can the
+	 * interest be routed as an entry-portal request.
+	 */
+	public boolean fromPartner(CurrentUser user, String ownerCluster) {
+		return user.clusterId() != null && agreements.partnersOf(ownerCluster).contains(user.clusterId());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.exchange.DevelopmentStage;
 import org.kakehashi.exchange.Interests;
 import org.kakehashi.exchange.InvalidInputException;
+import org.kakehashi.exchange.NotAPartnerException;
 import org.kakehashi.exchange.OpportunityService;
 import org.kakehashi.exchange.OpportunityType;
 import org.kakehashi.exchange.OpportunityView;
@@ -81,8 +82,11 @@ class OpportunityController {
 						.in(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		model.addAttribute("revealedNames", revealedNames);
 		model.addAttribute("clusters", web.clusters());
-		model.addAttribute("mayExpress", user.clusterId() != null && !user.clusterId().equals(o.ownerClusterId())
-				&& (user.role() == Role.MEMBER || user.role() == Role.CLUSTER_MANAGER));
+		boolean outsider = user.clusterId() != null && !user.clusterId().equals(o.ownerClusterId())
+				&& (user.role() == Role.MEMBER || user.role() == Role.CLUSTER_MANAGER);
+		boolean partner = interests.fromPartner(user, o.ownerClusterId());
+		model.addAttribute("mayExpress", outsider && partner);
+		model.addAttribute("notPartner", outsider && !partner);
 		model.addAttribute("mayAnswer", user.managesCluster(o.ownerClusterId())
 				|| (o.ownerOrganizationId() != null && user.belongsToOrganization(o.ownerOrganizationId())));
 		return "exchange/opportunity";
@@ -117,6 +121,9 @@ class OpportunityController {
 		}
 		catch (InvalidInputException | DuplicateException ex) {
 			redirect.addFlashAttribute("error", "interest.invalid");
+		}
+		catch (NotAPartnerException ex) {
+			redirect.addFlashAttribute("error", "interest.notPartner");
 		}
 		return "redirect:/opportunities/" + id;
 	}
