@@ -3,6 +3,8 @@ package org.kakehashi.exchange;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.Role;
 
 /**
  * A member's interest in another cluster's opportunity. It travels through the interested
@@ -43,6 +45,17 @@ public record ExpressionOfInterest(long id, long opportunityId, String intereste
 	/** Both sides agreed: each may see the other's name. */
 	public boolean revealed() {
 		return state == InterestState.REVEALED;
+	}
+
+	/**
+	 * The one rule for showing who is interested, used by pages, the API and everything
+	 * else that shows an interest: everybody once both sides agreed; before that only the
+	 * interested side (the person and their own cluster's managers, through whom the
+	 * interest travels). Administrators are not a side and read it anonymously too.
+	 */
+	public boolean namedFor(CurrentUser reader) {
+		return revealed() || interestedUsername.equals(reader.username())
+				|| (reader.role() == Role.CLUSTER_MANAGER && interestedClusterId.equals(reader.clusterId()));
 	}
 
 	private ExpressionOfInterest with(boolean owner, boolean interested) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.exchange.internal.OpportunityRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -34,8 +35,11 @@ public class Interests {
 
 	private final Clock clock;
 
+	private final AgreementService agreements;
+
 	Interests(OpportunityService opportunities, OpportunityRepository repository, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AgreementService agreements) {
+		this.agreements = agreements;
 		this.opportunities = opportunities;
 		this.repository = repository;
 		this.events = events;
@@ -52,6 +56,9 @@ public class Interests {
 		boolean person = user.role() == Role.MEMBER || user.role() == Role.CLUSTER_MANAGER;
 		if (!person || user.clusterId() == null || user.clusterId().equals(o.ownerClusterId())) {
 			throw new ForbiddenException("interest comes from the members and managers of other clusters");
+		}
+		if (!fromPartner(user, o.ownerClusterId())) {
+			throw new NotAPartnerException(user.clusterId(), o.ownerClusterId());
 		}
 		String text = message == null ? "" : message.strip();
 		if (text.isEmpty() || text.length() > MESSAGE_MAX) {
@@ -71,15 +78,25 @@ public class Interests {
 	}
 
 	/**
-	 * The interests {@code reader} may see: all for the owner's cluster, their own for
-	 * everyone else.
+	 * Whether {@code user}'s cluster is a partner of the owner's: only then can the
+	 * interest be routed as an entry-portal request.
 	 */
-	public List<ExpressionOfInterest> of(CurrentUser reader, long opportunityId) {
+	public boolean fromPartner(CurrentUser user, String ownerCluster) {
+		return user.clusterId() != null && agreements.partnersOf(ownerCluster).contains(user.clusterId());
+	}
+
+	/**
+	 * The interests {@code reader} may see: all for the owner's cluster, their own for
+	 * everyone else; each named only as far as {@link ExpressionOfInterest#namedFor}
+	 * allows.
+	 */
+	public List<InterestView> of(CurrentUser reader, long opportunityId) {
 		Opportunity o = opportunities.load(opportunityId);
 		return repository.interests(opportunityId)
 			.stream()
 			.filter(i -> o.ownerSide(reader) || i.interestedUsername().equals(reader.username())
 					|| reader.managesCluster(i.interestedClusterId()))
+			.map(i -> InterestView.of(i, reader))
 			.toList();
 	}
 

@@ -1,6 +1,8 @@
 package org.kakehashi.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kakehashi.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,10 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.DemoUsers;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -23,11 +27,18 @@ class OrganizationImportIntegrationTests {
 
 	static final CurrentUser BIOM_MANAGER = new CurrentUser(2, "manager.biom", "M", Role.CLUSTER_MANAGER, "biom", null);
 
+	static final CurrentUser LSN_MANAGER = new CurrentUser(3, "manager.lsn", "M", Role.CLUSTER_MANAGER, "lsn", null);
+
+	static final String FOREIGN = "id: belongs to an organisation of another cluster; only that cluster's managers or an administrator may change it";
+
 	@Autowired
 	DirectoryService directory;
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void importsGoodLinesAndReportsEachBadLineWithItsNumberAndReason() throws IOException {
@@ -119,6 +130,80 @@ class OrganizationImportIntegrationTests {
 			.extractingPath("$.problems[0].line")
 			.isEqualTo(2);
 		assertThat(directory.organization(id).clusterId()).isEqualTo("lsn");
+	}
+
+	@Test
+	void aManagerCannotTakeOverAnotherClustersOrganisationByReusingItsId() throws IOException {
+		String victim = "victim-" + System.nanoTime();
+		String own = "own-" + System.nanoTime();
+		importAs(BIOM_MANAGER, line(victim, "biom"));
+
+		ImportReport report = importAs(LSN_MANAGER,
+				line(victim, "lsn").replace("Beispiel", "Übernommen") + "\n" + line(own, "lsn"));
+
+		assertThat(report.summary()).isEqualTo("2 lines: 1 created, 0 updated, 1 rejected");
+		assertThat(report.problems()).extracting(p -> p.line() + " " + p.reason()).containsExactly("1 " + FOREIGN);
+		Organization untouched = directory.organization(victim);
+		assertThat(untouched.clusterId()).isEqualTo("biom");
+		assertThat(untouched.names().exactly("de")).isEqualTo("Beispiel");
+		assertThat(untouched.version()).isZero();
+		assertThat(directory.organization(own).clusterId()).isEqualTo("lsn");
+	}
+
+	@Test
+	void anOrganisationWithoutClusterIsChangedOnlyByAdministrators() throws IOException {
+		String orphan = "orphan-" + System.nanoTime();
+		importAs(new CurrentUser(1, "admin", "A", Role.ADMIN, null, null),
+				line(orphan, "biom").replace(", \"cluster\": \"biom\"", ""));
+
+		ImportReport report = importAs(BIOM_MANAGER, line(orphan, "biom"));
+
+		assertThat(report.problems()).extracting(ImportReport.LineProblem::reason).containsExactly(FOREIGN);
+		assertThat(directory.organization(orphan).clusterId()).isNull();
+	}
+
+	@Test
+	void anAdministratorMayStillMoveAnOrganisationBetweenClusters() throws IOException {
+		String moved = "moved-" + System.nanoTime();
+		importAs(BIOM_MANAGER, line(moved, "biom"));
+
+		ImportReport report = importAs(new CurrentUser(1, "admin", "A", Role.ADMIN, null, null), line(moved, "lsn"));
+
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(directory.organization(moved).clusterId()).isEqualTo("lsn");
+	}
+
+	@Test
+	void theApiRejectsATakeoverLineWithALocalizedReasonAndImportsTheRest() {
+		String victim = "api-victim-" + System.nanoTime();
+		String own = "api-own-" + System.nanoTime();
+		assertThat(mvc.post()
+			.uri("/api/v1/organizations/import")
+			.header("Authorization", "Bearer test-admin-api-key")
+			.contentType("application/x-ndjson")
+			.content(line(victim, "biom"))).hasStatusOk();
+
+		var result = mvc.post()
+			.uri("/api/v1/organizations/import")
+			.with(as(users, DemoUsers.LSN_MANAGER))
+			.with(csrf())
+			.header("Accept-Language", "de")
+			.contentType("application/x-ndjson")
+			.content(line(victim, "lsn") + "\n" + line(own, "lsn"));
+
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.problems[0]")
+			.isEqualTo(java.util.Map.of("line", 1, "code", "import.problem.foreign", "args", java.util.List.of(),
+					"reason",
+					"id: gehört zu einer Organisation eines anderen Clusters; nur dessen Clustermanager oder eine Administratorin dürfen sie ändern"));
+		assertThat(directory.organization(victim).clusterId()).isEqualTo("biom");
+		assertThat(directory.organization(own).clusterId()).isEqualTo("lsn");
+	}
+
+	private ImportReport importAs(CurrentUser user, String lines) throws IOException {
+		return directory.importOrganizations(user, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+				ImportProgress.NONE);
 	}
 
 	private static String line(String id, String cluster) {

@@ -2,6 +2,7 @@ package org.kakehashi.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kakehashi.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -25,6 +26,7 @@ import org.kakehashi.IntegrationTest;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.events.internal.Reminders;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -176,6 +178,35 @@ class SchedulingDeskIntegrationTests {
 		assertThat(mvc.get().uri(p + "/availability").with(as(users, "member.lsn"))).hasStatusOk()
 			.bodyText()
 			.contains("availability-grid");
+	}
+
+	@Test
+	void anImportedScheduleCannotPlaceAnotherEventsMeetingsAndIsForOrganisersOnly() {
+		Event own = fixture.event("own", EventKind.PARTNERING_CONFERENCE, 2, 2);
+		MeetingRequest mine = fixture.accepted(own, fixture.guest(own, "biom-0003"), fixture.guest(own, "obhq-0004"));
+		Event other = fixture.event("other", EventKind.PARTNERING_CONFERENCE, 2, 2);
+		MeetingRequest theirs = fixture.accepted(other, fixture.guest(other, "biom-0003"),
+				fixture.guest(other, "obhq-0005"));
+		String slot = events.slots(own.id()).get(0).code();
+		byte[] file = ("{\"event\": \"" + own.id() + "\", \"assignments\": [{\"meeting\": \"m-" + theirs.id()
+				+ "\", \"slot\": \"" + slot + "\", \"table\": 1}], \"unscheduled\": [\"m-" + mine.id() + "\"]}")
+			.getBytes(StandardCharsets.UTF_8);
+		String upload = "/events/" + own.id() + "/contract/schedule";
+
+		assertThat(mvc.post()
+			.multipart()
+			.uri(upload)
+			.file(new MockMultipartFile("file", "schedule.json", "application/json", file))
+			.with(as(users, "manager.biom"))
+			.with(csrf())).hasStatusOk().bodyText().contains("unknown meeting &#39;m-" + theirs.id() + "&#39;");
+		assertThat(mvc.post()
+			.multipart()
+			.uri(upload)
+			.file(new MockMultipartFile("file", "schedule.json", "application/json", file))
+			.with(as(users, "manager.osaka"))
+			.with(csrf())).hasStatus(403);
+		assertThat(schedules.runs(fixture.user("manager.biom"), own.id())).isEmpty();
+		assertThat(schedules.runs(fixture.user("manager.biom"), other.id())).isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.kakehashi.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kakehashi.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.kakehashi.shared.ForbiddenException;
 import org.kakehashi.shared.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -43,6 +45,9 @@ class OpportunityIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	OpportunityView kawasakiOffer(String title) {
 		return opportunities.create(ExchangeFixtures.current(accounts, "member.kawasaki"),
@@ -118,12 +123,73 @@ class OpportunityIntegrationTests {
 	}
 
 	@Test
+	void theApiNamesTheInterestedMemberOnlyAfterBothAgreed() {
+		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("匿名"));
+		var biomMember = ExchangeFixtures.current(accounts, "member.biom");
+		ExpressionOfInterest interest = interests.express(biomMember, o.id(), "We would like to talk.", false);
+		String list = "/api/v1/opportunities/" + o.id() + "/interests";
+
+		assertThat(mvc.get().uri(list).with(as(users, "manager.kawasaki"))).hasStatusOk()
+			.bodyText()
+			.contains("\"interestedClusterId\":\"biom\"")
+			.doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.post().uri(list + "/" + interest.id() + "/accept").with(as(users, "manager.kawasaki")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("ACCEPTED")
+			.doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.get().uri(list).with(as(users, "member.kawasaki"))).bodyText()
+			.doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.get().uri(list).with(as(users, "admin"))).bodyText().doesNotContain("member.biom", "biom-0001");
+		assertThat(mvc.get().uri(list).with(as(users, "member.biom"))).bodyJson()
+			.extractingPath("$[0].interestedUsername")
+			.isEqualTo("member.biom");
+
+		interests.consent(biomMember, interest.id());
+
+		assertThat(mvc.get().uri(list).with(as(users, "manager.kawasaki"))).bodyJson()
+			.extractingPath("$[0].interestedOrganizationId")
+			.isEqualTo("biom-0001");
+	}
+
+	@Test
+	void interestFromAClusterThatIsNoPartnerIsRefusedUpFrontAndLeavesNoEvent() {
+		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("非提携"));
+
+		assertThat(mvc.post()
+			.uri("/api/v1/opportunities/" + o.id() + "/interests")
+			.with(as(users, "member.lsn"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"message\": \"We would like to talk.\"}")).hasStatus(403)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:kakehashi:problem:not-a-partner");
+		assertThat(mvc.post()
+			.uri("/opportunities/" + o.id() + "/interests")
+			.param("message", "We would like to talk.")
+			.with(as(users, "member.lsn"))
+			.with(csrf())).hasRedirectedUrl("/opportunities/" + o.id())
+			.flash()
+			.containsEntry("error", "interest.notPartner");
+		assertThat(
+				mvc.get().uri("/opportunities/" + o.id()).with(as(users, "member.lsn")).header("Accept-Language", "en"))
+			.bodyText()
+			.doesNotContain("interest-form")
+			.contains("partner clusters can express interest.");
+		assertThat(events.stream(InterestExpressed.class).filter(e -> e.opportunityId() == o.id())).isEmpty();
+		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like :id")
+			.param("id", "%\"opportunityId\":" + o.id() + ",%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void onlyTheOwnersSideAnswersAndOnlyOtherClustersExpressInterest() {
 		OpportunityView o = kawasakiOffer(ExchangeFixtures.unique("装置"));
-		ExpressionOfInterest interest = interests.express(ExchangeFixtures.current(accounts, "manager.lsn"), o.id(),
+		ExpressionOfInterest interest = interests.express(ExchangeFixtures.current(accounts, "manager.biom"), o.id(),
 				"Interested", true);
 
-		assertThatThrownBy(() -> interests.accept(ExchangeFixtures.current(accounts, "manager.lsn"), interest.id()))
+		assertThatThrownBy(() -> interests.accept(ExchangeFixtures.current(accounts, "manager.biom"), interest.id()))
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(
 				() -> interests.express(ExchangeFixtures.current(accounts, "member.kawasaki"), o.id(), "x", false))

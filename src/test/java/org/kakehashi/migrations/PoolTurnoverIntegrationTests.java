@@ -51,6 +51,9 @@ class PoolTurnoverIntegrationTests {
 		INSERTS_FOR_EMPTY_TABLES.put("schedule_run", """
 				insert into schedule_run (event_id, status, source, started_at, started_by)
 				select id, 'done', 'solver', current_timestamp, 'admin' from event order by id limit 1""");
+		INSERTS_FOR_EMPTY_TABLES.put("import_job", """
+				insert into import_job (id, owner, file_name, format, status, created_at)
+				values ('pool-turnover-test', 'admin', 'pool.jsonl', 'jsonl', 'done', current_timestamp)""");
 		INSERTS_FOR_EMPTY_TABLES.put("booking", """
 				insert into booking (event_id, request_id, slot_id, table_no, created_at)
 				select m.event_id, m.id, s.id, 999, current_timestamp from meeting_request m

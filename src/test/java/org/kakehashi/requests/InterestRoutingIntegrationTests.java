@@ -14,6 +14,7 @@ import org.kakehashi.exchange.OpportunityType;
 import org.kakehashi.shared.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +35,9 @@ class InterestRoutingIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anInterestFromAMemberIsFiledWithItsHomeClusterForTheOwnersCluster() {
@@ -63,6 +67,32 @@ class InterestRoutingIntegrationTests {
 		assertThat(filed.targetCluster()).isEqualTo("kawasaki");
 		assertThat(filed.homeCluster()).isEqualTo("biom");
 		assertThat(filed.state()).isEqualTo(RequestState.SUBMITTED);
+	}
+
+	@Test
+	void anInterestThatCannotBeRoutedLeavesNoFailedPublicationToRepublishAtRestart() {
+		// Life Science Nord is no partner of Kawasaki: no request can be filed. The
+		// exchange refuses such interest up front; a stale one must not fail forever.
+		String title = "Unroutable " + System.nanoTime();
+		InterestExpressed interest = new InterestExpressed(993, 994, OpportunityType.values()[0],
+				new LocalizedText(Map.of("en", title)), "lsn", "kawasaki", "member.lsn",
+				accounts.user("member.lsn").orElseThrow().organization(), "We would like to talk.");
+
+		transactions.executeWithoutResult(tx -> events.publishEvent(interest));
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from event_publication where serialized_event like :title")
+				.param("title", "%" + title + "%")
+				.query(Long.class)
+				.single() == 1L);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"select count(*) from event_publication where serialized_event like :title and completion_date is null")
+				.param("title", "%" + title + "%")
+				.query(Long.class)
+				.single()).isZero());
 	}
 
 }

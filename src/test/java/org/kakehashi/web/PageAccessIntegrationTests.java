@@ -44,7 +44,9 @@ class PageAccessIntegrationTests {
 			"funder, /admin/users, 403", "funder, /agreements, 200", "funder, /agreements/biom-kawasaki-2020, 200",
 			"member.lsn, /events, 200", "member.lsn, /organizations/biom-0001, 200", "manager.osaka, /clusters, 200",
 			"member.biom, /profile, 200", "member.biom, /no-such-page, 403",
-			"manager.biom, /organizations/no-such-org, 404", "manager.biom, /agreements/no-such-agreement, 404" })
+			"manager.biom, /organizations/no-such-org, 404", "manager.biom, /agreements/no-such-agreement, 404",
+			"member.biom, /events/new, 403", "funder, /events/new, 403", "manager.biom, /events/new, 200",
+			"admin, /events/new, 200" })
 	void pagesAreOpenOnlyToTheirRoles(String who, String page, int status) {
 		assertThat(mvc.get().uri(page).with(as(users, who))).hasStatus(status);
 	}

@@ -200,6 +200,9 @@ class SecurityConfig {
 			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*", "/partnerships/*/*")
 			.authenticated()
+			// before "/events/*", which would otherwise show the form to everyone
+			.requestMatchers("/events/new")
+			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
 			.authenticated()
 			// search

@@ -3,6 +3,7 @@ package org.kakehashi.directory.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import org.kakehashi.directory.OrganizationDocument;
 import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.web.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +39,11 @@ class DirectoryApiController {
 
 	private final DirectoryService directory;
 
-	DirectoryApiController(DirectoryService directory) {
+	private final MessageSource messages;
+
+	DirectoryApiController(DirectoryService directory, MessageSource messages) {
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	/** A cluster as automation sees it. */
@@ -117,8 +122,19 @@ class DirectoryApiController {
 	@PostMapping(path = "/api/v1/organizations/import",
 			consumes = { "application/x-ndjson", "application/jsonl", "application/json", "text/plain" })
 	@Operation(summary = "Import organisations from JSON Lines, one per line; reports per line")
-	ImportReport importLines(CurrentUser user, InputStream body) throws IOException {
-		return directory.importOrganizations(user, body, ImportProgress.NONE);
+	ImportReport importLines(CurrentUser user, InputStream body, Locale locale) throws IOException {
+		ImportReport report = directory.importOrganizations(user, body, ImportProgress.NONE);
+		return new ImportReport(report.lines(), report.created(), report.updated(), report.rejected(),
+				report.problems().stream().map(p -> localized(p, locale)).toList());
+	}
+
+	/** The reason in the caller's language (Accept-Language) where it has a message. */
+	private ImportReport.LineProblem localized(ImportReport.LineProblem problem, Locale locale) {
+		if (problem.code() == null) {
+			return problem;
+		}
+		return problem
+			.withReason(messages.getMessage(problem.code(), problem.args().toArray(), problem.reason(), locale));
 	}
 
 	@ExceptionHandler(InvalidOrganizationException.class)

@@ -2,6 +2,7 @@ package org.kakehashi.directory.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ public final class ImportSession {
 
 	/** Room for the ids of one event, leaving space for the JSON around them. */
 	static final int MAX_EVENT_CHARS = 3500;
+
+	static final String FOREIGN = "id: belongs to an organisation of another cluster; "
+			+ "only that cluster's managers or an administrator may change it";
 
 	private final CurrentUser user;
 
@@ -98,9 +102,9 @@ public final class ImportSession {
 		lastBytes = bytesRead;
 		try {
 			Organization org = OrganizationRules.toOrganization(withCluster(doc), 0);
-			String problem = clusterProblem(org.clusterId());
+			ImportReport.LineProblem problem = clusterProblem(row, org.clusterId());
 			if (problem != null) {
-				addProblem(row, problem);
+				addProblem(problem);
 			}
 			else {
 				batch.add(new Parsed(row, org, doc));
@@ -140,23 +144,31 @@ public final class ImportSession {
 
 	public ImportReport finish(long bytesRead) {
 		flush(bytesRead);
+		// ownership is checked per batch, after the line's own checks: list in line order
+		problems.sort(Comparator.comparingLong(ImportReport.LineProblem::line));
 		return new ImportReport(rows, created, updated, rejected, List.copyOf(problems));
 	}
 
-	private @Nullable String clusterProblem(@Nullable String cluster) {
+	private ImportReport.@Nullable LineProblem clusterProblem(long row, @Nullable String cluster) {
 		if (cluster != null && !knownClusters.computeIfAbsent(cluster, c -> clusters.findById(c).isPresent())) {
-			return "cluster: unknown cluster '" + cluster + "'";
+			return new ImportReport.LineProblem(row, "cluster: unknown cluster '" + cluster + "'",
+					"import.problem.unknownCluster", List.of(cluster));
 		}
 		if (!user.managesCluster(cluster)) {
-			return "cluster: you may import only into your own cluster";
+			return new ImportReport.LineProblem(row, "cluster: you may import only into your own cluster",
+					"import.problem.ownCluster", List.of());
 		}
 		return null;
 	}
 
 	private void addProblem(long row, String reason) {
+		addProblem(new ImportReport.LineProblem(row, reason));
+	}
+
+	private void addProblem(ImportReport.LineProblem problem) {
 		rejected++;
 		if (problems.size() < ImportReport.MAX_LISTED) {
-			problems.add(new ImportReport.LineProblem(row, reason));
+			problems.add(problem);
 		}
 	}
 
@@ -165,11 +177,13 @@ public final class ImportSession {
 	 * progress and the rows agree.
 	 */
 	private void flush(long bytesRead) {
-		List<ImportReport.LineProblem> fresh = List.copyOf(problems.subList(checkpointedProblems, problems.size()));
 		transactions.executeWithoutResult(tx -> {
 			if (!batch.isEmpty()) {
 				write(batch);
 			}
+			// after write: it rejects lines that touch another cluster's organisations
+			List<ImportReport.LineProblem> fresh = List
+				.copyOf(problems.subList(checkpointedProblems, problems.size()));
 			progress
 				.checkpoint(new ImportProgress.Checkpoint(lastRow, rows, bytesRead, created, updated, rejected, fresh));
 		});
@@ -193,14 +207,25 @@ public final class ImportSession {
 
 	/**
 	 * Rows of one batch in order; an id named twice is written once, as its last row
-	 * says.
+	 * says. An id that exists belongs to its cluster: a row only its managers (or an
+	 * administrator) may apply is rejected here, so no line can move another cluster's
+	 * organisation or overwrite its profile and contacts.
 	 */
 	private void write(List<Parsed> parsed) {
-		Map<String, Long> versions = organizations
-			.versionsOf(parsed.stream().map(p -> p.org().id()).distinct().toList());
+		Map<String, OrganizationBatches.Existing> existing = organizations
+			.existing(parsed.stream().map(p -> p.org().id()).distinct().toList());
+		Map<String, Long> versions = new HashMap<>();
 		Map<String, Organization> latest = new LinkedHashMap<>();
 		Map<String, List<Contact>> contacts = new LinkedHashMap<>();
 		for (Parsed p : parsed) {
+			OrganizationBatches.Existing owner = existing.get(p.org().id());
+			if (owner != null && !user.managesCluster(owner.clusterId())) {
+				addProblem(new ImportReport.LineProblem(p.line(), FOREIGN, "import.problem.foreign", List.of()));
+				continue;
+			}
+			if (owner != null) {
+				versions.put(p.org().id(), owner.version());
+			}
 			counted(p, versions.containsKey(p.org().id()) || latest.containsKey(p.org().id()));
 			latest.put(p.org().id(), p.org());
 			if (p.doc().contacts() != null) {

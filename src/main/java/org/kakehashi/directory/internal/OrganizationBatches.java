@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.Contact;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -33,15 +34,24 @@ public class OrganizationBatches {
 		this.batches = batches;
 	}
 
-	/** Versions of those of {@code ids} that exist. */
-	public Map<String, Long> versionsOf(Collection<String> ids) {
-		Map<String, Long> versions = new HashMap<>();
+	/**
+	 * Version and cluster of those of {@code ids} that exist: who owns an id decides who
+	 * may change it, and the version makes the later update fail if it moved meanwhile.
+	 */
+	public Map<String, Existing> existing(Collection<String> ids) {
+		Map<String, Existing> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			jdbc.sql("select id, version from organization where id in (:ids)").param("ids", ids).query(rs -> {
-				versions.put(rs.getString(1), rs.getLong(2));
-			});
+			jdbc.sql("select id, version, cluster_id from organization where id in (:ids)")
+				.param("ids", ids)
+				.query(rs -> {
+					found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getString(3)));
+				});
 		}
-		return versions;
+		return found;
+	}
+
+	/** An organisation as the import finds it. */
+	public record Existing(long version, @Nullable String clusterId) {
 	}
 
 	/** Inserts in one JDBC batch (imports). */

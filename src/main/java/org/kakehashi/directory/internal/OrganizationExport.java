@@ -19,14 +19,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.kakehashi.directory.ImportFields;
 import org.kakehashi.directory.ImportFormat;
 import org.kakehashi.directory.OrganizationDocument;
+import org.kakehashi.shared.SpreadsheetText;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes organisations as JSON Lines (the contract), CSV or XLSX (the columns of
- * {@link ImportFields#ALL}, so a file imports again unchanged). All three stream: JSONL
- * and CSV straight to the response, XLSX through SXSSF, which keeps only a window of rows
- * in memory.
+ * {@link ImportFields#ALL}, so a file imports again unchanged; CSV cells that a
+ * spreadsheet would run as formulas are quoted by {@link SpreadsheetText}). All three
+ * stream: JSONL and CSV straight to the response, XLSX through SXSSF, which keeps only a
+ * window of rows in memory.
  */
 @Component
 public class OrganizationExport {
@@ -65,7 +67,8 @@ public class OrganizationExport {
 		writer.write('\uFEFF'); // so that Excel reads UTF-8
 		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
 		printer.printRecord(ImportFields.ALL);
-		source.accept(doc -> unchecked(() -> printer.printRecord(ImportFields.toRow(doc))));
+		source.accept(doc -> unchecked(() -> printer
+			.printRecord(ImportFields.toRow(doc).stream().map(SpreadsheetText::neutralised).toList())));
 		printer.flush();
 	}
 

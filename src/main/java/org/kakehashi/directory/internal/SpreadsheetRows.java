@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.kakehashi.directory.ImportFormat;
+import org.kakehashi.shared.SpreadsheetText;
 
 /**
  * Reads CSV and XLSX files row by row without holding the file in memory: Commons CSV
@@ -69,7 +70,8 @@ final class SpreadsheetRows {
 					.build()
 					.parse(new InputStreamReader(counting, StandardCharsets.UTF_8))) {
 			for (CSVRecord record : parser) {
-				List<String> cells = record.toList();
+				// our CSV export quotes formula-like cells (SpreadsheetText); undo it
+				List<String> cells = record.stream().map(SpreadsheetText::restored).toList();
 				if (record.getRecordNumber() == 1 && !cells.isEmpty()) {
 					cells = new ArrayList<>(cells);
 					cells.set(0, cells.get(0).replace("\uFEFF", "")); // Excel's byte

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.exchange.DevelopmentStage;
 import org.kakehashi.exchange.ExpressionOfInterest;
+import org.kakehashi.exchange.InterestView;
 import org.kakehashi.exchange.Interests;
 import org.kakehashi.exchange.InvalidInputException;
 import org.kakehashi.exchange.OpportunityDraft;
@@ -91,32 +92,34 @@ class OpportunityApiController {
 
 	@GetMapping("/api/v1/opportunities/{id}/interests")
 	@Operation(summary = "Interest the caller may see: all for the owner's cluster, their own otherwise")
-	List<ExpressionOfInterest> interestsOf(CurrentUser user, @PathVariable long id) {
+	List<InterestView> interestsOf(CurrentUser user, @PathVariable long id) {
 		return interests.of(user, id);
 	}
 
 	@PostMapping("/api/v1/opportunities/{id}/interests")
 	@Operation(summary = "Express interest; it is routed to the owner's cluster as an entry-portal request")
-	ResponseEntity<ExpressionOfInterest> express(CurrentUser user, @PathVariable long id,
+	ResponseEntity<InterestView> express(CurrentUser user, @PathVariable long id,
 			@RequestBody InterestRequest request) {
 		ExpressionOfInterest i = interests.express(user, id, request.message() == null ? "" : request.message(),
 				Boolean.TRUE.equals(request.revealMyName()));
-		return ResponseEntity.created(URI.create("/api/v1/opportunities/" + id + "/interests/" + i.id())).body(i);
+		return ResponseEntity.created(URI.create("/api/v1/opportunities/" + id + "/interests/" + i.id()))
+			.body(InterestView.of(i, user));
 	}
 
 	@PostMapping("/api/v1/opportunities/{id}/interests/{interestId}/{action}")
 	@Operation(summary = "accept or decline (owner's side), consent (interested user agrees to be named)")
-	ExpressionOfInterest answer(CurrentUser user, @PathVariable long id, @PathVariable long interestId,
+	InterestView answer(CurrentUser user, @PathVariable long id, @PathVariable long interestId,
 			@PathVariable String action) {
 		if (interests.of(user, id).stream().noneMatch(i -> i.id() == interestId)) {
 			throw new NotFoundException("interest", String.valueOf(interestId));
 		}
-		return switch (action) {
+		ExpressionOfInterest answered = switch (action) {
 			case "accept" -> interests.accept(user, interestId);
 			case "decline" -> interests.decline(user, interestId);
 			case "consent" -> interests.consent(user, interestId);
 			default -> throw new NotFoundException("action", action);
 		};
+		return InterestView.of(answered, user);
 	}
 
 }

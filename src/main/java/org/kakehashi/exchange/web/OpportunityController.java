@@ -7,6 +7,7 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.exchange.DevelopmentStage;
 import org.kakehashi.exchange.Interests;
 import org.kakehashi.exchange.InvalidInputException;
+import org.kakehashi.exchange.NotAPartnerException;
 import org.kakehashi.exchange.OpportunityService;
 import org.kakehashi.exchange.OpportunityType;
 import org.kakehashi.exchange.OpportunityView;
@@ -70,19 +71,22 @@ class OpportunityController {
 				o.ownerOrganizationId() == null ? null : directory.organization(o.ownerOrganizationId()));
 		var visible = interests.of(user, id);
 		model.addAttribute("interests", visible);
-		// Names of interested organisations, only for interests whose names both sides
-		// agreed to reveal.
+		// Names of interested organisations, only where the view names them
+		// (ExpressionOfInterest.namedFor).
 		java.util.Map<String, String> revealedNames = new java.util.HashMap<>();
 		visible.stream()
-			.filter(i -> i.revealed() && i.interestedOrganizationId() != null)
+			.filter(i -> i.named() && i.interestedOrganizationId() != null)
 			.forEach(i -> revealedNames.put(i.interestedOrganizationId(),
 					directory.organization(i.interestedOrganizationId())
 						.names()
 						.in(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		model.addAttribute("revealedNames", revealedNames);
 		model.addAttribute("clusters", web.clusters());
-		model.addAttribute("mayExpress", user.clusterId() != null && !user.clusterId().equals(o.ownerClusterId())
-				&& (user.role() == Role.MEMBER || user.role() == Role.CLUSTER_MANAGER));
+		boolean outsider = user.clusterId() != null && !user.clusterId().equals(o.ownerClusterId())
+				&& (user.role() == Role.MEMBER || user.role() == Role.CLUSTER_MANAGER);
+		boolean partner = interests.fromPartner(user, o.ownerClusterId());
+		model.addAttribute("mayExpress", outsider && partner);
+		model.addAttribute("notPartner", outsider && !partner);
 		model.addAttribute("mayAnswer", user.managesCluster(o.ownerClusterId())
 				|| (o.ownerOrganizationId() != null && user.belongsToOrganization(o.ownerOrganizationId())));
 		return "exchange/opportunity";
@@ -117,6 +121,9 @@ class OpportunityController {
 		}
 		catch (InvalidInputException | DuplicateException ex) {
 			redirect.addFlashAttribute("error", "interest.invalid");
+		}
+		catch (NotAPartnerException ex) {
+			redirect.addFlashAttribute("error", "interest.notPartner");
 		}
 		return "redirect:/opportunities/" + id;
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.exchange.InterestExpressed;
 import org.kakehashi.requests.FileEntryRequest;
+import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestType;
 import org.slf4j.Logger;
@@ -31,8 +32,11 @@ class InterestRouting {
 
 	private final MessageSource messages;
 
-	InterestRouting(RequestService requests, AccountService accounts, MessageSource messages) {
+	private final RequestParties parties;
+
+	InterestRouting(RequestService requests, AccountService accounts, MessageSource messages, RequestParties parties) {
 		this.requests = requests;
+		this.parties = parties;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -45,6 +49,16 @@ class InterestRouting {
 			// managers directly.
 			log.info("Interest {} in opportunity {} is not from a member organisation; no entry-portal request filed",
 					interest.interestId(), interest.opportunityId());
+			return;
+		}
+		if (!parties.partnerClusters(interest.fromCluster()).contains(interest.toCluster())) {
+			// The exchange refuses interest from non-partners; one that still cannot be
+			// filed (the partnership ended meanwhile, or it was stored before that check)
+			// would fail again at every restart, so it is logged and its publication
+			// completed. Checked here, not caught: the failure would roll back the
+			// listener.
+			log.warn("Interest {} in opportunity {}: {} is no partner of {}; no entry-portal request filed",
+					interest.interestId(), interest.opportunityId(), interest.fromCluster(), interest.toCluster());
 			return;
 		}
 		Locale locale = Locale.forLanguageTag(accounts.user(interest.interestedUsername())

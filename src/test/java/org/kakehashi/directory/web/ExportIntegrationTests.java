@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -14,13 +15,18 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.DemoUsers;
 import org.kakehashi.IntegrationTest;
+import org.kakehashi.directory.Contact;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.ImportFields;
+import org.kakehashi.directory.ImportJob;
+import org.kakehashi.directory.ImportJobs;
 import org.kakehashi.directory.ImportProgress;
+import org.kakehashi.directory.Organization;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +48,9 @@ class ExportIntegrationTests {
 
 	@Autowired
 	DirectoryService directory;
+
+	@Autowired
+	ImportJobs jobs;
 
 	String token;
 
@@ -107,6 +116,74 @@ class ExportIntegrationTests {
 		assertThat(records.get(1).get(ImportFields.ALL.indexOf("contact.email")))
 			.isEqualTo("lsn-secret@" + token + ".example.org");
 		assertThat(records.get(1).get(ImportFields.ALL.indexOf("name.ja"))).isEqualTo("輸出");
+	}
+
+	@Test
+	void formulaLikeTextIsNeutralisedInTheCsvAndImportsBackUnchanged() throws IOException {
+		var admin = new CurrentUser(1, "admin", "A", Role.ADMIN, null, null);
+		List<String> hostile = List.of("=HYPERLINK(\"https://evil.example\",\"Export " + token + "\")",
+				"+1 Export " + token, "-2 Export " + token, "@SUM(1) Export " + token, "'quoted Export " + token);
+		StringBuilder file = new StringBuilder();
+		for (int i = 0; i < hostile.size(); i++) {
+			file.append("{\"id\":\"" + token + "-f" + i
+					+ "\",\"kind\":\"company\",\"cluster\":\"biom\",\"name\":{\"en\":" + "\""
+					+ hostile.get(i).replace("\"", "\\\"") + "\"},\"contacts\":[{\"name\":\"=cmd|' /C calc'!A0\"}]}\n");
+		}
+		assertThat(directory
+			.importOrganizations(admin, new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
+					ImportProgress.NONE)
+			.created()).isEqualTo(hostile.size());
+
+		String csv = mvc.get()
+			.uri("/organizations/export?format=csv&cluster=biom&q={q}", "Export " + token)
+			.with(as(users, DemoUsers.ADMIN))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
+		int name = ImportFields.ALL.indexOf("name.en");
+		int contact = ImportFields.ALL.indexOf("contact.name");
+		List<CSVRecord> rows = records.stream().filter(r -> r.get(0).startsWith(token + "-f")).toList();
+		assertThat(rows).extracting(r -> r.get(name))
+			.containsExactlyInAnyOrder("'=HYPERLINK(\"https://evil.example\",\"Export " + token + "\")",
+					"'+1 Export " + token, "'-2 Export " + token, "'@SUM(1) Export " + token,
+					"''quoted Export " + token);
+		assertThat(rows).extracting(r -> r.get(contact)).containsOnly("'=cmd|' /C calc'!A0");
+
+		ImportJob again = jobs.upload(admin, "again.csv",
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+		jobs.start(admin, again.id(), ImportFields.ALL);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !jobs.job(admin, again.id()).running());
+		assertThat(jobs.job(admin, again.id()).report().rejected()).isZero();
+		for (int i = 0; i < hostile.size(); i++) {
+			Organization o = directory.organization(token + "-f" + i);
+			assertThat(o.names().exactly("en")).isEqualTo(hostile.get(i));
+			assertThat(o.version()).isEqualTo(1);
+			assertThat(directory.contactsFor(admin, o)).extracting(Contact::name).containsExactly("=cmd|' /C calc'!A0");
+		}
+	}
+
+	@Test
+	void xlsxCellsAreWrittenAsTextNeverAsFormulas() throws IOException {
+		var admin = new CurrentUser(1, "admin", "A", Role.ADMIN, null, null);
+		String line = "{\"id\":\"" + token + "-x\",\"kind\":\"company\",\"cluster\":\"biom\",\"name\":{\"en\":"
+				+ "\"=1+1 Export " + token + "\"}}";
+		directory.importOrganizations(admin, new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+				ImportProgress.NONE);
+
+		var response = mvc.get()
+			.uri("/organizations/export?format=xlsx&cluster=biom&q={q}", "Export " + token)
+			.with(as(users, DemoUsers.ADMIN))
+			.exchange()
+			.getResponse();
+
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+			List<Cell> cells = new java.util.ArrayList<>();
+			wb.getSheetAt(0).forEach(row -> row.forEach(cells::add));
+			assertThat(cells).isNotEmpty()
+				.allMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(cells).extracting(Cell::getStringCellValue).contains("=1+1 Export " + token);
+		}
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.kakehashi.IntegrationTest;
 import org.kakehashi.directory.Contact;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.ImportJob;
+import org.kakehashi.directory.ImportReport;
 import org.kakehashi.directory.ImportJobs;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.shared.CurrentUser;
@@ -76,6 +77,32 @@ class ImportPageIntegrationTests {
 		assertThat(mvc.get().uri("/organizations/import/{id}", id).with(as(users, DemoUsers.BIOM_MANAGER))).bodyText()
 			.contains("3 rows: 1 created, 0 updated, 2 rejected", "you may import only into your own cluster",
 					"w-pct-100");
+	}
+
+	@Test
+	void aCsvRowReusingAnotherClustersIdIsRejectedWithALocalizedReason() {
+		String p = "csv-victim-" + System.nanoTime();
+		String victim = upload(DemoUsers.BIOM_MANAGER, "victim.csv",
+				("id;kind;Name DE\n" + p + "-1;company;Opfer\n").getBytes(StandardCharsets.UTF_8));
+		map(DemoUsers.BIOM_MANAGER, victim, "id", "kind", "name.de");
+		String csv = "id;kind;Name DE;Cluster\n" + p + "-1;company;Übernommen;lsn\n" + p + "-2;company;Eigen;lsn\n";
+
+		String id = upload(DemoUsers.LSN_MANAGER, "takeover.csv", csv.getBytes(StandardCharsets.UTF_8));
+		ImportJob job = map(DemoUsers.LSN_MANAGER, id, "id", "kind", "name.de", "cluster");
+
+		assertThat(job.report().summary()).isEqualTo("2 lines: 1 created, 0 updated, 1 rejected");
+		assertThat(job.report().problems()).extracting(ImportReport.LineProblem::code)
+			.containsExactly("import.problem.foreign");
+		assertThat(directory.organization(p + "-1").clusterId()).isEqualTo("biom");
+		assertThat(directory.organization(p + "-1").names().exactly("de")).isEqualTo("Opfer");
+		assertThat(directory.organization(p + "-2").clusterId()).isEqualTo("lsn");
+		assertThat(mvc.get()
+			.uri("/organizations/import/{id}", id)
+			.with(as(users, DemoUsers.LSN_MANAGER))
+			.header("Accept-Language", "ja")
+			.locale(java.util.Locale.JAPANESE)).bodyText()
+			.contains("id：他のクラスターの組織に属しています。")
+			.doesNotContain("Exception", "belongs to an organisation");
 	}
 
 	@Test
