@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer KEY} requests as the key's user as they are
  * now (role, tenancy, enabled: {@link Principals}). A wrong, revoked or disabled user's
  * key is answered at once with a 401 problem instead of falling through to anonymous
- * access, and counts towards its address's throttle; a throttled address gets 429 even for
- * a right key.
+ * access, and counts towards its address's throttle; a throttled address gets 429 even
+ * for a right key.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

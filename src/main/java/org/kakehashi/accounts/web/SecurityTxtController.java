@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /.well-known/security.txt} (RFC 9116): whom to tell about a vulnerability in this
- * installation. The contact is the operator's ({@code KAKEHASHI_SECURITY_CONTACT}, else the
- * address mails come from); it expires half a year ahead, so it is never stale.
+ * {@code /.well-known/security.txt} (RFC 9116): whom to tell about a vulnerability in
+ * this installation. The contact is the operator's ({@code KAKEHASHI_SECURITY_CONTACT},
+ * else the address mails come from); it expires half a year ahead, so it is never stale.
  */
 @RestController
 class SecurityTxtController {

@@ -182,8 +182,7 @@ public final class ImportSession {
 				write(batch);
 			}
 			// after write: it rejects lines that touch another cluster's organisations
-			List<ImportReport.LineProblem> fresh = List
-				.copyOf(problems.subList(checkpointedProblems, problems.size()));
+			List<ImportReport.LineProblem> fresh = List.copyOf(problems.subList(checkpointedProblems, problems.size()));
 			progress
 				.checkpoint(new ImportProgress.Checkpoint(lastRow, rows, bytesRead, created, updated, rejected, fresh));
 		});
