@@ -35,7 +35,10 @@ create index ix_import_job_status on import_job (status, heartbeat_at);
 create table import_job_problem (
   job_id varchar(36) not null references import_job (id) on delete cascade,
   line   bigint not null,
-  reason varchar(2000) not null
+  reason varchar(2000) not null,
+  -- message key and arguments, so the page shows the reason in the reader's language
+  code   varchar(100),
+  args   varchar(2000) not null default '[]'
 );
 
 create index ix_import_job_problem on import_job_problem (job_id, line);

@@ -74,8 +74,8 @@ public class ImportJobRepository {
 			.update();
 		for (ImportReport.LineProblem p : c.newProblems()) {
 			String reason = p.reason().length() > 2000 ? p.reason().substring(0, 2000) : p.reason();
-			jdbc.sql("insert into import_job_problem (job_id, line, reason) values (?, ?, ?)")
-				.params(id, p.line(), reason)
+			jdbc.sql("insert into import_job_problem (job_id, line, reason, code, args) values (?, ?, ?, ?, ?)")
+				.params(id, p.line(), reason, p.code(), JsonColumns.write(p.args()))
 				.update();
 		}
 	}
@@ -141,9 +141,10 @@ public class ImportJobRepository {
 	/** One job with its listed problems. */
 	public Optional<ImportJob> find(String id) {
 		List<ImportReport.LineProblem> problems = jdbc
-			.sql("select line, reason from import_job_problem where job_id = ? order by line")
+			.sql("select line, reason, code, args from import_job_problem where job_id = ? order by line")
 			.param(id)
-			.query((rs, n) -> new ImportReport.LineProblem(rs.getLong(1), rs.getString(2)))
+			.query((rs, n) -> new ImportReport.LineProblem(rs.getLong(1), rs.getString(2), rs.getString(3),
+					JsonColumns.readList(rs.getString(4))))
 			.list();
 		return jdbc.sql("select * from import_job where id = ?")
 			.param(id)
