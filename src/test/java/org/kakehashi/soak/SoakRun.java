@@ -86,7 +86,7 @@ final class SoakRun {
 		if (samples.size() >= 2) {
 			Sample first = samples.get(0);
 			Sample last = samples.get(samples.size() - 1);
-			grew(problems, "heap after GC (MB)", first.heapAfterGcMb(), last.heapAfterGcMb(), 0.10, 0);
+			grew(problems, "live heap after GC (MB)", first.liveHeapMb(), last.liveHeapMb(), 0.10, 0);
 			grew(problems, "live threads", first.threads(), last.threads(), 0.10, 2);
 			grew(problems, "open files", first.openFiles(), last.openFiles(), 0.10, 2);
 			grew(problems, "pool connections (active + idle)", first.hikariActive() + first.hikariIdle(),
@@ -113,12 +113,13 @@ final class SoakRun {
 			Sample first = r.samples().get(0);
 			Sample last = r.samples().get(r.samples().size() - 1);
 			out.printf(java.util.Locale.ROOT,
-					"first vs last sample: heap after GC %.1f -> %.1f MB (%+.1f %%), threads %.0f -> %.0f, "
+					"first vs last sample: live heap after GC %.1f -> %.1f MB (%+.1f %%), heap used after GC %.1f -> %.1f MB, threads %.0f -> %.0f, "
 							+ "pool active+idle %.0f -> %.0f, connections created %.0f -> %.0f, open files %.0f -> %.0f%n",
-					first.heapAfterGcMb(), last.heapAfterGcMb(),
-					100 * (last.heapAfterGcMb() - first.heapAfterGcMb()) / first.heapAfterGcMb(), first.threads(),
-					last.threads(), first.hikariActive() + first.hikariIdle(), last.hikariActive() + last.hikariIdle(),
-					first.connectionsCreated(), last.connectionsCreated(), first.openFiles(), last.openFiles());
+					first.liveHeapMb(), last.liveHeapMb(),
+					100 * (last.liveHeapMb() - first.liveHeapMb()) / first.liveHeapMb(), first.heapAfterGcMb(),
+					last.heapAfterGcMb(), first.threads(), last.threads(), first.hikariActive() + first.hikariIdle(),
+					last.hikariActive() + last.hikariIdle(), first.connectionsCreated(), last.connectionsCreated(),
+					first.openFiles(), last.openFiles());
 			out.println("mails received: " + last.mails());
 		}
 		out.println("per action: responses 2xx/3xx, 4xx, >= 500; form posts answered with the form (refused input)");

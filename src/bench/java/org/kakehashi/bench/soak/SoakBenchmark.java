@@ -76,6 +76,9 @@ public final class SoakBenchmark {
 		}
 
 		Path dataDir = Files.createTempDirectory("kakehashi-soak-");
+		// a copy, so that a rebuild during a two-hour run cannot change the classes under the
+		// running application (nor can a kill aimed at "kakehashi.jar" processes hit it)
+		Path appJar = Files.copy(jar, dataDir.resolve("soak-app.jar"));
 		int port = freePort();
 		String apiKey = "soak-" + UUID.randomUUID();
 		String adminPassword = "soak-" + UUID.randomUUID();
@@ -119,7 +122,7 @@ public final class SoakBenchmark {
 		List<String> command = new ArrayList<>();
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of(System.getenv().getOrDefault("SOAK_APP_JAVA_OPTS", "-Xmx1g").split("\\s+")));
-		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(List.of("-jar", appJar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(console.toFile());
 		builder.environment().putAll(env);
@@ -136,6 +139,10 @@ public final class SoakBenchmark {
 					Duration.ofSeconds(sampleSeconds), Duration.ofSeconds(60), () -> fullGc(app.pid()),
 					() -> mail.getReceivedMessages().length, out);
 			out.println("application log lines with ERROR: " + errorLines(console));
+			if (!app.isAlive()) {
+				out.println("FAILED: the application process ended during the run, exit code " + app.exitValue());
+				passed = false;
+			}
 		}
 		finally {
 			stop(app);
