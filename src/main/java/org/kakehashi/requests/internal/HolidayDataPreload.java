@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the holiday data at start-up, on the main thread. Loaded lazily, the first requests
- * to need it waited on its class initialisation (Jollyday reads its data through JAXB) on
- * virtual threads, which pins their carriers: on a 2-core machine both carriers were pinned
- * while the thread holding the class loader's lock waited for one, and the application
- * stopped answering (found by the soak benchmark).
+ * Loads the holiday data at start-up, on the main thread. Loaded lazily, the first
+ * requests to need it waited on its class initialisation (Jollyday reads its data through
+ * JAXB) on virtual threads, which pins their carriers: on a 2-core machine both carriers
+ * were pinned while the thread holding the class loader's lock waited for one, and the
+ * application stopped answering (found by the soak benchmark).
  */
 @Component
 class HolidayDataPreload {
