@@ -85,13 +85,11 @@ class BackupRestoreTests {
 			app.getBean(PartnerSearch.class).startRebuild();
 			before = snapshot(app);
 
-			Result backup = run(out -> BackupCommands
-				.backup(List.of(archive.toString(), dataDirOption(original), urlOption(original)), out, out));
+			Result backup = run(out -> BackupCommands.backup(commandArgs(archive, original), out, out));
 			assertThat(backup.code()).as(backup.output()).isZero();
 		}
 
-		Result restore = run(out -> BackupCommands
-			.restore(List.of(archive.toString(), dataDirOption(restored), urlOption(restored)), out, out));
+		Result restore = run(out -> BackupCommands.restore(commandArgs(archive, restored), out, out));
 		assertThat(restore.code()).as(restore.output()).isZero();
 		assertThat(restore.output()).contains("1 files");
 
@@ -110,8 +108,7 @@ class BackupRestoreTests {
 		Files.writeString(dir.resolve("kakehashi.mv.db"), "not to be overwritten");
 		Path archive = Files.writeString(temp.resolve("not-a-backup.zip"), "x");
 
-		Result result = run(out -> BackupCommands
-			.restore(List.of(archive.toString(), dataDirOption(dir), urlOption(dir)), out, out));
+		Result result = run(out -> BackupCommands.restore(commandArgs(archive, dir), out, out));
 
 		assertThat(result.code()).isEqualTo(2);
 		assertThat(result.output()).contains("restore refused").contains("already exists");
@@ -122,9 +119,7 @@ class BackupRestoreTests {
 	void aFileThatIsNoBackupIsRefused() throws IOException {
 		Path archive = Files.writeString(temp.resolve("garbage.zip"), "not a zip");
 
-		Result result = run(out -> BackupCommands.restore(
-				List.of(archive.toString(), dataDirOption(temp.resolve("empty")), urlOption(temp.resolve("empty"))),
-				out, out));
+		Result result = run(out -> BackupCommands.restore(commandArgs(archive, temp.resolve("empty")), out, out));
 
 		assertThat(result.code()).isEqualTo(2);
 		assertThat(result.output()).contains("not a Kakehashi backup");
@@ -170,9 +165,15 @@ class BackupRestoreTests {
 	}
 
 	/**
-	 * The commands take the server's options; the tests' own configuration names a memory
-	 * database.
+	 * The commands take the server's options; the tests' own configuration (and, in the
+	 * PostgreSQL run, the environment) names another database.
 	 */
+	private static List<String> commandArgs(Path archive, Path dataDir) {
+		return List.of(archive.toString(), dataDirOption(dataDir), urlOption(dataDir),
+				"--spring.datasource.username=sa", "--spring.datasource.password=");
+	}
+
+	/** The embedded database of the given data directory. */
 	private static String urlOption(Path dataDir) {
 		return "--spring.datasource.url=" + url(dataDir);
 	}
