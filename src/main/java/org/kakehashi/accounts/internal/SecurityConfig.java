@@ -112,15 +112,16 @@ class SecurityConfig {
 	}
 
 	/**
-	 * exchange: the embeddable partner widget, anonymous and read-only. The only pages
-	 * that other sites may frame (frame-ancestors *); no session, so a signed-in
-	 * visitor's cookie is never used.
+	 * The pages modules declare embeddable (today exchange's partner widget), anonymous
+	 * and read-only. The only pages that other sites may frame (frame-ancestors *); no
+	 * session, so a signed-in visitor's cookie is never used.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain partnerWidgetSecurity(HttpSecurity http) throws Exception {
 		List<AccessRule> embeddable = rules.stream().flatMap(m -> m.embeddable().stream()).toList();
 		String[] paths = embeddable.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
+		// without any embeddable page the chain matches a path nothing serves
 		http.securityMatcher(paths.length == 0 ? new String[] { "/widgets/-" } : paths).authorizeHttpRequests(a -> {
 			apply(a, embeddable);
 			a.anyRequest().denyAll();
