@@ -3,7 +3,7 @@
  * events.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "directory", "agreements", "events" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "agreements", "events" })
 package org.kakehashi.home;
 
 import org.jspecify.annotations.NullMarked;

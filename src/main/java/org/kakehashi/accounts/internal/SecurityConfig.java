@@ -1,11 +1,17 @@
 package org.kakehashi.accounts.internal;
 
+import java.util.Comparator;
+import java.util.List;
+
+import org.kakehashi.shared.web.AccessRule;
+import org.kakehashi.shared.web.AccessRules;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -13,22 +19,41 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Every page and endpoint has an explicit rule here; anything not listed is denied. Finer
- * rules (a manager edits only their own cluster, contacts are private to a cluster) are
- * decided by the modules with {@link org.kakehashi.shared.CurrentUser}. See
- * docs/access.md.
+ * The security infrastructure: chains, sign-in, CSRF, headers and deny-by-default. The
+ * URL rules of pages and endpoints belong to their modules ({@link AccessRules} beans,
+ * e.g. {@code directory.web.DirectoryAccessRules}) and are applied here in each module's
+ * order; anything no rule allows is denied. Finer rules (a manager edits only their own
+ * cluster, contacts are private to a cluster) are decided by the modules with
+ * {@link org.kakehashi.shared.CurrentUser}. See docs/access.md.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // the command line (import, schedule) runs without a web
 								// server
 class SecurityConfig {
 
-	private static final String[] STAFF = { "ADMIN", "CLUSTER_MANAGER" };
+	/**
+	 * Every module's rules, in a fixed order (by class name) so that a run is
+	 * reproducible; AccessRuleCoverageTests makes sure the order between modules does not
+	 * change any outcome.
+	 */
+	private final List<AccessRules> rules;
 
-	private static final String[] PEOPLE_OF_CLUSTERS = { "ADMIN", "CLUSTER_MANAGER", "MEMBER" };
+	SecurityConfig(List<AccessRules> rules) {
+		this.rules = rules.stream().sorted(Comparator.comparing(m -> m.getClass().getName())).toList();
+	}
 
-	/** Who can be a party to an entry-portal request (requests module). */
-	private static final String[] REQUEST_PARTIES = { "CLUSTER_MANAGER", "MEMBER" };
+	private static void apply(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
+			List<AccessRule> rules) {
+		for (AccessRule rule : rules) {
+			var url = registry.requestMatchers(rule.method(), rule.patterns().toArray(String[]::new));
+			switch (rule.who().kind()) {
+				case EVERYONE -> url.permitAll();
+				case SIGNED_IN -> url.authenticated();
+				case ROLES -> url.hasAnyRole(rule.who().roles().toArray(String[]::new));
+			}
+		}
+	}
 
 	/**
 	 * The REST API and actuator: API keys only, no session, answers in problem details.
@@ -37,88 +62,15 @@ class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, Principals principals, SignInThrottle throttle)
 			throws Exception {
-		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(a -> a
-				.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health", "/actuator/health/**")
+		http.securityMatcher("/api/**", "/actuator/**").authorizeHttpRequests(a -> {
+			// infrastructure: API description, probes, metrics
+			a.requestMatchers(HttpMethod.GET, "/api/openapi.json", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.GET, "/api/v1/users")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.PATCH, "/api/v1/users/*")
-				.hasRole("ADMIN")
-				// API keys: everyone their own (others' keys answer 404, checked in
-				// AccountService); ?username= for administrators
-				.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/api-keys")
-				.authenticated()
-				.requestMatchers(HttpMethod.DELETE, "/api/v1/api-keys/*")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/clusters", "/api/v1/clusters/*", "/api/v1/organizations",
-						"/api/v1/organizations/*", "/api/v1/organizations/export", "/api/v1/agreements",
-						"/api/v1/agreements/*", "/api/v1/events", "/api/v1/events/*")
-				.authenticated()
-				// agreements: writes by staff; which agreement (a party's managers) is
-				// decided in AgreementEditing
-				.requestMatchers(HttpMethod.POST, "/api/v1/agreements", "/api/v1/agreements/*/renewals")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/agreements/*")
-				.hasAnyRole(STAFF)
-				// exchange: posts and opportunities; who sees which post is decided by
-				// the exchange facades
-				.requestMatchers(HttpMethod.GET, "/api/v1/posts", "/api/v1/posts/*", "/api/v1/posts/*/comments",
-						"/api/v1/opportunities", "/api/v1/opportunities/*", "/api/v1/opportunities/*/interests")
-				.authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/v1/posts", "/api/v1/posts/*/comments")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/posts/*")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/v1/opportunities", "/api/v1/opportunities/*/interests",
-						"/api/v1/opportunities/*/interests/*/*")
-				.hasAnyRole(PEOPLE_OF_CLUSTERS)
-				// events module: organisers set events up; participants register and
-				// request meetings
-				.requestMatchers(HttpMethod.POST, "/api/v1/events")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/events/*")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/slots")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/slots")
-				.authenticated()
-				// scheduler runs: organisers only (which event: its organising clusters'
-				// managers, checked in ScheduleService)
-				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/schedule-runs", "/api/v1/events/*/schedule-runs/*")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/schedule-runs",
-						"/api/v1/events/*/schedule-runs/*/cancel")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.GET, "/api/v1/events/*/participants")
-				.hasAnyRole(PEOPLE_OF_CLUSTERS)
-				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/events/*/requests",
-						"/api/v1/events/*/requests/*/accept", "/api/v1/events/*/requests/*/decline")
-				.hasAnyRole(PEOPLE_OF_CLUSTERS)
-				.requestMatchers(HttpMethod.POST, "/api/v1/clusters")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.PUT, "/api/v1/clusters/*")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/v1/organizations", "/api/v1/organizations/import")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
-				.hasAnyRole(PEOPLE_OF_CLUSTERS)
-				// requests module: reads for any signed-in caller (the facade lists only
-				// what the caller may
-				// see and answers 404 for the rest); steps for the roles that can be
-				// parties
-				.requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*",
-						"/api/v1/requests/*/messages")
-				.authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/v1/requests", "/api/v1/requests/*/transitions",
-						"/api/v1/requests/*/messages")
-				.hasAnyRole(REQUEST_PARTIES)
-				.anyRequest()
-				.denyAll())
+				.hasRole("ADMIN");
+			rules.forEach(m -> apply(a, m.api()));
+			a.anyRequest().denyAll();
+		})
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, principals, throttle),
@@ -136,116 +88,15 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, SignInFailures onFailure,
 			SignInThrottle throttle, Principals principals) throws Exception {
-		http.authorizeHttpRequests(a -> a
-			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/.well-known/security.txt",
-					// feeds for feed readers and calendar apps, which cannot sign in: the
-					// Atom feed holds public
-					// posts only; the calendar feeds answer only to their secret token
-					// (404 otherwise)
-					"/feeds/clusters/*.atom", "/feeds/clusters/*/agreements.ics", "/feeds/agenda/*.ics")
-			.permitAll()
-			.requestMatchers("/error", "/error/**")
-			.permitAll()
-			// password reset by the link mailed to the user: the token is the credential
-			// (random, hashed, single use, 1 h)
-			.requestMatchers("/password-reset/*")
-			.permitAll()
-			.requestMatchers("/profile", "/profile/**")
-			.authenticated()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/clusters/new")
-			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.POST, "/clusters")
-			.hasRole("ADMIN")
-			.requestMatchers("/clusters/*/edit")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.GET, "/clusters/*/contacts")
-			.hasAnyRole(PEOPLE_OF_CLUSTERS)
-			.requestMatchers(HttpMethod.GET, "/clusters", "/clusters/*")
-			.authenticated()
-			// directory import/export (wt-directory): uploads by staff (which cluster:
-			// the importer rejects
-			// rows of foreign clusters; jobs visible to their starter and admins); export
-			// for everyone
-			// signed in (contacts filtered by DirectoryService.maySeeContacts)
-			.requestMatchers("/organizations/import", "/organizations/import/**")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.GET, "/organizations/export")
-			.authenticated()
-			// thesaurus: browsing for everyone signed in, additions by administrators
-			.requestMatchers(HttpMethod.GET, "/thesaurus", "/thesaurus/concepts/*")
-			.authenticated()
-			.requestMatchers("/thesaurus/new", "/thesaurus/import", "/thesaurus/concepts",
-					"/thesaurus/concepts/*/synonyms")
-			.hasRole("ADMIN")
-			.requestMatchers("/organizations/new")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.POST, "/organizations")
-			.hasAnyRole(STAFF)
-			.requestMatchers("/organizations/*/edit")
-			.hasAnyRole(PEOPLE_OF_CLUSTERS)
-			.requestMatchers(HttpMethod.GET, "/organizations", "/organizations/*")
-			.authenticated()
-			// agreements: forms and changes by staff (which agreement: its parties'
-			// managers, checked in the
-			// module); documents readable by everyone signed in; the calendar feed is
-			// under /feeds/** (token)
-			.requestMatchers(HttpMethod.GET, "/agreements/new", "/agreements/*/edit", "/agreements/*/renew")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.POST, "/agreements", "/agreements/*/edit", "/agreements/*/renewals",
-					"/agreements/*/sign", "/agreements/*/documents", "/agreements/*/documents/*/delete",
-					"/agreements/*/commitments/*/assessments", "/agreements/feeds/*/rotate")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*", "/partnerships/*/*")
-			.authenticated()
-			// before "/events/*", which would otherwise show the form to everyone
-			.requestMatchers("/events/new")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.GET, "/agreements", "/agreements/*", "/events", "/events/*")
-			.authenticated()
-			// search
-			.requestMatchers(HttpMethod.GET, "/search", "/organizations/*/suggestions")
-			.authenticated()
-			// exchange: posts, opportunities, subscriptions; finer rules (which cluster)
-			// in the exchange facades
-			.requestMatchers("/posts/new", "/posts/*/edit")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.POST, "/posts", "/posts/*/attachments", "/posts/*/comments")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.GET, "/posts", "/posts/*", "/posts/*/attachments/*")
-			.authenticated()
-			.requestMatchers("/opportunities/new")
-			.hasAnyRole(PEOPLE_OF_CLUSTERS)
-			.requestMatchers(HttpMethod.POST, "/opportunities", "/opportunities/*/interests",
-					"/opportunities/*/interests/*/*")
-			.hasAnyRole(PEOPLE_OF_CLUSTERS)
-			.requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/*", "/subscriptions")
-			.authenticated()
-			.requestMatchers(HttpMethod.POST, "/subscriptions", "/subscriptions/*/delete")
-			.authenticated()
-			// requests module: pages of a request answer 404 to non-parties (facade);
-			// forms for parties
-			.requestMatchers("/requests/new", "/requests/service-levels")
-			.hasAnyRole(REQUEST_PARTIES)
-			.requestMatchers(HttpMethod.GET, "/requests", "/requests/*", "/requests/*/attachments/*")
-			.authenticated()
-			.requestMatchers(HttpMethod.POST, "/requests", "/requests/*/steps", "/requests/*/messages")
-			.hasAnyRole(REQUEST_PARTIES)
-			// events module: set-up and scheduling for organisers (which event:
-			// EventService), the
-			// rest for people of clusters (registered participants: RegistrationService)
-			.requestMatchers("/events/new", "/events/*/edit", "/events/*/slots", "/events/*/slots/**",
-					"/events/*/guests", "/events/*/proposals", "/events/*/schedule", "/events/*/schedule/**",
-					"/events/*/contract/**", "/events/*/meetings/*/attendance")
-			.hasAnyRole(STAFF)
-			.requestMatchers(HttpMethod.POST, "/events")
-			.hasAnyRole(STAFF)
-			.requestMatchers("/events/*/**")
-			.hasAnyRole(PEOPLE_OF_CLUSTERS)
-			.anyRequest()
-			.denyAll())
+		http.authorizeHttpRequests(a -> {
+			// infrastructure: static assets and error pages; the modules' pages follow
+			a.requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/error", "/error/**")
+				.permitAll();
+			rules.forEach(m -> apply(a, m.web()));
+			a.anyRequest().denyAll();
+		})
 			.addFilterAfter(new FreshPrincipalFilter(principals), SecurityContextHolderFilter.class)
 			.formLogin(f -> f.loginPage("/login").successHandler(onSignIn).failureHandler(onFailure).permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -261,18 +112,20 @@ class SecurityConfig {
 	}
 
 	/**
-	 * exchange: the embeddable partner widget, anonymous and read-only. The only pages
-	 * that other sites may frame (frame-ancestors *); no session, so a signed-in
-	 * visitor's cookie is never used.
+	 * The pages modules declare embeddable (today exchange's partner widget), anonymous
+	 * and read-only. The only pages that other sites may frame (frame-ancestors *); no
+	 * session, so a signed-in visitor's cookie is never used.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain partnerWidgetSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/widgets/clusters/*/partners")
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/widgets/clusters/*/partners")
-				.permitAll()
-				.anyRequest()
-				.denyAll())
+		List<AccessRule> embeddable = rules.stream().flatMap(m -> m.embeddable().stream()).toList();
+		String[] paths = embeddable.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
+		// without any embeddable page the chain matches a path nothing serves
+		http.securityMatcher(paths.length == 0 ? new String[] { "/widgets/-" } : paths).authorizeHttpRequests(a -> {
+			apply(a, embeddable);
+			a.anyRequest().denyAll();
+		})
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(c -> c.disable())
 			.headers(h -> h.frameOptions(f -> f.disable())
