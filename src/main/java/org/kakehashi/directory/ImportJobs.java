@@ -40,7 +40,9 @@ public class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-	private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
+	// platform threads, like the rest of the application (ADR 0008)
+	private final ExecutorService runner = Executors
+		.newThreadPerTaskExecutor(Thread.ofPlatform().name("import-job-", 0).daemon(true).factory());
 
 	private final OrganizationImporter lines;
 
