@@ -134,7 +134,7 @@ class SecurityConfig {
 	/** The web UI: form sign-in, session cookie, CSRF on. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, SignInFailures onFailure,
+	SecurityFilterChain webSecurity(HttpSecurity http, SecondFactorOnSignIn onSignIn, SignInFailures onFailure,
 			SignInThrottle throttle, Principals principals) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(HttpMethod.GET, "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -151,6 +151,12 @@ class SecurityConfig {
 			// (random, hashed, single use, 1 h)
 			.requestMatchers("/password-reset/*")
 			.permitAll()
+			// the second sign-in step: answers only to a session whose password was right
+			// (SecondFactorOnSignIn); the second factor itself only for staff
+			.requestMatchers("/login/second-factor")
+			.permitAll()
+			.requestMatchers("/profile/second-factor", "/profile/second-factor/**")
+			.hasAnyRole(STAFF)
 			.requestMatchers("/profile", "/profile/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
