@@ -152,10 +152,26 @@ class SecondFactorIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("autocomplete=\"one-time-code\"")));
 
-		// on to the page asked for while the code was missing
+		String parked = session.cookie();
+		// on to the page asked for while the code was missing, in a session with a new id
 		code(session, code(secret, 0), address).andExpect(redirectedUrl("/profile?continue"))
 			.andExpect(authenticated().withUsername(user));
 		session.perform(get("/profile")).andExpect(status().isOk());
+		assertThat(session.cookie()).isNotNull().isNotEqualTo(parked);
+	}
+
+	@Test
+	void aParkedSignInExpiresAfterFiveMinutes() throws Exception {
+		String user = aManager();
+		String address = anAddress();
+		String secret = switchedOn(user, address);
+		Browser session = new Browser();
+		signIn(session, user, PASSWORD, address).andExpect(redirectedUrl("/login/second-factor"));
+
+		clock.advance(Duration.ofMinutes(5));
+
+		session.perform(get("/login/second-factor")).andExpect(redirectedUrl("/login?expired"));
+		code(session, code(secret, 0), address).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
 	}
 
 	@Test
@@ -393,6 +409,10 @@ class SecondFactorIntegrationTests {
 	private final class Browser {
 
 		private @Nullable Cookie cookie;
+
+		@Nullable String cookie() {
+			return cookie == null ? null : cookie.getValue();
+		}
 
 		ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
 			if (cookie != null) {
