@@ -309,22 +309,22 @@ class SecondFactorIntegrationTests {
 		session
 			.perform(post("/profile/second-factor/disable").param("password", "not-the-password")
 				.param("code", code(secret, 0))
-
-				.with(csrf()))
+				.with(csrf())
+				.with(from(address)))
 			.andExpect(model().attribute("disableProblem", "totp.disable.failed"));
 		session
 			.perform(post("/profile/second-factor/disable").param("password", PASSWORD)
 				.param("code", wrongCode(secret))
-
-				.with(csrf()))
+				.with(csrf())
+				.with(from(address)))
 			.andExpect(model().attribute("disableProblem", "totp.disable.failed"));
 		assertThat(factors.enabled(accounts.asCurrentUser(user).orElseThrow())).isTrue();
 
 		session
 			.perform(post("/profile/second-factor/disable").param("password", PASSWORD)
 				.param("code", code(secret, 0))
-
-				.with(csrf()))
+				.with(csrf())
+				.with(from(address)))
 			.andExpect(redirectedUrl("/profile"));
 
 		assertThat(factors.enabled(accounts.asCurrentUser(user).orElseThrow())).isFalse();
@@ -332,6 +332,35 @@ class SecondFactorIntegrationTests {
 		Browser next = new Browser();
 		signIn(next, user, PASSWORD, address).andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(user));
+	}
+
+	@Test
+	void wrongCodesWhenSwitchingOffAreThrottled() throws Exception {
+		String user = aManager();
+		String address = anAddress();
+		Browser session = signedIn(user, address);
+		String secret = enrolmentSecret(session);
+		session.perform(post("/profile/second-factor").param("code", code(secret, 0)).with(csrf()));
+		clock.advance(STEP);
+		for (int i = 0; i < 5; i++) {
+			session
+				.perform(post("/profile/second-factor/disable").param("password", PASSWORD)
+					.param("code", wrongCode(secret))
+					.with(csrf())
+					.with(from(address)))
+				.andExpect(model().attribute("disableProblem", "totp.disable.failed"));
+		}
+
+		session
+			.perform(post("/profile/second-factor/disable").param("password", PASSWORD)
+				.param("code", code(secret, 0))
+				.with(csrf())
+				.with(from(address)))
+			.andExpect(model().attribute("disableProblem", "totp.disable.failed"));
+
+		assertThat(factors.enabled(accounts.asCurrentUser(user).orElseThrow())).isTrue();
+		assertThat(accounts.history("sign-in", user)).extracting(AuditRecord::action)
+			.contains("sign-in.locked", "sign-in.throttled");
 	}
 
 	@Test

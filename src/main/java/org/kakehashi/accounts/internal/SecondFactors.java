@@ -64,12 +64,15 @@ public class SecondFactors {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	private static final CodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactors(JdbcClient jdbc, TotpSecrets secrets, PasswordEncoder passwords, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.jdbc = jdbc;
 		this.secrets = secrets;
 		this.passwords = passwords;
@@ -164,10 +167,17 @@ public class SecondFactors {
 
 	/**
 	 * Switches the second factor off; needs the password and a current code (a recovery
-	 * code does not do), so that a session left open is not enough.
+	 * code does not do), so that a session left open is not enough. Failures count
+	 * towards the sign-in throttle, so that a stolen session cannot try codes unhindered;
+	 * while the account is locked, even the right pair is refused.
 	 */
 	@Transactional
-	public boolean disable(CurrentUser user, String password, String code) {
+	public boolean disable(CurrentUser user, String password, String code, String address) {
+		var lockedUntil = throttle.signInLockedUntil(user.username(), address);
+		if (lockedUntil.isPresent()) {
+			throttle.refused(user.username(), address, lockedUntil.get());
+			return false;
+		}
 		String hash = jdbc.sql("select password_hash from app_user where id = ?")
 			.param(user.id())
 			.query(String.class)
@@ -177,6 +187,7 @@ public class SecondFactors {
 		if (!codeRight) {
 			audit(user.username(), "totp.failed",
 					passwordRight ? "wrong code while switching off" : "wrong password while switching off");
+			throttle.signInFailed(user.username(), address);
 			return false;
 		}
 		jdbc.sql("update app_user set totp_secret = null, totp_last_step = null where id = ?")

@@ -1,5 +1,6 @@
 package org.kakehashi.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.kakehashi.accounts.internal.SecondFactors;
 import org.kakehashi.shared.CurrentUser;
@@ -61,12 +62,13 @@ class SecondFactorController {
 
 	@PostMapping("/profile/second-factor/disable")
 	String disable(CurrentUser user, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		requireOffered(user);
 		if (!factors.enabled(user)) {
 			return "redirect:/profile/second-factor";
 		}
-		if (!factors.disable(user, password, code)) {
+		if (!factors.disable(user, password, code, request.getRemoteAddr())) {
 			model.addAttribute("recoveryCodesLeft", factors.recoveryCodesLeft(user));
 			model.addAttribute("disableProblem", "totp.disable.failed");
 			return "accounts/second-factor-settings";
