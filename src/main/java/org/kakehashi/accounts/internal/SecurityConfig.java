@@ -86,7 +86,7 @@ class SecurityConfig {
 	/** The web UI: form sign-in, session cookie, CSRF on. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, PreferencesOnSignIn onSignIn, SignInFailures onFailure,
+	SecurityFilterChain webSecurity(HttpSecurity http, SecondFactorOnSignIn onSignIn, SignInFailures onFailure,
 			SignInThrottle throttle, Principals principals) throws Exception {
 		http.authorizeHttpRequests(a -> {
 			// infrastructure: static assets and error pages; the modules' pages follow

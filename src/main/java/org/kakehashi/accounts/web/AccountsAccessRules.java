@@ -33,7 +33,14 @@ class AccountsAccessRules implements AccessRules {
 		return List.of(get("/login", "/.well-known/security.txt").permitAll(),
 				// password reset by the link mailed to the user: the token is the
 				// credential (random, hashed, single use, 1 h)
-				any("/password-reset/*").permitAll(), any("/profile", "/profile/**").authenticated(),
+				any("/password-reset/*").permitAll(),
+				// the second sign-in step answers only to a session whose password was
+				// right
+				// (SecondFactorOnSignIn); the second factor itself only for staff, before
+				// /profile/**
+				any("/login/second-factor").permitAll(),
+				any("/profile/second-factor", "/profile/second-factor/**").hasAnyRole(AccessRule.STAFF),
+				any("/profile", "/profile/**").authenticated(),
 				any("/admin/users", "/admin/users/**").hasRole("ADMIN"));
 	}
 

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.kakehashi.accounts.AccountService;
+import org.kakehashi.accounts.internal.SecondFactors;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,9 +37,12 @@ class ProfileController {
 
 	private final LocaleResolver locales;
 
-	ProfileController(AccountService accounts, LocaleResolver locales) {
+	private final SecondFactors secondFactors;
+
+	ProfileController(AccountService accounts, LocaleResolver locales, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.locales = locales;
+		this.secondFactors = secondFactors;
 	}
 
 	record PreferencesForm(@NotBlank @Pattern(regexp = "de|en|ja", message = "{profile.locale.invalid}") String locale,
@@ -77,6 +81,10 @@ class ProfileController {
 		model.addAttribute("sessions", accounts.sessions(user, AccountController.sessionId(request)));
 		model.addAttribute("keys", accounts.apiKeys(user, null));
 		model.addAttribute("zones", zones());
+		// the second factor: administrators and cluster managers only
+		boolean offered = secondFactors.offered(user);
+		model.addAttribute("secondFactorOffered", offered);
+		model.addAttribute("secondFactorOn", offered && secondFactors.enabled(user));
 		return "accounts/profile";
 	}
 
