@@ -143,6 +143,8 @@ class AccessRuleCoverageTests {
 			GET /posts/{id}/attachments/{attachmentId} | /posts/1/attachments/1 | anonymous=login admin=404 manager.biom=404 member.biom=404 funder=404
 			GET /posts/{id}/edit | /posts/1/edit | anonymous=login admin=200 manager.biom=200 member.biom=403 funder=403 manager.kawasaki=404 manager.lsn=404 member.lsn=403
 			GET /profile | /profile | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
+			GET /login/second-factor | /login/second-factor | anonymous=302 admin=302 manager.biom=302 member.biom=302 funder=302
+			GET /profile/second-factor | /profile/second-factor | anonymous=login admin=200 manager.biom=200 member.biom=403 funder=403
 			GET /requests | /requests | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /requests/new | /requests/new | anonymous=login admin=403 manager.biom=200 member.biom=200 funder=403
 			GET /requests/service-levels | /requests/service-levels | anonymous=login admin=403 manager.biom=200 member.biom=403 funder=403
@@ -226,6 +228,9 @@ class AccessRuleCoverageTests {
 			POST /profile/api-keys/{id}/revoke | /profile/api-keys/1/revoke | anonymous=login admin=pass manager.biom=pass member.biom=pass funder=pass
 			POST /profile/password | /profile/password | anonymous=login admin=pass manager.biom=pass member.biom=pass funder=pass
 			POST /profile/sessions/{ref}/end | /profile/sessions/1/end | anonymous=login admin=pass manager.biom=pass member.biom=pass funder=pass
+			POST /login/second-factor | /login/second-factor | anonymous=pass admin=pass manager.biom=pass member.biom=pass funder=pass
+			POST /profile/second-factor | /profile/second-factor | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
+			POST /profile/second-factor/disable | /profile/second-factor/disable | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /requests | /requests | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
 			POST /requests/service-levels | /requests/service-levels | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
 			POST /requests/{id}/messages | /requests/1/messages | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
