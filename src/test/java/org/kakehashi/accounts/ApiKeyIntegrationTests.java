@@ -3,13 +3,12 @@ package org.kakehashi.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kakehashi.DemoUsers.ADMIN_API_KEY;
 
-import java.nio.charset.StandardCharsets;
-
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.ApiCalls;
 import org.kakehashi.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,11 +22,18 @@ class ApiKeyIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	ApiCalls api;
+
+	@BeforeEach
+	void callTheApiWithKeys() {
+		api = new ApiCalls(mvc);
+	}
+
 	@Test
 	void ownersListTheirKeysWithoutTheSecret() {
 		String key = createKey(ADMIN_API_KEY, "funder", "reporting script");
 
-		MvcTestResult result = get("/api/v1/api-keys", key);
+		MvcTestResult result = api.get("/api/v1/api-keys", key);
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson()
@@ -35,7 +41,9 @@ class ApiKeyIntegrationTests {
 			.asArray()
 			.containsExactly(false);
 		assertThat(result).bodyJson().extractingPath("$[0].created").isNotNull();
-		assertThat(body(result)).doesNotContain(key).doesNotContain(key.substring(0, 8)).doesNotContain("hash");
+		assertThat(ApiCalls.body(result)).doesNotContain(key)
+			.doesNotContain(key.substring(0, 8))
+			.doesNotContain("hash");
 	}
 
 	@Test
@@ -43,9 +51,9 @@ class ApiKeyIntegrationTests {
 		String key = createKey(ADMIN_API_KEY, "funder", "last-used");
 		long id = idOf(key);
 
-		get("/api/v1/clusters", key);
+		api.get("/api/v1/clusters", key);
 
-		assertThat(get("/api/v1/api-keys", key)).bodyJson()
+		assertThat(api.get("/api/v1/api-keys", key)).bodyJson()
 			.extractingPath("$[?(@.id == " + id + ")].lastUsed")
 			.asArray()
 			.singleElement()
@@ -57,11 +65,11 @@ class ApiKeyIntegrationTests {
 		String key = createKey(ADMIN_API_KEY, "manager.kawasaki", "to revoke");
 		long id = idOf(key);
 
-		MvcTestResult revoked = delete("/api/v1/api-keys/" + id, key);
+		MvcTestResult revoked = api.delete("/api/v1/api-keys/" + id, key);
 
 		assertThat(revoked).hasStatus(204);
-		assertThat(get("/api/v1/clusters", key)).hasStatus(401);
-		assertThat(get("/api/v1/api-keys?username=manager.kawasaki", ADMIN_API_KEY)).bodyJson()
+		assertThat(api.get("/api/v1/clusters", key)).hasStatus(401);
+		assertThat(api.get("/api/v1/api-keys?username=manager.kawasaki", ADMIN_API_KEY)).bodyJson()
 			.extractingPath("$[?(@.id == " + id + ")].revoked")
 			.asArray()
 			.containsExactly(true);
@@ -74,14 +82,14 @@ class ApiKeyIntegrationTests {
 		String attacker = createKey(ADMIN_API_KEY, "manager.biom", "attacker");
 		String member = createKey(ADMIN_API_KEY, "member.lsn", "member");
 
-		assertThat(delete("/api/v1/api-keys/" + victimId, attacker)).hasStatus(404)
+		assertThat(api.delete("/api/v1/api-keys/" + victimId, attacker)).hasStatus(404)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:kakehashi:problem:not-found");
-		assertThat(delete("/api/v1/api-keys/" + victimId, member)).hasStatus(404);
-		assertThat(get("/api/v1/api-keys?username=manager.lsn", attacker)).hasStatus(404);
-		assertThat(body(get("/api/v1/api-keys", attacker))).doesNotContain("victim");
-		assertThat(get("/api/v1/clusters", victim)).hasStatusOk();
+		assertThat(api.delete("/api/v1/api-keys/" + victimId, member)).hasStatus(404);
+		assertThat(api.get("/api/v1/api-keys?username=manager.lsn", attacker)).hasStatus(404);
+		assertThat(ApiCalls.body(api.get("/api/v1/api-keys", attacker))).doesNotContain("victim");
+		assertThat(api.get("/api/v1/clusters", victim)).hasStatusOk();
 	}
 
 	@Test
@@ -89,20 +97,20 @@ class ApiKeyIntegrationTests {
 		String key = createKey(ADMIN_API_KEY, "member.biom", "admin revokes");
 		long id = idOf(key);
 
-		assertThat(get("/api/v1/api-keys?username=member.biom", ADMIN_API_KEY)).bodyJson()
+		assertThat(api.get("/api/v1/api-keys?username=member.biom", ADMIN_API_KEY)).bodyJson()
 			.extractingPath("$[?(@.id == " + id + ")].label")
 			.asArray()
 			.containsExactly("admin revokes");
-		assertThat(delete("/api/v1/api-keys/" + id, ADMIN_API_KEY)).hasStatus(204);
-		assertThat(get("/api/v1/clusters", key)).hasStatus(401);
-		assertThat(get("/api/v1/api-keys?username=nobody", ADMIN_API_KEY)).hasStatus(404);
-		assertThat(delete("/api/v1/api-keys/999999999", ADMIN_API_KEY)).hasStatus(404);
-		assertThat(delete("/api/v1/api-keys/abc", ADMIN_API_KEY)).hasStatus(400);
+		assertThat(api.delete("/api/v1/api-keys/" + id, ADMIN_API_KEY)).hasStatus(204);
+		assertThat(api.get("/api/v1/clusters", key)).hasStatus(401);
+		assertThat(api.get("/api/v1/api-keys?username=nobody", ADMIN_API_KEY)).hasStatus(404);
+		assertThat(api.delete("/api/v1/api-keys/999999999", ADMIN_API_KEY)).hasStatus(404);
+		assertThat(api.delete("/api/v1/api-keys/abc", ADMIN_API_KEY)).hasStatus(400);
 	}
 
 	@Test
 	void creatingAKeyAnswersItsId() {
-		MvcTestResult result = post("/api/v1/api-keys", ADMIN_API_KEY, "{\"username\": \"funder\"}");
+		MvcTestResult result = api.post("/api/v1/api-keys", ADMIN_API_KEY, "{\"username\": \"funder\"}");
 
 		assertThat(result).hasStatus(201);
 		assertThat(result).bodyJson().extractingPath("$.id").isNotNull();
@@ -110,43 +118,17 @@ class ApiKeyIntegrationTests {
 	}
 
 	private long idOf(String key) {
-		MvcTestResult created = get("/api/v1/api-keys", key);
+		MvcTestResult created = api.get("/api/v1/api-keys", key);
 		// the newest key of the owner is the one just created
-		Number id = JsonPath.read(body(created), "$[-1].id");
+		Number id = JsonPath.read(ApiCalls.body(created), "$[-1].id");
 		return id.longValue();
 	}
 
 	private String createKey(String adminKey, String username, String label) {
-		MvcTestResult result = post("/api/v1/api-keys", adminKey,
+		MvcTestResult result = api.post("/api/v1/api-keys", adminKey,
 				"{\"username\": \"" + username + "\", \"label\": \"" + label + "\"}");
 		assertThat(result).hasStatus(201);
-		return JsonPath.read(body(result), "$.key");
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private MvcTestResult get(String uri, String key) {
-		return mvc.get().uri(uri).header("Authorization", "Bearer " + key).exchange();
-	}
-
-	private MvcTestResult delete(String uri, String key) {
-		return mvc.delete().uri(uri).header("Authorization", "Bearer " + key).exchange();
-	}
-
-	private MvcTestResult post(String uri, String key, String json) {
-		return mvc.post()
-			.uri(uri)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return JsonPath.read(ApiCalls.body(result), "$.key");
 	}
 
 }

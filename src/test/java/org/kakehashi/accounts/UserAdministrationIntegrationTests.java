@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kakehashi.DemoUsers.ADMIN_API_KEY;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.nio.charset.StandardCharsets;
-
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.ApiCalls;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +32,13 @@ class UserAdministrationIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	ApiCalls api;
+
+	@BeforeEach
+	void callTheApiWithKeys() {
+		api = new ApiCalls(mvc);
+	}
+
 	@Autowired
 	AccountService accounts;
 
@@ -52,33 +59,33 @@ class UserAdministrationIntegrationTests {
 		assertThat(patched).hasStatusOk().bodyJson().extractingPath("$.enabled").isEqualTo(false);
 		assertThat(storedSessions(username)).isZero();
 		assertThat(mvc.get().uri("/clusters/lsn/contacts").with(session)).hasStatus3xxRedirection();
-		assertThat(get("/api/v1/clusters", key)).hasStatus(401);
+		assertThat(api.get("/api/v1/clusters", key)).hasStatus(401);
 		assertThat(signInResult(username, PASSWORD)).redirectedUrl().isEqualTo("/login?error");
 
 		assertThat(patch(username, "{\"enabled\": true}", ADMIN_API_KEY)).hasStatusOk();
-		assertThat(get("/api/v1/clusters", key)).hasStatusOk();
+		assertThat(api.get("/api/v1/clusters", key)).hasStatusOk();
 	}
 
 	@Test
 	void aMovedOrganisationsMembersLoseTheOldClustersPrivatePagesOnTheirNextRequest() {
 		String org = "moving-" + System.nanoTime();
-		assertThat(post("/api/v1/organizations", ADMIN_API_KEY, organization(org, "biom"))).hasStatus(201);
+		assertThat(api.post("/api/v1/organizations", ADMIN_API_KEY, organization(org, "biom"))).hasStatus(201);
 		String username = newUser(Role.MEMBER, null, org);
 		RequestPostProcessor session = signIn(username);
 		String key = createKey(username);
 		assertThat(mvc.get().uri("/clusters/biom/contacts").with(session)).hasStatusOk();
 
-		MvcTestResult moved = put("/api/v1/organizations/" + org, ADMIN_API_KEY, organization(org, "lsn", 0));
+		MvcTestResult moved = api.put("/api/v1/organizations/" + org, ADMIN_API_KEY, organization(org, "lsn", 0));
 
 		assertThat(moved).hasStatusOk();
 		assertThat(mvc.get().uri("/clusters/biom/contacts").with(session)).hasStatus(403);
 		assertThat(mvc.get().uri("/clusters/lsn/contacts").with(session)).hasStatusOk();
-		assertThat(get("/api/v1/users", ADMIN_API_KEY)).bodyJson()
+		assertThat(api.get("/api/v1/users", ADMIN_API_KEY)).bodyJson()
 			.extractingPath("$[?(@.username == '" + username + "')].cluster")
 			.asArray()
 			.containsExactly("lsn");
 		assertThat(accounts.asCurrentUser(username).orElseThrow().clusterId()).isEqualTo("lsn");
-		assertThat(get("/api/v1/organizations/biom-0001", key)).bodyJson().extractingPath("$.contacts").isNull();
+		assertThat(api.get("/api/v1/organizations/biom-0001", key)).bodyJson().extractingPath("$.contacts").isNull();
 	}
 
 	@Test
@@ -99,7 +106,7 @@ class UserAdministrationIntegrationTests {
 	void aChangedClusterAppliesToTheNextRequestOfAnApiKey() {
 		String username = newUser(Role.CLUSTER_MANAGER, "biom", null);
 		String key = createKey(username);
-		assertThat(get("/api/v1/organizations/biom-0001", key)).bodyJson().extractingPath("$.contacts").isNotNull();
+		assertThat(api.get("/api/v1/organizations/biom-0001", key)).bodyJson().extractingPath("$.contacts").isNotNull();
 
 		assertThat(patch(username, "{\"cluster\": \"kawasaki\", \"email\": \"new@example.org\"}", ADMIN_API_KEY))
 			.hasStatusOk()
@@ -107,7 +114,7 @@ class UserAdministrationIntegrationTests {
 			.extractingPath("$.email")
 			.isEqualTo("new@example.org");
 
-		assertThat(get("/api/v1/organizations/biom-0001", key)).bodyJson().extractingPath("$.contacts").isNull();
+		assertThat(api.get("/api/v1/organizations/biom-0001", key)).bodyJson().extractingPath("$.contacts").isNull();
 	}
 
 	@Test
@@ -199,9 +206,9 @@ class UserAdministrationIntegrationTests {
 	}
 
 	private String createKey(String username) {
-		MvcTestResult result = post("/api/v1/api-keys", ADMIN_API_KEY, "{\"username\": \"" + username + "\"}");
+		MvcTestResult result = api.post("/api/v1/api-keys", ADMIN_API_KEY, "{\"username\": \"" + username + "\"}");
 		assertThat(result).hasStatus(201);
-		return JsonPath.read(body(result), "$.key");
+		return JsonPath.read(ApiCalls.body(result), "$.key");
 	}
 
 	private static String organization(String id, String cluster) {
@@ -216,40 +223,9 @@ class UserAdministrationIntegrationTests {
 				 "interests": ["licensing"], "topics": ["oncology"], "version": %d}""".formatted(id, cluster, version);
 	}
 
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private MvcTestResult get(String uri, String key) {
-		return mvc.get().uri(uri).header("Authorization", "Bearer " + key).exchange();
-	}
-
 	private MvcTestResult patch(String username, String json, String key) {
 		return mvc.patch()
 			.uri("/api/v1/users/" + username)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
-	}
-
-	private MvcTestResult put(String uri, String key, String json) {
-		return mvc.put()
-			.uri(uri)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
-	}
-
-	private MvcTestResult post(String uri, String key, String json) {
-		return mvc.post()
-			.uri(uri)
 			.header("Authorization", "Bearer " + key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)

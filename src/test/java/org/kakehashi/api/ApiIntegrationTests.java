@@ -6,10 +6,11 @@ import static org.kakehashi.DemoUsers.ADMIN_API_KEY;
 import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.ApiCalls;
 import org.kakehashi.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -21,6 +22,13 @@ class ApiIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	ApiCalls api;
+
+	@BeforeEach
+	void callTheApiWithKeys() {
+		api = new ApiCalls(mvc);
+	}
 
 	@Test
 	void requestsWithoutOrWithAWrongKeyGet401ProblemDetails() {
@@ -37,7 +45,7 @@ class ApiIntegrationTests {
 
 	@Test
 	void administratorsListUsersWithRoleAndCluster() {
-		MvcTestResult result = get("/api/v1/users", ADMIN_API_KEY);
+		MvcTestResult result = api.get("/api/v1/users", ADMIN_API_KEY);
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson()
@@ -58,14 +66,14 @@ class ApiIntegrationTests {
 	void othersMayCreateKeysOnlyForThemselvesAndNeverListUsers() {
 		String managerKey = createKey(ADMIN_API_KEY, "manager.lsn");
 
-		assertThat(get("/api/v1/users", managerKey)).hasStatus(403)
+		assertThat(api.get("/api/v1/users", managerKey)).hasStatus(403)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:kakehashi:problem:forbidden");
-		assertThat(post("/api/v1/api-keys", managerKey, "{\"username\": \"admin\"}")).hasStatus(403);
-		assertThat(post("/api/v1/api-keys", managerKey, "{\"username\": \"manager.lsn\"}")).hasStatus(201);
-		assertThat(post("/api/v1/api-keys", ADMIN_API_KEY, "{\"username\": \"nobody\"}")).hasStatus(404);
-		assertThat(post("/api/v1/api-keys", ADMIN_API_KEY, "{}")).hasStatus(422)
+		assertThat(api.post("/api/v1/api-keys", managerKey, "{\"username\": \"admin\"}")).hasStatus(403);
+		assertThat(api.post("/api/v1/api-keys", managerKey, "{\"username\": \"manager.lsn\"}")).hasStatus(201);
+		assertThat(api.post("/api/v1/api-keys", ADMIN_API_KEY, "{\"username\": \"nobody\"}")).hasStatus(404);
+		assertThat(api.post("/api/v1/api-keys", ADMIN_API_KEY, "{}")).hasStatus(422)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("username");
@@ -73,7 +81,7 @@ class ApiIntegrationTests {
 
 	@Test
 	void agreementsHaveTheContractShape() {
-		MvcTestResult result = get("/api/v1/agreements/biom-kawasaki-2020", createKey(ADMIN_API_KEY, "funder"));
+		MvcTestResult result = api.get("/api/v1/agreements/biom-kawasaki-2020", createKey(ADMIN_API_KEY, "funder"));
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.parties").asArray().containsExactly("biom", "kawasaki");
@@ -86,13 +94,13 @@ class ApiIntegrationTests {
 
 	@Test
 	void unknownThingsAre404ProblemsNot500() {
-		assertThat(get("/api/v1/agreements/nope", ADMIN_API_KEY)).hasStatus(404)
+		assertThat(api.get("/api/v1/agreements/nope", ADMIN_API_KEY)).hasStatus(404)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:kakehashi:problem:not-found");
-		assertThat(get("/api/v1/organizations/nope", ADMIN_API_KEY)).hasStatus(404);
-		assertThat(get("/api/v1/clusters/nope", ADMIN_API_KEY)).hasStatus(404);
-		assertThat(get("/api/v1/events/nope", ADMIN_API_KEY)).hasStatus(404);
+		assertThat(api.get("/api/v1/organizations/nope", ADMIN_API_KEY)).hasStatus(404);
+		assertThat(api.get("/api/v1/clusters/nope", ADMIN_API_KEY)).hasStatus(404);
+		assertThat(api.get("/api/v1/events/nope", ADMIN_API_KEY)).hasStatus(404);
 	}
 
 	@Test
@@ -100,8 +108,10 @@ class ApiIntegrationTests {
 		String lsnMember = createKey(ADMIN_API_KEY, "member.lsn");
 		String biomMember = createKey(ADMIN_API_KEY, "member.biom");
 
-		assertThat(get("/api/v1/organizations/biom-0001", lsnMember)).bodyJson().extractingPath("$.contacts").isNull();
-		assertThat(get("/api/v1/organizations/biom-0001", biomMember)).bodyJson()
+		assertThat(api.get("/api/v1/organizations/biom-0001", lsnMember)).bodyJson()
+			.extractingPath("$.contacts")
+			.isNull();
+		assertThat(api.get("/api/v1/organizations/biom-0001", biomMember)).bodyJson()
 			.extractingPath("$.contacts[0].email")
 			.isEqualTo("k.vogl@example.org");
 	}
@@ -110,7 +120,7 @@ class ApiIntegrationTests {
 	void createOrganizationNamesEveryInvalidField() {
 		String manager = createKey(ADMIN_API_KEY, "manager.biom");
 
-		MvcTestResult result = post("/api/v1/organizations", manager,
+		MvcTestResult result = api.post("/api/v1/organizations", manager,
 				"{\"id\": \"bad id!\", \"kind\": \"spaceship\", \"country\": \"Germany\", \"name\": {}}");
 
 		assertThat(result).hasStatus(422).hasContentTypeCompatibleWith("application/problem+json");
@@ -125,12 +135,12 @@ class ApiIntegrationTests {
 		String manager = createKey(ADMIN_API_KEY, "manager.biom");
 		String id = "api-test-" + System.nanoTime();
 
-		assertThat(post("/api/v1/organizations", manager, org(id, "lsn"))).hasStatus(403);
-		assertThat(post("/api/v1/organizations", manager, org(id, "biom"))).hasStatus(201)
+		assertThat(api.post("/api/v1/organizations", manager, org(id, "lsn"))).hasStatus(403);
+		assertThat(api.post("/api/v1/organizations", manager, org(id, "biom"))).hasStatus(201)
 			.bodyJson()
 			.extractingPath("$.version")
 			.isEqualTo(0);
-		assertThat(post("/api/v1/organizations", manager, org(id, "biom"))).hasStatus(409)
+		assertThat(api.post("/api/v1/organizations", manager, org(id, "biom"))).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:kakehashi:problem:duplicate");
@@ -140,17 +150,17 @@ class ApiIntegrationTests {
 	void aStaleUpdateIsRefusedWith409AndChangesNothing() {
 		String manager = createKey(ADMIN_API_KEY, "manager.biom");
 		String id = "api-conflict-" + System.nanoTime();
-		post("/api/v1/organizations", manager, org(id, "biom"));
+		api.post("/api/v1/organizations", manager, org(id, "biom"));
 
-		MvcTestResult first = put("/api/v1/organizations/" + id, manager, update(id, "First", 0));
-		MvcTestResult second = put("/api/v1/organizations/" + id, manager, update(id, "Second", 0));
+		MvcTestResult first = api.put("/api/v1/organizations/" + id, manager, update(id, "First", 0));
+		MvcTestResult second = api.put("/api/v1/organizations/" + id, manager, update(id, "Second", 0));
 
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.version").isEqualTo(1);
 		assertThat(second).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:kakehashi:problem:concurrent-edit");
-		assertThat(get("/api/v1/organizations/" + id, manager)).bodyJson()
+		assertThat(api.get("/api/v1/organizations/" + id, manager)).bodyJson()
 			.extractingPath("$.name.en")
 			.isEqualTo("First");
 	}
@@ -159,7 +169,7 @@ class ApiIntegrationTests {
 	void aMemberMayEditOnlyTheirOwnOrganization() {
 		String lsnMember = createKey(ADMIN_API_KEY, "member.lsn");
 
-		assertThat(put("/api/v1/organizations/biom-0001", lsnMember, update("biom-0001", "Taken over", 0)))
+		assertThat(api.put("/api/v1/organizations/biom-0001", lsnMember, update("biom-0001", "Taken over", 0)))
 			.hasStatus(403);
 	}
 
@@ -178,12 +188,12 @@ class ApiIntegrationTests {
 			.extractingPath("$.status")
 			.isEqualTo("UP");
 		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(401);
-		assertThat(get("/actuator/prometheus", createKey(ADMIN_API_KEY, "manager.biom"))).hasStatus(403);
-		assertThat(get("/actuator/prometheus", ADMIN_API_KEY)).hasStatusOk();
+		assertThat(api.get("/actuator/prometheus", createKey(ADMIN_API_KEY, "manager.biom"))).hasStatus(403);
+		assertThat(api.get("/actuator/prometheus", ADMIN_API_KEY)).hasStatusOk();
 	}
 
 	private String createKey(String adminKey, String username) {
-		MvcTestResult result = post("/api/v1/api-keys", adminKey, "{\"username\": \"" + username + "\"}");
+		MvcTestResult result = api.post("/api/v1/api-keys", adminKey, "{\"username\": \"" + username + "\"}");
 		assertThat(result).hasStatus(201);
 		try {
 			return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.key");
@@ -203,28 +213,6 @@ class ApiIntegrationTests {
 		return """
 				{"id": "%s", "kind": "company", "country": "DE", "cluster": "biom", "name": {"en": "%s"}, "version": %d}"""
 			.formatted(id, name, version);
-	}
-
-	private MvcTestResult get(String uri, String key) {
-		return mvc.get().uri(uri).header("Authorization", "Bearer " + key).exchange();
-	}
-
-	private MvcTestResult post(String uri, String key, String json) {
-		return mvc.post()
-			.uri(uri)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
-	}
-
-	private MvcTestResult put(String uri, String key, String json) {
-		return mvc.put()
-			.uri(uri)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
 	}
 
 }
