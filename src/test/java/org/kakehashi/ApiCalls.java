@@ -19,26 +19,20 @@ public record ApiCalls(MockMvcTester mvc) {
 	}
 
 	public MvcTestResult post(String uri, String key, String json) {
-		return mvc.post()
-			.uri(uri)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return withJson(mvc.post(), uri, key, json);
 	}
 
 	public MvcTestResult put(String uri, String key, String json) {
-		return mvc.put()
-			.uri(uri)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return withJson(mvc.put(), uri, key, json);
 	}
 
 	public MvcTestResult patch(String uri, String key, String json) {
-		return mvc.patch()
-			.uri(uri)
+		return withJson(mvc.patch(), uri, key, json);
+	}
+
+	private static MvcTestResult withJson(MockMvcTester.MockMvcRequestBuilder request, String uri, String key,
+			String json) {
+		return request.uri(uri)
 			.header("Authorization", "Bearer " + key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
