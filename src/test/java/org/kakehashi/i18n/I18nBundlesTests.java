@@ -28,6 +28,15 @@ class I18nBundlesTests {
 	static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)[}(]");
 
 	@Test
+	void bundlesAreWhatTheTablesGenerate() throws Exception {
+		// The tables in tools/messages/*.py are the one source; the bundles are generated
+		// from them.
+		Process check = new ProcessBuilder("python3", "tools/messages.py", "--check").redirectErrorStream(true).start();
+		String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(check.waitFor()).as(output).isZero();
+	}
+
+	@Test
 	void allThreeLanguagesHaveTheSameKeys() throws IOException {
 		Set<String> base = load("messages.properties").stringPropertyNames();
 
