@@ -10,6 +10,7 @@ M = {
  "request.title": ("Titel", "Title", "件名"),
  "request.type": ("Art", "Type", "種類"),
  "request.requester": ("Anfragende Organisation", "Requesting organisation", "依頼元の組織"),
+ "request.requester.concealedNote": ("Die Organisation wird genannt, sobald beide Seiten der Interessenbekundung zugestimmt haben.", "The organisation is named once both sides of the expression of interest have agreed.", "関心表明の双方が同意すると、組織名が表示されます。"),
  "request.route": ("Weg", "Route", "経路"),
  "request.state": ("Stand", "State", "状況"),
  "request.due": ("Erste Antwort bis", "First response due", "一次回答期限"),

@@ -98,7 +98,7 @@ public class RequestParties {
 		return accounts.users().stream().filter(u -> u.enabled() && RequestAccess.canSee(asUser(u), request)).toList();
 	}
 
-	static CurrentUser asUser(UserView u) {
+	public static CurrentUser asUser(UserView u) {
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.role(), u.cluster(), u.organization());
 	}
 

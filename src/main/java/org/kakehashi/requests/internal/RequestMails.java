@@ -2,6 +2,7 @@ package org.kakehashi.requests.internal;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.kakehashi.accounts.UserView;
 import org.kakehashi.notifications.Notifications;
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.EntryRequestChanged;
+import org.kakehashi.requests.RequestAccess;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,8 +41,12 @@ class RequestMails {
 
 	private final AbsoluteLinks links;
 
-	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications, AbsoluteLinks links) {
+	private final ConcealedRequesters concealed;
+
+	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications, AbsoluteLinks links,
+			ConcealedRequesters concealed) {
 		this.requests = requests;
+		this.concealed = concealed;
 		this.parties = parties;
 		this.notifications = notifications;
 		this.links = links;
@@ -64,11 +70,21 @@ class RequestMails {
 			return;
 		}
 		Set<Party> audience = audience(event.action());
-		for (UserView u : parties.readers(r)) {
+		List<UserView> readers = parties.readers(r);
+		// Towards the partner's managers a concealed requester's people stay anonymous;
+		// the two clusters' managers are named.
+		boolean actorIsManager = readers.stream()
+			.anyMatch(u -> u.username().equals(event.actor()) && u.role() == Role.CLUSTER_MANAGER);
+		boolean requesterConcealed = !actorIsManager && concealed.isConcealed(r.id());
+		for (UserView u : readers) {
 			boolean assigned = event.action().equals("assign") && u.username().equals(r.assignee());
 			if (!u.username().equals(event.actor()) && (assigned || audience.stream().anyMatch(p -> is(u, p, r)))) {
-				notifications.toUser(u.username(), "request",
-						values(r, event.action(), event.actor(), detail(r, event)));
+				Map<String, Object> values = values(r, event.action(), event.actor(), detail(r, event));
+				if (requesterConcealed && !RequestAccess.seesRequester(RequestParties.asUser(u), r, true)) {
+					values.put("actorConcealed", true);
+					values.put("home", parties.cluster(r.homeCluster()).names());
+				}
+				notifications.toUser(u.username(), "request", values);
 			}
 		}
 	}

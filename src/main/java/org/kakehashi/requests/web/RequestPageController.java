@@ -19,6 +19,7 @@ import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestStep;
+import org.kakehashi.requests.RequesterVisibility;
 import org.kakehashi.requests.RequestThread;
 import org.kakehashi.requests.internal.CandidateSuggestions;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -73,7 +74,9 @@ class RequestPageController {
 		Set<RequestStep.Action> allowed = RequestAccess.allowedActions(user, r);
 		model.addAttribute("r", r);
 		model.addAttribute("clock", clocks.running(r));
-		model.addAttribute("requester", directory.organization(r.requesterOrganization()));
+		RequesterVisibility who = requests.requesterVisibility(user, r);
+		model.addAttribute("who", who);
+		model.addAttribute("requester", who.hidden() ? null : directory.organization(r.requesterOrganization()));
 		model.addAttribute("home", directory.cluster(r.homeCluster()));
 		model.addAttribute("target", directory.cluster(r.targetCluster()));
 		model.addAttribute("partner", r.partnerCluster() == null ? null : directory.cluster(r.partnerCluster()));
