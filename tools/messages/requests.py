@@ -10,6 +10,8 @@ M = {
  "request.title": ("Titel", "Title", "件名"),
  "request.type": ("Art", "Type", "種類"),
  "request.requester": ("Anfragende Organisation", "Requesting organisation", "依頼元の組織"),
+ "request.history.onBehalfOf": ("im Namen von {0}", "on behalf of {0}", "{0}の代理"),
+ "request.history.forwardedUnder": ("an {0} gemäß „{1}“", "to {0} under “{1}”", "{0}へ（「{1}」に基づく）"),
  "request.requester.concealedNote": ("Die Organisation wird genannt, sobald beide Seiten der Interessenbekundung zugestimmt haben.", "The organisation is named once both sides of the expression of interest have agreed.", "関心表明の双方が同意すると、組織名が表示されます。"),
  "request.route": ("Weg", "Route", "経路"),
  "request.state": ("Stand", "State", "状況"),

@@ -13,6 +13,7 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.NotFoundException;
+import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Service;
 
@@ -75,6 +76,11 @@ public class RequestParties {
 		return clocks.agreementBetween(home, partner)
 			.map(a -> a.agreement().id())
 			.orElseThrow(() -> new InvalidRequestException("partnerCluster", "no agreement with '" + partner + "'"));
+	}
+
+	/** An agreement's titles, to show instead of its id. */
+	public LocalizedText agreementTitles(String agreementId) {
+		return agreements.agreement(agreementId).agreement().titles();
 	}
 
 	public List<UserView> managersOf(String cluster) {

@@ -14,6 +14,7 @@ import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.EntryRequestChanged;
 import org.kakehashi.requests.RequestAccess;
 import org.kakehashi.requests.RequestParties;
+import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -76,10 +77,12 @@ class RequestMails {
 		boolean actorIsManager = readers.stream()
 			.anyMatch(u -> u.username().equals(event.actor()) && u.role() == Role.CLUSTER_MANAGER);
 		boolean requesterConcealed = !actorIsManager && concealed.isConcealed(r.id());
+		// people by their display name; a user name is a sign-in detail
+		String actorName = parties.user(event.actor()).map(CurrentUser::displayName).orElse("");
 		for (UserView u : readers) {
 			boolean assigned = event.action().equals("assign") && u.username().equals(r.assignee());
 			if (!u.username().equals(event.actor()) && (assigned || audience.stream().anyMatch(p -> is(u, p, r)))) {
-				Map<String, Object> values = values(r, event.action(), event.actor(), detail(r, event));
+				Map<String, Object> values = values(r, event.action(), actorName, detail(r, event));
 				if (requesterConcealed && !RequestAccess.seesRequester(RequestParties.asUser(u), r, true)) {
 					values.put("actorConcealed", true);
 					values.put("home", parties.cluster(r.homeCluster()).names());
