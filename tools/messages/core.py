@@ -12,7 +12,7 @@ M = {
  "nav.signOut": ("Abmelden", "Sign out", "ログアウト"),
  "nav.profile": ("Mein Profil", "My profile", "プロフィール"),
  "footer.text": ("Kakehashi – die Brücke zwischen Life-Science-Clustern", "Kakehashi – the bridge between life-science clusters", "架け橋 – ライフサイエンス・クラスターをつなぐ"),
- "footer.timeZone": ("Zeiten in {0}", "Times shown in {0}", "時刻は{0}で表示"),
+ "footer.timeZone": ("Zeitzone: {0}", "Times shown in {0}", "時刻は{0}で表示"),
  "welcome.title": ("Willkommen bei Kakehashi", "Welcome to Kakehashi", "架け橋へようこそ"),
  "welcome.lead": ("Die Plattform, auf der deutsche und japanische Life-Science-Cluster ihre Zusammenarbeit führen.", "The platform on which German and Japanese life-science clusters run their cooperation.", "日独のライフサイエンス・クラスターが国際連携を運営するためのプラットフォームです。"),
  "welcome.point.agreements": ("Kooperationsvereinbarungen, ihre Verlängerungen und Verpflichtungen", "Cooperation agreements, their renewals and commitments", "協力協定とその更新・合意事項"),
