@@ -63,7 +63,8 @@ class RuntimeMessageKeysTests {
 	static final Set<String> OTHER_PREFIXES = Set.of("agreement.form.", "agreement.form.fullText",
 			"agreement.form.summary", "agreement.form.text", "agreement.form.title", "audit.", "exchange.language.",
 			"form.description", "form.name", "import.field.", "interest.", "language.", "opportunity.partnerSought",
-			"opportunity.summary", "post.body", "post.title", "schedule.import.", "schedule.status.", "search.facet.");
+			"opportunity.summary", "post.body", "post.title", "report.export.", "schedule.import.", "schedule.status.",
+			"search.facet.");
 
 	static final Pattern DYNAMIC = Pattern.compile("#\\{'([a-zA-Z0-9_.\\-]+)'\\s*\\+");
 
