@@ -11,9 +11,9 @@ import java.util.List;
  */
 public record BarChart(int width, int height, List<Bar> bars, List<Label> labels, List<String> series) {
 
-	static final int LABEL_WIDTH = 230;
+	static final int LABEL_WIDTH = 280;
 
-	static final int PLOT_WIDTH = 300;
+	static final int PLOT_WIDTH = 260;
 
 	static final int BAR_HEIGHT = 14;
 
@@ -43,7 +43,7 @@ public record BarChart(int width, int height, List<Bar> bars, List<Label> labels
 		for (int i = 0; i < table.rows().size(); i++) {
 			ReportTable.Row row = table.rows().get(i);
 			int top = TOP + i * group;
-			labels.add(new Label(LABEL_WIDTH - 8, top + s * BAR_HEIGHT / 2 + 4, row.label()));
+			labels.add(new Label(LABEL_WIDTH - 8, top + s * BAR_HEIGHT / 2 + 4, shortened(row.label())));
 			for (int k = 0; k < row.values().size(); k++) {
 				int v = row.values().get(k);
 				int w = (int) Math.round((double) v * PLOT_WIDTH / max);
@@ -56,6 +56,24 @@ public record BarChart(int width, int height, List<Bar> bars, List<Label> labels
 		}
 		return new BarChart(LABEL_WIDTH + PLOT_WIDTH + 40, TOP + table.rows().size() * group, bars, labels,
 				table.columns());
+	}
+
+	/**
+	 * A label that fits the label column: about 46 Latin or 23 CJK characters (the table
+	 * below the chart has it in full).
+	 */
+	static String shortened(String label) {
+		int budget = 46;
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			budget -= c >= 0x2E80 ? 2 : 1;
+			if (budget < 1 && i < label.length() - 1) {
+				return out.append('…').toString();
+			}
+			out.append(c);
+		}
+		return out.toString();
 	}
 
 	public String viewBox() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -63,7 +64,7 @@ class ReportPdf {
 		document.add(new Paragraph(view.title(), f.title()));
 		document.add(new Paragraph(view.period(), f.text()));
 		for (ReportTable table : view.tables()) {
-			for (Element e : section(writer, table, f)) {
+			for (Element e : section(writer, table, f, document.right() - document.left())) {
 				document.add(e);
 			}
 		}
@@ -84,8 +85,10 @@ class ReportPdf {
 		Fonts f = fonts();
 		document.add(columns(List.of(new Paragraph(de.title(), f.title()), new Paragraph(de.period(), f.text())),
 				List.of(new Paragraph(ja.title(), f.title()), new Paragraph(ja.period(), f.text()))));
+		float column = (document.right() - document.left()) / 2 - 12;
 		for (int i = 0; i < de.tables().size(); i++) {
-			document.add(columns(section(writer, de.tables().get(i), f), section(writer, ja.tables().get(i), f)));
+			document.add(columns(section(writer, de.tables().get(i), f, column),
+					section(writer, ja.tables().get(i), f, column)));
 		}
 		document.add(columns(commitments(de.commitments(), f), commitments(ja.commitments(), f)));
 		document.close();
@@ -106,14 +109,17 @@ class ReportPdf {
 		return two;
 	}
 
-	private List<Element> section(PdfWriter writer, ReportTable table, Fonts f) {
+	private List<Element> section(PdfWriter writer, ReportTable table, Fonts f, float width) {
 		List<Element> elements = new ArrayList<>();
 		Paragraph heading = new Paragraph(table.title(), f.heading());
 		heading.setSpacingBefore(12);
 		heading.setSpacingAfter(4);
 		elements.add(heading);
 		if (table.charted() && !table.isEmpty()) {
-			elements.add(chart(writer, table.chart(), f.base()));
+			elements.add(chart(writer, table.chart(), f.base(), width));
+			if (table.columns().size() > 1) {
+				elements.add(legend(table.columns(), f));
+			}
 		}
 		float[] widths = new float[table.columns().size() + 1];
 		widths[0] = 3;
@@ -165,7 +171,22 @@ class ReportPdf {
 	}
 
 	/** The chart as vector graphics, laid out exactly as on the page. */
-	private static Image chart(PdfWriter writer, BarChart chart, BaseFont font) {
+	/** The colours of the series, as on the page. */
+	private static Paragraph legend(List<String> series, Fonts f) {
+		Paragraph legend = new Paragraph();
+		legend.setSpacingAfter(4);
+		for (int i = 0; i < series.size(); i++) {
+			legend.add(new Chunk("■ ", new Font(f.base(), 9, Font.NORMAL, SERIES[i % SERIES.length])));
+			legend.add(new Chunk(series.get(i) + "    ", f.small()));
+		}
+		return legend;
+	}
+
+	/**
+	 * The chart as vector graphics, laid out exactly as on the page, at most
+	 * {@code width} wide.
+	 */
+	private static Image chart(PdfWriter writer, BarChart chart, BaseFont font, float width) {
 		PdfContentByte canvas = writer.getDirectContent();
 		PdfTemplate t = canvas.createTemplate(chart.width(), chart.height() + 16);
 		float h = chart.height();
@@ -187,8 +208,8 @@ class ReportPdf {
 		t.endText();
 		try {
 			Image image = Image.getInstance(t);
-			image.setWidthPercentage(100);
-			image.scaleToFit(chart.width() * 0.9f, (chart.height() + 16) * 0.9f);
+			float scale = Math.min(0.9f, width / chart.width());
+			image.scaleAbsolute(chart.width() * scale, (chart.height() + 16) * scale);
 			return image;
 		}
 		catch (com.lowagie.text.BadElementException ex) {
