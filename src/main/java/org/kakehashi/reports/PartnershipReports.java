@@ -54,8 +54,12 @@ public class PartnershipReports {
 
 	private final FunderAttachments funders;
 
+	private final CooperationOutcomes outcomes;
+
 	PartnershipReports(AgreementService agreements, CommitmentTracking tracking, DirectoryService directory,
-			ExchangeFigures exchange, EventFigures events, RequestFigures requests, FunderAttachments funders) {
+			ExchangeFigures exchange, EventFigures events, RequestFigures requests, FunderAttachments funders,
+			CooperationOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.agreements = agreements;
 		this.tracking = tracking;
 		this.directory = directory;
@@ -126,6 +130,7 @@ public class PartnershipReports {
 		List<MeetingTally> meetings = events.meetings(a, b);
 		List<VisitTally> visits = events.visits(a, b);
 		List<RequestTally> reqs = requests.between(a, b);
+		List<CooperationOutcome> done = outcomes.between(a, b);
 		Map<Integer, Map<CommitmentState, Integer>> states = new TreeMap<>();
 		Map<String, CommitmentLine> lines = new LinkedHashMap<>();
 		for (AgreementView v : agreements.between(a, b)) {
@@ -147,29 +152,37 @@ public class PartnershipReports {
 		meetings.forEach(t -> years.add(t.year()));
 		visits.forEach(t -> years.add(t.year()));
 		reqs.forEach(t -> years.add(t.year()));
+		done.forEach(o -> years.add(o.happenedOn().getYear()));
 		List<YearFigures> perYear = new ArrayList<>();
 		for (int y : years) {
-			perYear.add(figures(y, a, b, ex, meetings, visits, reqs, states.getOrDefault(y, Map.of())));
+			perYear.add(figures(y, a, b, ex, meetings, visits, reqs, done, states.getOrDefault(y, Map.of())));
 		}
 		YearFigures shown;
 		if (year == null) {
 			Map<CommitmentState, Integer> all = new EnumMap<>(CommitmentState.class);
 			states.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
-			shown = figures(0, a, b, ex, meetings, visits, reqs, all);
+			shown = figures(0, a, b, ex, meetings, visits, reqs, done, all);
 		}
 		else {
 			shown = perYear.stream()
 				.filter(f -> f.year() == year)
 				.findFirst()
-				.orElseGet(() -> figures(year, a, b, List.of(), List.of(), List.of(), List.of(), Map.of()));
+				.orElseGet(() -> figures(year, a, b, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()));
 		}
 		return new PartnershipReport(a, b, year, perYear, shown, List.copyOf(lines.values()));
 	}
 
 	private static YearFigures figures(int year, String a, String b, List<ExchangeTally> ex,
 			List<MeetingTally> meetings, List<VisitTally> visits, List<RequestTally> reqs,
-			Map<CommitmentState, Integer> states) {
+			List<CooperationOutcome> done, Map<CommitmentState, Integer> states) {
 		Predicate<Integer> inYear = y -> year == 0 || y == year;
+		Map<OutcomeKind, Integer> outcomesFromA = new EnumMap<>(OutcomeKind.class);
+		Map<OutcomeKind, Integer> outcomesFromB = new EnumMap<>(OutcomeKind.class);
+		for (CooperationOutcome o : done) {
+			if (inYear.test(o.happenedOn().getYear())) {
+				(o.clusterId().equals(a) ? outcomesFromA : outcomesFromB).merge(o.kind(), 1, Integer::sum);
+			}
+		}
 		return new YearFigures(year,
 				sum(ex.stream().filter(t -> inYear.test(t.year()) && t.fromCluster().equals(a)).toList(),
 						new ExchangeTally(year, a, 0, 0, 0, 0), ExchangeTally::plus),
@@ -185,7 +198,7 @@ public class PartnershipReports {
 						new RequestTally(year, b, 0, 0, 0, 0, 0, 0, 0, 0, Map.of()), RequestTally::plus),
 				sum(visits.stream().filter(t -> inYear.test(t.year())).toList(), new VisitTally(year, 0, 0),
 						VisitTally::plus),
-				states);
+				states, outcomesFromA, outcomesFromB);
 	}
 
 	private static <T> T sum(List<T> rows, T zero, BinaryOperator<T> plus) {

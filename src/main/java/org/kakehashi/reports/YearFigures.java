@@ -14,13 +14,18 @@ import org.kakehashi.requests.RequestTally;
  *
  * @param commitments commitment states at the end of the year (or in every year of the
  * history, added up)
+ * @param outcomesFromA cooperation outcomes recorded for organisations of {@code a} with
+ * partners in {@code b}, per kind
  */
 public record YearFigures(int year, ExchangeTally exchangeFromA, ExchangeTally exchangeFromB,
 		MeetingTally meetingsFromA, MeetingTally meetingsFromB, RequestTally requestsFromA, RequestTally requestsFromB,
-		VisitTally visits, Map<CommitmentState, Integer> commitments) {
+		VisitTally visits, Map<CommitmentState, Integer> commitments, Map<OutcomeKind, Integer> outcomesFromA,
+		Map<OutcomeKind, Integer> outcomesFromB) {
 
 	public YearFigures {
 		commitments = Map.copyOf(commitments);
+		outcomesFromA = Map.copyOf(outcomesFromA);
+		outcomesFromB = Map.copyOf(outcomesFromB);
 	}
 
 	/** Whether the whole history, not one year. */

@@ -39,6 +39,8 @@ class RuntimeMessageKeysTests {
 			Map.entry("commitment.reason.", code("org.kakehashi.agreements.CommitmentStatus$Reason")),
 			Map.entry("signatory.", name("org.kakehashi.agreements.Signatory$Capacity")),
 			Map.entry("event.kind.", code("org.kakehashi.events.EventKind")),
+			Map.entry("outcome.kind.", code("org.kakehashi.reports.OutcomeKind")),
+			Map.entry("outcome.source.", code("org.kakehashi.reports.OutcomeSource")),
 			Map.entry("participants.kind.", code("org.kakehashi.events.ParticipantKind")),
 			Map.entry("meeting.attendance.", code("org.kakehashi.events.Attendance")),
 			Map.entry("request.status.", code("org.kakehashi.events.RequestStatus")),

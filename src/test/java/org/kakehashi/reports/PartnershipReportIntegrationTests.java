@@ -120,7 +120,7 @@ class PartnershipReportIntegrationTests {
 		assertThat(result).bodyJson().extractingPath("$.requests.filed").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$.requests.withinServiceLevel").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$.exchange.posts").isEqualTo(2);
-		assertThat(result).bodyJson().extractingPath("$.outcomes.partnership").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.requestOutcomes.partnership").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$.partneringEvents").isEqualTo(1);
 	}
 

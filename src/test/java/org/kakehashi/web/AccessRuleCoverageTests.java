@@ -137,6 +137,7 @@ class AccessRuleCoverageTests {
 			GET /organizations/{id}/edit | /organizations/biom-0001/edit | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=403 manager.kawasaki=403 manager.lsn=403 member.lsn=403
 			GET /organizations/{id}/suggestions | /organizations/biom-0001/suggestions | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200 manager.kawasaki=200 manager.lsn=200 member.lsn=200
 			GET /partnerships/{a}/{b} | /partnerships/biom/kawasaki | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
+			GET /outcomes | /outcomes | anonymous=login admin=403 manager.biom=200 member.biom=200 funder=403 manager.lsn=200 member.lsn=200
 			GET /password-reset/{token} | /password-reset/1 | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /posts | /posts | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /posts/new | /posts/new | anonymous=login admin=403 manager.biom=200 member.biom=403 funder=403
@@ -225,6 +226,7 @@ class AccessRuleCoverageTests {
 			POST /organizations/import | /organizations/import | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /organizations/import/{id}/mapping | /organizations/import/1/mapping | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /organizations/{id}/edit | /organizations/biom-0001/edit | anonymous=login admin=pass manager.biom=pass member.biom=pass funder=403
+			POST /outcomes | /outcomes | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
 			POST /password-reset/{token} | /password-reset/1 | anonymous=pass admin=pass manager.biom=pass member.biom=pass funder=pass
 			POST /posts | /posts | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /posts/{id}/attachments | /posts/1/attachments | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403

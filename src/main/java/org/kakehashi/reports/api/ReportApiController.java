@@ -38,7 +38,7 @@ class ReportApiController {
 	 */
 	record ReportJson(String a, String b, @Nullable Integer year, Map<String, Object> meetings,
 			Map<String, Object> requests, Map<String, Integer> commitments, Map<String, Integer> outcomes,
-			Map<String, Object> exchange, int visits, int partneringEvents) {
+			Map<String, Integer> requestOutcomes, Map<String, Object> exchange, int visits, int partneringEvents) {
 
 		static ReportJson of(PartnershipReport report) {
 			YearFigures f = report.shown();
@@ -63,8 +63,11 @@ class ReportApiController {
 			requests.put("introductions", ra.introductions() + rb.introductions());
 			requests.put("fromA", ra);
 			requests.put("fromB", rb);
-			Map<String, Integer> outcomes = new LinkedHashMap<>(ra.outcomes());
-			rb.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
+			Map<String, Integer> requestOutcomes = new LinkedHashMap<>(ra.outcomes());
+			rb.outcomes().forEach((k, v) -> requestOutcomes.merge(k, v, Integer::sum));
+			Map<String, Integer> outcomes = new LinkedHashMap<>();
+			f.outcomesFromA().forEach((k, v) -> outcomes.merge(k.code(), v, Integer::sum));
+			f.outcomesFromB().forEach((k, v) -> outcomes.merge(k.code(), v, Integer::sum));
 			Map<String, Integer> commitments = new LinkedHashMap<>();
 			f.commitments().forEach((k, v) -> commitments.put(k.code(), v));
 			var ea = f.exchangeFromA();
@@ -76,7 +79,7 @@ class ReportApiController {
 			exchange.put("fromA", ea);
 			exchange.put("fromB", eb);
 			return new ReportJson(report.a(), report.b(), report.year(), meetings, requests, commitments, outcomes,
-					exchange, f.visits().visits(), f.visits().partneringEvents());
+					requestOutcomes, exchange, f.visits().visits(), f.visits().partneringEvents());
 		}
 
 	}

@@ -11,6 +11,7 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.events.MeetingTally;
 import org.kakehashi.exchange.ExchangeTally;
 import org.kakehashi.reports.CommitmentLine;
+import org.kakehashi.reports.OutcomeKind;
 import org.kakehashi.reports.PartnershipReport;
 import org.kakehashi.reports.YearFigures;
 import org.kakehashi.requests.Outcome;
@@ -69,6 +70,13 @@ class ReportViews {
 							f.requestsFromB().outcomes().getOrDefault(o.code(), 0))));
 		}
 		tables.add(new ReportTable("outcomes", t.get("report.section.outcomes"), eachWay, outcomes, true));
+		List<Row> cooperation = new ArrayList<>();
+		for (OutcomeKind k : OutcomeKind.values()) {
+			cooperation.add(new Row(t.get("outcome.kind." + k.code()),
+					List.of(f.outcomesFromA().getOrDefault(k, 0), f.outcomesFromB().getOrDefault(k, 0))));
+		}
+		tables.add(new ReportTable("cooperation-outcomes", t.get("report.section.cooperationOutcomes"),
+				List.of(t.get("report.outcomesOf", a), t.get("report.outcomesOf", b)), cooperation, true));
 		tables.add(new ReportTable("visits", t.get("report.section.visits"), List.of(t.get("report.count")),
 				List.of(new Row(t.get("report.visits.visits"), List.of(f.visits().visits())),
 						new Row(t.get("report.visits.partneringEvents"), List.of(f.visits().partneringEvents()))),

@@ -29,7 +29,11 @@ class ReportsAccessRules implements AccessRules {
 		return List.of(get("/reports/funders").hasRole("ADMIN"),
 				post("/reports/funders", "/reports/funders/delete").hasRole("ADMIN"),
 				get("/reports").hasAnyRole(READERS),
-				get("/reports/partnerships/*/*", "/reports/partnerships/*/*/*").authenticated());
+				get("/reports/partnerships/*/*", "/reports/partnerships/*/*/*").authenticated(),
+				// outcomes are recorded by the parties of meetings and requests; which
+				// organisation is decided in CooperationOutcomes
+				get("/outcomes").hasAnyRole(AccessRule.REQUEST_PARTIES),
+				post("/outcomes").hasAnyRole(AccessRule.REQUEST_PARTIES));
 	}
 
 }
