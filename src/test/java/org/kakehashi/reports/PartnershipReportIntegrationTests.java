@@ -196,6 +196,18 @@ class PartnershipReportIntegrationTests {
 	}
 
 	@Test
+	void thePartnershipPageLinksToTheReportForThoseWhoMayReadIt() {
+		String manager = body(
+				mvc.get().uri("/partnerships/biom/kawasaki").with(as(users, "manager.kawasaki")).exchange());
+		String member = body(mvc.get().uri("/partnerships/biom/kawasaki").with(as(users, "member.biom")).exchange());
+		String other = body(mvc.get().uri("/partnerships/biom/kawasaki").with(as(users, "manager.lsn")).exchange());
+
+		assertThat(manager).contains("id=\"partnership-report\"").contains("/reports/partnerships/biom/kawasaki");
+		assertThat(member).doesNotContain("partnership-report");
+		assertThat(other).doesNotContain("partnership-report");
+	}
+
+	@Test
 	void nobodyElseFindsTheReport() {
 		for (String user : List.of("manager.lsn", "member.biom", "member.lsn", "manager.osaka")) {
 			assertThat(mvc.get().uri("/reports/partnerships/biom/kawasaki").with(as(users, user)).exchange()).as(user)
