@@ -76,6 +76,7 @@ M = {
  "funders.detached": ("Zuordnung aufgehoben.", "Attachment removed.", "割り当てを解除しました。"),
  "funders.invalid": ("Bitte einen Geldgeber und eine Partnerschaft wählen.", "Choose a funder and a partnership.", "資金提供者とパートナーシップを選択してください。"),
  "partnership.report": ("Bericht der Partnerschaft: Zahlen je Jahr, Diagramme, PDF und XLSX", "The partnership's report: figures per year, charts, PDF and XLSX", "パートナーシップ報告書：年別の数値、グラフ、PDF・XLSX"),
+ "outcomes.recordLink": ("Was ist daraus geworden?", "What came of it?", "その後の成果を記録"),
  "nav.outcomes": ("Ergebnisse", "Outcomes", "成果"),
  "report.section.cooperationOutcomes": ("Ergebnisse der Zusammenarbeit", "Outcomes of the cooperation", "協力の成果"),
  "report.outcomesOf": ("Organisationen von {0}", "Organisations of {0}", "{0}の組織"),

@@ -208,6 +208,21 @@ class PartnershipReportIntegrationTests {
 	}
 
 	@Test
+	void anIntroductionAsksTheRequesterWhatCameOfItAndTheFormOpensForThatPartner() {
+		String request = body(mvc.get().uri("/requests/fixture-2001-1").with(as(users, "member.biom")).exchange());
+		String partner = body(mvc.get().uri("/requests/fixture-2001-1").with(as(users, "manager.kawasaki")).exchange());
+		String form = body(mvc.get()
+			.uri("/outcomes?partner=kawasaki-0001&source=request")
+			.with(as(users, "member.biom"))
+			.exchange());
+
+		assertThat(request).contains("/outcomes?partner=kawasaki-0001&amp;source=request");
+		assertThat(partner).doesNotContain("introduction-outcome");
+		assertThat(form).containsPattern("<option value=\"kawasaki-0001\" selected=\"selected\"")
+			.containsPattern("<option value=\"request\" selected=\"selected\"");
+	}
+
+	@Test
 	void nobodyElseFindsTheReport() {
 		for (String user : List.of("manager.lsn", "member.biom", "member.lsn", "manager.osaka")) {
 			assertThat(mvc.get().uri("/reports/partnerships/biom/kawasaki").with(as(users, user)).exchange()).as(user)
