@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -142,7 +144,7 @@ class PartnershipReportIntegrationTests {
 	}
 
 	@Test
-	void aFunderReadsCountsButNoNameOrTitleInPageOrWorkbook() throws IOException {
+	void aFunderReadsCountsButNoNameOrTitleInPageWorkbookOrPdf() throws IOException {
 		String page = body(mvc.get()
 			.uri("/reports/partnerships/biom/kawasaki?year=" + ReportFixture.YEAR)
 			.header("Accept-Language", "ja")
@@ -160,6 +162,14 @@ class PartnershipReportIntegrationTests {
 		List<String> cells = cells(xlsx.getResponse().getContentAsByteArray());
 		assertThat(cells).contains("Treffen auf Partnering-Veranstaltungen", "stattgefunden");
 		NAMES.forEach(name -> assertThat(cells).noneMatch(c -> c.contains(name)));
+		String pdf = pdfText(mvc.get()
+			.uri("/reports/partnerships/biom/kawasaki/" + ReportFixture.YEAR + ".pdf?lang=ja")
+			.with(as(users, "funder"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(pdf).contains("パートナリングイベントでの面談").contains("実施");
+		NAMES.forEach(name -> assertThat(pdf).doesNotContain(name));
 	}
 
 	@Test
@@ -306,6 +316,19 @@ class PartnershipReportIntegrationTests {
 			}
 		}
 		throw new AssertionError("no row " + label + " in " + sheet.getSheetName());
+	}
+
+	/**
+	 * The text of every page; the embedded font's Unicode map makes Japanese readable.
+	 */
+	private static String pdfText(byte[] pdf) throws IOException {
+		PdfReader reader = new PdfReader(pdf);
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page)).append('\n');
+		}
+		return text.toString();
 	}
 
 	private static List<String> cells(byte[] xlsx) throws IOException {
