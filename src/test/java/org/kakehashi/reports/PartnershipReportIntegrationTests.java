@@ -248,6 +248,22 @@ class PartnershipReportIntegrationTests {
 		assertThat(mvc.get().uri("/reports/partnerships/biom/kawasaki/soon.pdf").with(as(users, "admin")).exchange())
 			.hasStatus(404);
 		assertThat(mvc.get().uri("/reports").with(as(users, "member.biom")).exchange()).hasStatus(403);
+		MvcTestResult api = mvc.get()
+			.uri("/api/v1/reports/partnerships/biom/kawasaki")
+			.with(as(users, "manager.lsn"))
+			.exchange();
+		assertThat(api).hasStatus(404);
+		assertThat(api).bodyJson().extractingPath("$.type").isEqualTo("urn:kakehashi:problem:not-found");
+	}
+
+	@Test
+	void aYearThatIsNoNumberIsABadRequestNotAnError() {
+		assertThat(mvc.get().uri("/reports/partnerships/biom/kawasaki?year=abc").with(as(users, "admin")).exchange())
+			.hasStatus(400);
+		assertThat(mvc.get()
+			.uri("/api/v1/reports/partnerships/biom/kawasaki?year=abc")
+			.with(as(users, "admin"))
+			.exchange()).hasStatus(400);
 	}
 
 	@Test
