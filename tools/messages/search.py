@@ -29,7 +29,7 @@ M = {
  "search.admin.rebuild": ("Jetzt neu aufbauen", "Rebuild now", "今すぐ再構築"),
  "search.admin.log.title": ("Änderungsprotokoll", "Change log", "変更ログ"),
  "search.admin.log.lead": ("Jede Instanz übernimmt die Änderungen aller Instanzen aus der Datenbank und merkt sich mit dem Index, wie weit sie gekommen ist.", "Every instance takes the changes of all instances from the database and stores with its index how far it has got.", "各インスタンスはすべてのインスタンスの変更をデータベースから取り込み、どこまで反映したかをインデックスと一緒に保存します。"),
- "search.admin.log.position": ("Übernommen bis Eintrag {0}; zuletzt vollständig vor {1} s.", "Applied up to entry {0}; last complete {1} s ago.", "エントリ{0}まで反映済み。最後に完全に追いついたのは{1}秒前です。"),
+ "search.admin.log.position": ("Zuletzt mit allen Änderungen der Datenbank abgeglichen vor {0} s.", "Last held every change in the database {0} s ago.", "{0}秒前にデータベースのすべての変更を反映済みです。"),
  "search.admin.log.starting": ("Das Änderungsprotokoll wird noch nicht gelesen.", "The change log is not being read yet.", "変更ログはまだ読み込まれていません。"),
  "search.admin.log.rebuilding": ("Der Index wird neu aufgebaut, weil seine Position im Protokoll unbekannt war; danach folgt er dem Protokoll.", "The index is being rebuilt because its position in the log was unknown; it follows the log afterwards.", "ログ上の位置が不明なため、インデックスを再構築しています。完了後はログに従います。"),
  "search.admin.check.title": ("Abgleich mit der Datenbank", "Check against the database", "データベースとの照合"),

@@ -51,7 +51,8 @@ class HealthProbesIntegrationTests {
 
 		assertThat(scrape).contains("kakehashi_requests_overdue ", "kakehashi_mail_failed_total ",
 				"kakehashi_mail_sent_total ", "kakehashi_events_publications_incomplete ",
-				"kakehashi_search_index_lag ", "hikaricp_connections_active", "jvm_threads_live_threads");
+				"kakehashi_search_index_lag ", "kakehashi_search_index_delay_seconds ",
+				"kakehashi_search_index_repaired ", "hikaricp_connections_active", "jvm_threads_live_threads");
 	}
 
 	@Test

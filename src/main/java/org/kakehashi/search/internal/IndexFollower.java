@@ -19,7 +19,9 @@ import org.kakehashi.search.internal.SearchChangeLog.Change;
 import org.kakehashi.search.internal.SearchChangeLog.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +63,8 @@ public class IndexFollower implements SmartLifecycle {
 
 	private volatile boolean checkRequested;
 
+	private volatile boolean checkRunning;
+
 	private volatile @Nullable Instant caughtUpAt;
 
 	private volatile OptionalLong resumedFrom = OptionalLong.empty();
@@ -89,9 +93,18 @@ public class IndexFollower implements SmartLifecycle {
 		wake();
 	}
 
-	/** Whether a requested check has not run yet. */
+	/**
+	 * The check at start waits for the start-up runners (migrations, demo data), so that
+	 * it compares the directory as it will be served.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void checkAtStart() {
+		requestCheck();
+	}
+
+	/** Whether a requested check has not finished yet. */
 	public boolean checkPending() {
-		return checkRequested;
+		return checkRequested || checkRunning;
 	}
 
 	public @Nullable IndexCheck lastCheck() {
@@ -158,8 +171,15 @@ public class IndexFollower implements SmartLifecycle {
 				}
 				follow();
 				if (checkRequested && !search.status().running()) {
-					checkRequested = false;
-					lastCheck.set(checks.run(this::follow));
+					checkRunning = true;
+					checkRequested = false; // a request arriving during this check runs
+											// another
+					try {
+						lastCheck.set(checks.run(this::follow));
+					}
+					finally {
+						checkRunning = false;
+					}
 				}
 				pruneIfDue();
 				failures = 0;
@@ -213,7 +233,6 @@ public class IndexFollower implements SmartLifecycle {
 			search.rebuildFrom(from);
 		}
 		position = cursor.position();
-		checkRequested = true;
 		nextPrune = clock.instant().plus(properties.pruneInterval());
 	}
 

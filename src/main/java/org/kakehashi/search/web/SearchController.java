@@ -77,7 +77,6 @@ class SearchController {
 		model.addAttribute("status", search.status());
 		model.addAttribute("organizations", directory.organizationCount());
 		model.addAttribute("followsLog", search.followsLog());
-		model.addAttribute("position", follower.position());
 		double delay = follower.delaySeconds();
 		model.addAttribute("delay",
 				Double.isNaN(delay) ? null : BigDecimal.valueOf(delay).setScale(1, RoundingMode.HALF_UP));
