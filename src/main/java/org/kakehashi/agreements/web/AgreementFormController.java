@@ -135,7 +135,8 @@ class AgreementFormController {
 	}
 
 	@PostMapping("/agreements/{id}/sign")
-	String sign(@PathVariable String id, CurrentUser user, long version, LocalDate signedOn,
+	String sign(@PathVariable String id, CurrentUser user,
+			@org.springframework.web.bind.annotation.RequestParam long version, LocalDate signedOn,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String place,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String occasion,
 			RedirectAttributes redirect) {

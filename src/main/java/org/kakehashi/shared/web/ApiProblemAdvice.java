@@ -2,6 +2,8 @@ package org.kakehashi.shared.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.DuplicateException;
@@ -81,6 +83,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return Problems.of(ProblemType.FORBIDDEN, ex.getMessage());
 	}
 
+	/**
+	 * Tomcat parses the query lazily, when a parameter is first read, and refuses one
+	 * that is not valid UTF-8 ({@code ?q=%ff}); that is an unreadable request, not a bug.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail undecodable(InvalidParameterException ex, HttpServletRequest request) {
+		FieldProblem field = UnreadableInput.ofUndecodableQuery(request.getQueryString());
+		return Problems.withErrors(ProblemType.BAD_REQUEST, field.field() + " " + field.message(), List.of(field));
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException ex) {
 		return Problems.of(ProblemType.BAD_REQUEST, ex.getMessage());
@@ -141,7 +153,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			ProblemType type = ProblemType.forStatus(statusCode.value());
 			problem.setType(type.uri());
 			problem.setTitle(type.title());

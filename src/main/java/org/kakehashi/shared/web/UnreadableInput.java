@@ -1,5 +1,9 @@
 package org.kakehashi.shared.web;
 
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -41,6 +45,33 @@ final class UnreadableInput {
 	/** A query or path parameter that does not convert to its type. */
 	static FieldProblem ofParameter(String name, @Nullable Class<?> type) {
 		return new FieldProblem(name, "type", "must be " + (type == null ? "a valid value" : expected(type)));
+	}
+
+	/**
+	 * The first query parameter whose name or value is no valid percent-encoded UTF-8
+	 * (such as {@code q=%ff}), or {@code query} when none can be singled out.
+	 */
+	static FieldProblem ofUndecodableQuery(@Nullable String query) {
+		String field = "query";
+		for (String pair : query == null ? new String[0] : query.split("&")) {
+			String name = pair.split("=", 2)[0];
+			if (!decodes(pair)) {
+				field = decodes(name) ? URLDecoder.decode(name, StandardCharsets.UTF_8) : "query";
+				break;
+			}
+		}
+		return new FieldProblem(field, "encoding", "is not percent-encoded UTF-8");
+	}
+
+	private static boolean decodes(String text) {
+		try {
+			byte[] bytes = URLDecoder.decode(text, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
+			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (IllegalArgumentException | CharacterCodingException ex) {
+			return false;
+		}
 	}
 
 	static String path(List<JacksonException.Reference> references) {
