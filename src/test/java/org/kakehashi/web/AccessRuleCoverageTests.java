@@ -158,6 +158,7 @@ class AccessRuleCoverageTests {
 			GET /widgets/clusters/{id}/partners | /widgets/clusters/biom/partners | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=200
 			PATCH /api/v1/users/{username} | /api/v1/users/1 | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/search/rebuild | /admin/search/rebuild | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
+			POST /admin/search/check | /admin/search/check | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/users | /admin/users | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/users/{username} | /admin/users/1 | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/users/{username}/delete | /admin/users/1/delete | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
