@@ -49,4 +49,7 @@ M = {
  "import.field.contact.role": ("Kontakt: Funktion", "Contact: role", "連絡先：役割"),
  "export.title": ("Exportieren", "Export", "エクスポート"),
  "export.as": ("{0} exportieren", "Export {0}", "{0}でエクスポート"),
+ "import.problem.json": ("Die Zeile ist kein gültiges JSON.", "The line is not valid JSON.", "この行は有効な JSON ではありません。"),
+ "import.problem.notObject": ("Die Zeile ist kein JSON-Objekt.", "The line is not a JSON object.", "この行は JSON オブジェクトではありません。"),
+ "import.problem.fieldType": ("{0}: Der Wert hat den falschen Typ.", "{0}: the value has the wrong type.", "{0}：値の型が正しくありません。"),
 }

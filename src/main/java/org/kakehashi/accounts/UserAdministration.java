@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.kakehashi.accounts.InvalidUserChangeException.Problem;
 import org.kakehashi.accounts.internal.ApiKeys;
 import org.kakehashi.accounts.internal.PasswordResets;
 import org.kakehashi.accounts.internal.UserRepository;
@@ -17,6 +16,8 @@ import org.kakehashi.accounts.internal.UserSessions;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.FieldProblem;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,23 +79,23 @@ public class UserAdministration {
 	@Transactional
 	public UserView change(CurrentUser actor, String username, Map<String, ?> changes) {
 		UserView user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
-		List<Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		changes.keySet()
 			.stream()
 			.filter(f -> !FIELDS.contains(f))
 			.sorted()
-			.forEach(f -> problems.add(new Problem(f, "user.field.unknown",
+			.forEach(f -> problems.add(new FieldProblem(f, "user.field.unknown",
 					"cannot be changed here; changeable are " + String.join(", ", FIELDS.stream().sorted().toList()))));
 		Role role = role(changes, user, problems);
 		String email = email(changes, user, problems);
 		boolean enabled = enabled(changes, user, problems);
 		Tenancy tenancy = problems.isEmpty() ? tenancy(changes, user, role, problems) : null;
 		if (actor.id() == user.id() && (role != Role.ADMIN || !enabled)) {
-			problems.add(new Problem(role != Role.ADMIN ? "role" : "enabled", "user.self",
+			problems.add(new FieldProblem(role != Role.ADMIN ? "role" : "enabled", "user.self",
 					"administrators cannot demote or disable themselves"));
 		}
 		if (!problems.isEmpty() || tenancy == null) {
-			throw new InvalidUserChangeException(problems);
+			throw new InvalidInputException(problems);
 		}
 		users.updateTenancy(user.id(), role, tenancy.cluster(), tenancy.organization());
 		users.updateEmail(user.id(), email);
@@ -117,13 +118,13 @@ public class UserAdministration {
 	/**
 	 * Mails the user a link to set a new password (valid one hour, once). The user's
 	 * sessions go on until they use it.
-	 * @throws InvalidUserChangeException if the user has no e-mail address
+	 * @throws InvalidInputException if the user has no e-mail address
 	 */
 	@Transactional
 	public void sendPasswordReset(CurrentUser actor, String username) {
 		UserView user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
 		if (user.email() == null || !user.enabled()) {
-			throw new InvalidUserChangeException("email", "user.reset.noEmail",
+			throw new InvalidInputException("email", "user.reset.noEmail",
 					"the user needs an e-mail address and an enabled account to get a reset link");
 		}
 		String token = resets.create(user.id(), clock.instant());
@@ -172,8 +173,7 @@ public class UserAdministration {
 	public void delete(CurrentUser actor, String username) {
 		UserView user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
 		if (actor.id() == user.id()) {
-			throw new InvalidUserChangeException("username", "user.self",
-					"administrators cannot delete their own account");
+			throw new InvalidInputException("username", "user.self", "administrators cannot delete their own account");
 		}
 		Instant now = clock.instant();
 		users.markDeleted(user.id(), now);
@@ -188,7 +188,7 @@ public class UserAdministration {
 	private record Tenancy(@Nullable String cluster, @Nullable String organization) {
 	}
 
-	private static Role role(Map<String, ?> changes, UserView user, List<Problem> problems) {
+	private static Role role(Map<String, ?> changes, UserView user, List<FieldProblem> problems) {
 		if (!changes.containsKey("role")) {
 			return user.role();
 		}
@@ -198,11 +198,12 @@ public class UserAdministration {
 				return r;
 			}
 		}
-		problems.add(new Problem("role", "user.role.invalid", "must be one of ADMIN, CLUSTER_MANAGER, MEMBER, FUNDER"));
+		problems.add(
+				new FieldProblem("role", "user.role.invalid", "must be one of ADMIN, CLUSTER_MANAGER, MEMBER, FUNDER"));
 		return user.role();
 	}
 
-	private static @Nullable String email(Map<String, ?> changes, UserView user, List<Problem> problems) {
+	private static @Nullable String email(Map<String, ?> changes, UserView user, List<FieldProblem> problems) {
 		if (!changes.containsKey("email")) {
 			return user.email();
 		}
@@ -211,24 +212,24 @@ public class UserAdministration {
 			return null;
 		}
 		if (!(value instanceof String s) || s.length() > 320 || !EMAIL.matcher(s.strip()).matches()) {
-			problems.add(new Problem("email", "user.email.invalid", "must be an e-mail address"));
+			problems.add(new FieldProblem("email", "user.email.invalid", "must be an e-mail address"));
 			return user.email();
 		}
 		return s.strip();
 	}
 
-	private static boolean enabled(Map<String, ?> changes, UserView user, List<Problem> problems) {
+	private static boolean enabled(Map<String, ?> changes, UserView user, List<FieldProblem> problems) {
 		if (!changes.containsKey("enabled")) {
 			return user.enabled();
 		}
 		if (changes.get("enabled") instanceof Boolean b) {
 			return b;
 		}
-		problems.add(new Problem("enabled", "user.enabled.invalid", "must be true or false"));
+		problems.add(new FieldProblem("enabled", "user.enabled.invalid", "must be true or false"));
 		return user.enabled();
 	}
 
-	private @Nullable Tenancy tenancy(Map<String, ?> changes, UserView user, Role role, List<Problem> problems) {
+	private @Nullable Tenancy tenancy(Map<String, ?> changes, UserView user, Role role, List<FieldProblem> problems) {
 		String cluster = text(changes, "cluster", problems);
 		String organization = text(changes, "organization", problems);
 		boolean keptRole = role == user.role();
@@ -238,29 +239,30 @@ public class UserAdministration {
 				String c = changes.containsKey("cluster") ? cluster
 						: (user.role() == Role.CLUSTER_MANAGER || user.role() == Role.FUNDER) ? user.cluster() : null;
 				if (c == null && role == Role.CLUSTER_MANAGER) {
-					problems.add(new Problem("cluster", "user.cluster.required", "a cluster manager needs a cluster"));
+					problems
+						.add(new FieldProblem("cluster", "user.cluster.required", "a cluster manager needs a cluster"));
 					yield null;
 				}
 				if (c != null && directory.clusters().stream().noneMatch(k -> k.id().equals(c))) {
-					problems.add(new Problem("cluster", "user.tenancy.unknown", "unknown cluster '" + c + "'"));
+					problems.add(new FieldProblem("cluster", "user.tenancy.unknown", "unknown cluster '" + c + "'"));
 					yield null;
 				}
 				yield new Tenancy(c, null);
 			}
 			case MEMBER -> {
 				if (cluster != null) {
-					problems.add(new Problem("cluster", "user.cluster.derived",
+					problems.add(new FieldProblem("cluster", "user.cluster.derived",
 							"a member's cluster is their organisation's; change the organisation instead"));
 					yield null;
 				}
 				String o = changes.containsKey("organization") ? organization : keptRole ? user.organization() : null;
 				if (o == null) {
-					problems.add(new Problem("organization", "user.organization.required",
+					problems.add(new FieldProblem("organization", "user.organization.required",
 							"a member needs an organisation"));
 					yield null;
 				}
 				if (directory.clusterOf(o) == null) {
-					problems.add(new Problem("organization", "user.tenancy.unknown",
+					problems.add(new FieldProblem("organization", "user.tenancy.unknown",
 							"unknown organisation '" + o + "', or it belongs to no cluster"));
 					yield null;
 				}
@@ -269,7 +271,7 @@ public class UserAdministration {
 		};
 	}
 
-	private static @Nullable String text(Map<String, ?> changes, String field, List<Problem> problems) {
+	private static @Nullable String text(Map<String, ?> changes, String field, List<FieldProblem> problems) {
 		Object value = changes.get(field);
 		if (value == null || (value instanceof String s && s.isBlank())) {
 			return null;
@@ -277,7 +279,7 @@ public class UserAdministration {
 		if (value instanceof String s) {
 			return s.strip();
 		}
-		problems.add(new Problem(field, "user.field.invalid", "must be a text"));
+		problems.add(new FieldProblem(field, "user.field.invalid", "must be a text"));
 		return null;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.LocalizedText;
+import org.kakehashi.shared.WrongStateException;
 
 /**
  * A cooperation agreement. A renewal is an agreement of its own that {@code renews} its
@@ -107,7 +108,7 @@ public record Agreement(String id, AgreementKind kind, LocalizedText titles, Loc
 	 */
 	public Agreement sign(LocalDate on, DatePrecision precision, @Nullable String place, @Nullable String occasion) {
 		if (isSigned()) {
-			throw new IllegalStateException("agreement '" + id + "' is already signed");
+			throw new WrongStateException("signed", "agreement '" + id + "' is already signed");
 		}
 		return new Agreement(id, kind, titles, summaries, fullTexts, on, precision, place, occasion,
 				startsOn != null ? startsOn : on, endsOn, renewsId, programme, parties, signatories, commitments,
@@ -121,7 +122,7 @@ public record Agreement(String id, AgreementKind kind, LocalizedText titles, Loc
 	 */
 	public Agreement renewal(String newId) {
 		if (!isSigned()) {
-			throw new IllegalStateException("only a signed agreement can be renewed");
+			throw new WrongStateException("draft", "only a signed agreement can be renewed");
 		}
 		LocalDate newStart = endsOn != null ? endsOn.plusDays(1) : null;
 		LocalDate newEnd = null;

@@ -14,7 +14,9 @@ import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -63,7 +65,7 @@ public class AgreementEditing {
 		Agreement current = load(id);
 		requireEditor(user, current);
 		if (draft.version() == null) {
-			throw new InvalidAgreementException(List.of(new AgreementProblem("version", "required")));
+			throw new InvalidInputException(List.of(AgreementRules.problem("version", "required")));
 		}
 		// A stale edit is a conflict whatever else is wrong with it: the editor must
 		// reload first.
@@ -74,7 +76,7 @@ public class AgreementEditing {
 		Agreement changed = draft.toAgreement(id, current.renewsId(), draft.version());
 		requireEditor(user, changed);
 		if (current.isSigned() && !changed.isSigned()) {
-			throw new InvalidAgreementException(List.of(new AgreementProblem("signedOn", "signed-stays-signed")));
+			throw new InvalidInputException(List.of(AgreementRules.problem("signedOn", "signed-stays-signed")));
 		}
 		save(changed);
 		String detail = AgreementChanges.between(current, changed);
@@ -95,11 +97,11 @@ public class AgreementEditing {
 			throw new ConcurrentEditException("agreement", id, version);
 		}
 		if (current.isSigned()) {
-			throw new InvalidAgreementException(List.of(new AgreementProblem("signedOn", "already-signed")));
+			throw new InvalidInputException(List.of(AgreementRules.problem("signedOn", "already-signed")));
 		}
 		Agreement signed = current.sign(on, precision, blankToNull(place), blankToNull(occasion));
 		if (signed.endsOn() != null && signed.endsOn().isBefore(Objects.requireNonNull(signed.start()))) {
-			throw new InvalidAgreementException(List.of(new AgreementProblem("signedOn", "ends-before-start")));
+			throw new InvalidInputException(List.of(AgreementRules.problem("signedOn", "ends-before-start")));
 		}
 		save(signed);
 		signed(user, signed);
@@ -122,7 +124,7 @@ public class AgreementEditing {
 		Agreement predecessor = load(id);
 		requireEditor(user, predecessor);
 		if (!predecessor.isSigned()) {
-			throw new InvalidAgreementException(List.of(new AgreementProblem("renews", "renews-draft")));
+			throw new InvalidInputException(List.of(AgreementRules.problem("renews", "renews-draft")));
 		}
 		List<String> successors = agreements.successorsOf(id);
 		if (!successors.isEmpty()) {
@@ -165,9 +167,9 @@ public class AgreementEditing {
 	}
 
 	private void validate(AgreementDraft draft) {
-		List<AgreementProblem> problems = AgreementRules.check(draft, this::knownParty);
+		List<FieldProblem> problems = AgreementRules.check(draft, this::knownParty);
 		if (!problems.isEmpty()) {
-			throw new InvalidAgreementException(problems);
+			throw new InvalidInputException(problems);
 		}
 	}
 

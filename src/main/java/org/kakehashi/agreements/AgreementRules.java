@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementDraft.CommitmentDraft;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.LocalizedText;
 
 /**
@@ -24,26 +27,46 @@ public final class AgreementRules {
 	}
 
 	/**
+	 * A problem with {@code code}; pages show message {@code agreement.error.<code>}, the
+	 * API its English text, so the two never say different things.
+	 */
+	public static FieldProblem problem(String field, String code) {
+		return new FieldProblem(field, code, englishText(code));
+	}
+
+	private static String englishText(String code) {
+		try {
+			return ResourceBundle
+				.getBundle("messages", Locale.ENGLISH,
+						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+				.getString("agreement.error." + code);
+		}
+		catch (MissingResourceException ex) {
+			return code;
+		}
+	}
+
+	/**
 	 * The problems of {@code draft}; {@code knownParty} says whether an id names a
 	 * cluster or organisation.
 	 */
-	public static List<AgreementProblem> check(AgreementDraft draft, Predicate<String> knownParty) {
-		List<AgreementProblem> problems = new ArrayList<>();
+	public static List<FieldProblem> check(AgreementDraft draft, Predicate<String> knownParty) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (draft.id() != null && !draft.id().isBlank() && !ID.matcher(draft.id()).matches()) {
-			problems.add(new AgreementProblem("id", "id"));
+			problems.add(problem("id", "id"));
 		}
 		if (!isCode(draft.kind(), AgreementKind.values())) {
-			problems.add(new AgreementProblem("kind", "kind"));
+			problems.add(problem("kind", "kind"));
 		}
 		if (new LocalizedText(draft.titles()).isEmpty()) {
-			problems.add(new AgreementProblem("titles", "title-required"));
+			problems.add(problem("titles", "title-required"));
 		}
 		checkParties(draft.parties(), knownParty, problems);
 		checkDates(draft, problems);
 		for (int i = 0; i < draft.signatories().size(); i++) {
 			Signatory s = draft.signatories().get(i);
 			if (s.name() == null || s.name().isBlank() || s.capacity() == null) {
-				problems.add(new AgreementProblem("signatories", "signatory"));
+				problems.add(problem("signatories", "signatory"));
 				break;
 			}
 		}
@@ -53,47 +76,46 @@ public final class AgreementRules {
 		return problems;
 	}
 
-	private static void checkParties(List<String> parties, Predicate<String> knownParty,
-			List<AgreementProblem> problems) {
+	private static void checkParties(List<String> parties, Predicate<String> knownParty, List<FieldProblem> problems) {
 		Set<String> seen = new HashSet<>();
 		if (parties.stream().anyMatch(p -> p == null || p.isBlank() || !seen.add(p))) {
-			problems.add(new AgreementProblem("parties", "parties-duplicate"));
+			problems.add(problem("parties", "parties-duplicate"));
 		}
 		else if (parties.size() < 2) {
-			problems.add(new AgreementProblem("parties", "parties-too-few"));
+			problems.add(problem("parties", "parties-too-few"));
 		}
 		else if (!parties.stream().allMatch(knownParty)) {
-			problems.add(new AgreementProblem("parties", "parties-unknown"));
+			problems.add(problem("parties", "parties-unknown"));
 		}
 	}
 
-	private static void checkDates(AgreementDraft d, List<AgreementProblem> problems) {
+	private static void checkDates(AgreementDraft d, List<FieldProblem> problems) {
 		if (d.signedPrecision() != null && !d.signedPrecision().isBlank()
 				&& !isName(d.signedPrecision(), DatePrecision.values())) {
-			problems.add(new AgreementProblem("signedPrecision", "precision"));
+			problems.add(problem("signedPrecision", "precision"));
 		}
 		var start = d.startsOn() != null ? d.startsOn() : d.signedOn();
 		if (start != null && d.endsOn() != null && d.endsOn().isBefore(start)) {
-			problems.add(new AgreementProblem("endsOn", "ends-before-start"));
+			problems.add(problem("endsOn", "ends-before-start"));
 		}
 	}
 
-	private static void checkCommitment(String field, CommitmentDraft c, List<AgreementProblem> problems) {
+	private static void checkCommitment(String field, CommitmentDraft c, List<FieldProblem> problems) {
 		if (!isCode(c.kind(), CommitmentKind.values())) {
-			problems.add(new AgreementProblem(field + ".kind", "commitment-kind"));
+			problems.add(problem(field + ".kind", "commitment-kind"));
 		}
 		if (new LocalizedText(c.text()).isEmpty()) {
-			problems.add(new AgreementProblem(field + ".text", "commitment-text"));
+			problems.add(problem(field + ".text", "commitment-text"));
 		}
 		boolean hasPeriod = c.period() != null && !c.period().isBlank();
 		if (c.minimum() == null && hasPeriod) {
-			problems.add(new AgreementProblem(field + ".minimum", "rule-minimum"));
+			problems.add(problem(field + ".minimum", "rule-minimum"));
 		}
 		if (c.minimum() != null && (c.minimum() < 1 || c.minimum() > CommitmentRule.MAX_MINIMUM)) {
-			problems.add(new AgreementProblem(field + ".minimum", "rule-minimum"));
+			problems.add(problem(field + ".minimum", "rule-minimum"));
 		}
 		if (c.minimum() != null && !isCode(c.period(), CommitmentPeriod.values())) {
-			problems.add(new AgreementProblem(field + ".period", "rule-period"));
+			problems.add(problem(field + ".period", "rule-period"));
 		}
 	}
 

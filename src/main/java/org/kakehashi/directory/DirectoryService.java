@@ -15,7 +15,9 @@ import org.kakehashi.directory.internal.OrganizationRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -190,7 +192,7 @@ public class DirectoryService {
 		Region region = region(d.regionId());
 		LocalizedText names = LocalizedText.ofUi(d.nameDe(), d.nameEn(), d.nameJa());
 		if (names.isEmpty()) {
-			throw new InvalidOrganizationException(
+			throw new InvalidInputException(
 					List.of(new FieldProblem("nameEn", "needs a name in at least one language")));
 		}
 		return new Cluster(d.id(), region.id(), region.country(), d.city(), names,
@@ -237,7 +239,7 @@ public class DirectoryService {
 
 	private void checkCluster(CurrentUser user, Organization candidate, @Nullable Organization existing) {
 		if (candidate.clusterId() != null && clusters.findById(candidate.clusterId()).isEmpty()) {
-			throw new InvalidOrganizationException(
+			throw new InvalidInputException(
 					List.of(new FieldProblem("cluster", "unknown cluster '" + candidate.clusterId() + "'")));
 		}
 		if (existing == null) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.FieldProblem;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.LocalizedText;
 
 /**
@@ -35,7 +37,7 @@ public final class OrganizationRules {
 	public static Organization toOrganization(OrganizationDocument doc, long version) {
 		List<FieldProblem> problems = check(doc);
 		if (!problems.isEmpty()) {
-			throw new InvalidOrganizationException(problems);
+			throw new InvalidInputException(problems);
 		}
 		return new Organization(doc.id(), OrganizationKind.fromCode(doc.kind()), upper(doc.country()),
 				blankToNull(doc.city()), blankToNull(doc.cluster()),

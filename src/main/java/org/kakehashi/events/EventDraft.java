@@ -19,7 +19,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Command: create or change an event. Start and end are local times of the event's own
  * time zone, as organisers read them on the programme.
  *
- * @param version the version being edited (ignored on create)
+ * @param version the version being edited (ignored on create; the API refuses a change
+ * without it)
  */
 public record EventDraft(
 		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "{event.id.pattern}") String id,
@@ -31,7 +32,7 @@ public record EventDraft(
 		@Nullable @Size(max = 300) String venue, @Nullable @Size(max = 200) String city,
 		@Nullable @Pattern(regexp = "^$|[A-Z]{2}", message = "{event.country.pattern}") String country,
 		@Nullable @Pattern(regexp = "^$|https?://\\S+", message = "{website.invalid}") String website,
-		@NotEmpty List<String> organizers, long version) {
+		@NotEmpty List<String> organizers, @Nullable Long version) {
 
 	public EventDraft {
 		organizers = organizers == null ? List.of() : List.copyOf(organizers);
@@ -71,7 +72,7 @@ public record EventDraft(
 			.withNano(0);
 		return new EventDraft("", EventKind.PARTNERING_CONFERENCE.code(), null, null, null, null, null, null,
 				"Europe/Berlin", start, start.plusDays(1).withHour(18), null, null, null, null,
-				organizer == null ? List.of() : List.of(organizer), 0);
+				organizer == null ? List.of() : List.of(organizer), 0L);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

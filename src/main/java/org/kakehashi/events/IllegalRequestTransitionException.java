@@ -1,12 +1,15 @@
 package org.kakehashi.events;
 
+import org.kakehashi.shared.WrongStateException;
+
 /**
  * A meeting request was asked to move to a state it cannot reach from its current one.
+ * The API answers 409 {@code wrong-state} with the current state.
  */
-public class IllegalRequestTransitionException extends RuntimeException {
+public class IllegalRequestTransitionException extends WrongStateException {
 
 	public IllegalRequestTransitionException(long id, RequestStatus from, RequestStatus to) {
-		super("meeting request " + id + " is " + from.code() + " and cannot become " + to.code());
+		super(from.code(), "meeting request " + id + " is " + from.code() + " and cannot become " + to.code());
 	}
 
 }

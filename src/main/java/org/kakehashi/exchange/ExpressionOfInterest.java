@@ -1,10 +1,12 @@
 package org.kakehashi.exchange;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
+import org.kakehashi.shared.WrongStateException;
 
 /**
  * A member's interest in another cluster's opportunity. It travels through the interested
@@ -19,7 +21,8 @@ public record ExpressionOfInterest(long id, long opportunityId, String intereste
 	/** The owner's side agrees to be named and to talk. */
 	public ExpressionOfInterest accept() {
 		if (!InterestState.OPEN.contains(state)) {
-			throw new IllegalStateException("an interest that is " + state + " cannot be accepted");
+			throw new WrongStateException(state.name().toLowerCase(Locale.ROOT),
+					"an interest that is " + state + " cannot be accepted");
 		}
 		return with(true, interestedConsent);
 	}
@@ -27,7 +30,7 @@ public record ExpressionOfInterest(long id, long opportunityId, String intereste
 	/** The interested side agrees to be named. */
 	public ExpressionOfInterest consent() {
 		if (state == InterestState.DECLINED) {
-			throw new IllegalStateException("a declined interest cannot be revealed");
+			throw new WrongStateException("declined", "a declined interest cannot be revealed");
 		}
 		return with(ownerConsent, true);
 	}
@@ -35,7 +38,8 @@ public record ExpressionOfInterest(long id, long opportunityId, String intereste
 	/** The owner's side is not interested; nobody is named. */
 	public ExpressionOfInterest decline() {
 		if (!InterestState.OPEN.contains(state)) {
-			throw new IllegalStateException("an interest that is " + state + " cannot be declined");
+			throw new WrongStateException(state.name().toLowerCase(Locale.ROOT),
+					"an interest that is " + state + " cannot be declined");
 		}
 		return new ExpressionOfInterest(id, opportunityId, interestedUsername, interestedClusterId,
 				interestedOrganizationId, message, InterestState.DECLINED, ownerConsent, interestedConsent, createdAt,

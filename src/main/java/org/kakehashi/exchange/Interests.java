@@ -11,6 +11,7 @@ import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;

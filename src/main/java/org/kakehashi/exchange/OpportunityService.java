@@ -11,7 +11,9 @@ import org.kakehashi.exchange.internal.OpportunityRepository;
 import org.kakehashi.exchange.internal.OpportunitySearch;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,11 +78,11 @@ public class OpportunityService {
 	@Transactional
 	public OpportunityView create(CurrentUser user, OpportunityDraft draft) {
 		String owner = owningOrganization(user, draft);
-		List<InputProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		PostService.checkText(draft.titles(), "title", PostService.TITLE_MAX, problems);
 		PostService.checkText(draft.summaries(), "summary", PostService.BODY_MAX, problems);
 		if (draft.deadline() != null && draft.deadline().isBefore(java.time.LocalDate.now(clock))) {
-			problems.add(new InputProblem("deadline", "lies in the past"));
+			problems.add(new FieldProblem("deadline", "lies in the past"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -8,6 +8,7 @@ import org.kakehashi.exchange.internal.PostActivityRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

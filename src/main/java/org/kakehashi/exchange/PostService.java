@@ -12,7 +12,9 @@ import org.kakehashi.exchange.internal.PostRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
@@ -130,34 +132,34 @@ public class PostService {
 	}
 
 	private void check(PostDraft draft, String cluster) {
-		List<InputProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		checkText(draft.titles(), "title", TITLE_MAX, problems);
 		checkText(draft.bodies(), "body", BODY_MAX, problems);
 		if (!draft.isPublic() && draft.sharedWith().isEmpty()) {
 			problems
-				.add(new InputProblem("sharedWith", "choose at least one partner cluster, or make the post public"));
+				.add(new FieldProblem("sharedWith", "choose at least one partner cluster, or make the post public"));
 		}
 		Set<String> partners = agreements.partnersOf(cluster);
 		draft.sharedWith()
 			.stream()
 			.filter(c -> !partners.contains(c))
 			.forEach(c -> problems
-				.add(new InputProblem("sharedWith", "'" + c + "' is not a partner cluster of " + cluster)));
+				.add(new FieldProblem("sharedWith", "'" + c + "' is not a partner cluster of " + cluster)));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 	}
 
-	static void checkText(LocalizedText text, String field, int max, List<InputProblem> problems) {
+	static void checkText(LocalizedText text, String field, int max, List<FieldProblem> problems) {
 		if (text.isEmpty()) {
-			problems.add(new InputProblem(field, "write it in at least one language (de, en or ja)"));
+			problems.add(new FieldProblem(field, "write it in at least one language (de, en or ja)"));
 		}
 		text.values().forEach((lang, value) -> {
 			if (!LocalizedText.UI_LANGUAGES.contains(lang)) {
-				problems.add(new InputProblem(field + "." + lang, "language must be de, en or ja"));
+				problems.add(new FieldProblem(field + "." + lang, "language must be de, en or ja"));
 			}
 			else if (value.length() > max) {
-				problems.add(new InputProblem(field + "." + lang, "is longer than " + max + " characters"));
+				problems.add(new FieldProblem(field + "." + lang, "is longer than " + max + " characters"));
 			}
 		});
 	}

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.agreements.AgreementService.AgreementView;
+import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.agreements.AgreementStatus;
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
@@ -22,6 +22,7 @@ import org.kakehashi.requests.internal.ServiceLevels;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,7 +109,7 @@ public class RequestClocks {
 			throw new ForbiddenException("service levels are set by the managers of the agreement's parties");
 		}
 		if (days < 1 || days > 60) {
-			throw new InvalidRequestException("days", "a response time is 1 to 60 business days");
+			throw new InvalidInputException("days", "a response time is 1 to 60 business days");
 		}
 		settings.setFirstResponseDays(agreementId, days, user.username(), clock.instant());
 		events.publishEvent(AuditEntry.by(user, "request.service-level.set", "agreement", agreementId, days + " days"));

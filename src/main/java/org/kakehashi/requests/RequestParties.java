@@ -12,6 +12,7 @@ import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.Role;
@@ -53,7 +54,7 @@ public class RequestParties {
 
 	public void requireOrganization(String id) {
 		if (organization(id).isEmpty()) {
-			throw new InvalidRequestException("organizations", "unknown organisation '" + id + "'");
+			throw new InvalidInputException("organizations", "unknown organisation '" + id + "'");
 		}
 	}
 
@@ -70,12 +71,11 @@ public class RequestParties {
 	/** The agreement a request travels under from {@code home} to {@code partner}. */
 	public String agreementFor(String home, String partner) {
 		if (!partnerClusters(home).contains(partner)) {
-			throw new InvalidRequestException("partnerCluster",
-					"'" + partner + "' is not a partner cluster of " + home);
+			throw new InvalidInputException("partnerCluster", "'" + partner + "' is not a partner cluster of " + home);
 		}
 		return clocks.agreementBetween(home, partner)
 			.map(a -> a.agreement().id())
-			.orElseThrow(() -> new InvalidRequestException("partnerCluster", "no agreement with '" + partner + "'"));
+			.orElseThrow(() -> new InvalidInputException("partnerCluster", "no agreement with '" + partner + "'"));
 	}
 
 	/** An agreement's titles, to show instead of its id. */
@@ -92,7 +92,7 @@ public class RequestParties {
 
 	public void requireManagerOf(String username, String cluster) {
 		if (managersOf(cluster).stream().noneMatch(u -> u.username().equals(username))) {
-			throw new InvalidRequestException("assignee", "'" + username + "' is no manager of " + cluster);
+			throw new InvalidInputException("assignee", "'" + username + "' is no manager of " + cluster);
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,18 +72,18 @@ public class RequestService {
 					"requests are filed by members or, on their behalf, by their cluster's managers");
 		}
 		if (orgId == null) {
-			throw new InvalidRequestException("requesterOrganization", "name the member organisation you file for");
+			throw new InvalidInputException("requesterOrganization", "name the member organisation you file for");
 		}
 		Organization org = parties.organization(orgId)
 			.orElseThrow(
-					() -> new InvalidRequestException("requesterOrganization", "unknown organisation '" + orgId + "'"));
+					() -> new InvalidInputException("requesterOrganization", "unknown organisation '" + orgId + "'"));
 		String home = org.clusterId();
 		if (home == null || !RequestAccess.mayFileFor(user, org.id(), home)) {
 			throw new ForbiddenException(
 					"you may file requests only for your own organisation or your cluster's members");
 		}
 		if (!parties.partnerClusters(home).contains(command.targetCluster())) {
-			throw new InvalidRequestException("targetCluster",
+			throw new InvalidInputException("targetCluster",
 					"'" + command.targetCluster() + "' is not a partner cluster of " + home);
 		}
 		Instant now = clock.instant();
@@ -202,7 +203,7 @@ public class RequestService {
 		step.organizations().forEach(parties::requireOrganization);
 		List<String> added = history.introduce(r.id(), step.organizations(), user.username(), now);
 		if (added.isEmpty()) {
-			throw new InvalidRequestException("organizations", "these organisations were introduced already");
+			throw new InvalidInputException("organizations", "these organisations were introduced already");
 		}
 		return new Applied(next, String.join(", ", added));
 	}

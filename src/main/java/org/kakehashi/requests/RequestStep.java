@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.shared.InvalidInputException;
 
 /**
  * One step a party takes on a request, as the page's forms and the API's {@code POST
@@ -15,7 +16,7 @@ public sealed interface RequestStep {
 
 	/**
 	 * Builds a step from the loose fields of a form or JSON body; a missing field for the
-	 * action is an {@link InvalidRequestException} naming it.
+	 * action is an {@link InvalidInputException} naming it.
 	 */
 	static RequestStep of(String action, @Nullable String partnerCluster, @Nullable String reason,
 			@Nullable List<String> organizations, @Nullable String outcome, @Nullable Integer rating,
@@ -25,7 +26,7 @@ public sealed interface RequestStep {
 			a = Action.fromCode(action);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException("action", ex.getMessage());
+			throw new InvalidInputException("action", ex.getMessage());
 		}
 		return switch (a) {
 			case FORWARD -> new Forward(required("partnerCluster", partnerCluster));
@@ -36,7 +37,7 @@ public sealed interface RequestStep {
 				List<String> ids = organizations == null ? List.of()
 						: organizations.stream().filter(o -> o != null && !o.isBlank()).map(String::strip).toList();
 				if (ids.isEmpty()) {
-					throw new InvalidRequestException("organizations", "name at least one organisation");
+					throw new InvalidInputException("organizations", "name at least one organisation");
 				}
 				yield new Introduce(ids);
 			}
@@ -45,12 +46,12 @@ public sealed interface RequestStep {
 					yield new Close(Outcome.fromCode(required("outcome", outcome)));
 				}
 				catch (IllegalArgumentException ex) {
-					throw new InvalidRequestException("outcome", ex.getMessage());
+					throw new InvalidInputException("outcome", ex.getMessage());
 				}
 			}
 			case FEEDBACK -> {
 				if (rating == null || rating < 1 || rating > 5) {
-					throw new InvalidRequestException("rating", "a rating is between 1 and 5");
+					throw new InvalidInputException("rating", "a rating is between 1 and 5");
 				}
 				yield new GiveFeedback(rating, comment);
 			}
@@ -60,7 +61,7 @@ public sealed interface RequestStep {
 
 	private static String required(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidRequestException(field, field + " is required for this action");
+			throw new InvalidInputException(field, field + " is required for this action");
 		}
 		return value.strip();
 	}

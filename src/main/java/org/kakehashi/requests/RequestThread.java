@@ -9,6 +9,7 @@ import org.kakehashi.requests.internal.RequestAttachmentStore;
 import org.kakehashi.requests.internal.RequestHistory;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,10 @@ public class RequestThread {
 	public RequestMessage post(CurrentUser user, String requestId, String body, List<NewAttachment> attachments) {
 		EntryRequest request = requests.request(user, requestId);
 		if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-			throw new InvalidRequestException("body", "a message has 1 to " + MAX_BODY + " characters");
+			throw new InvalidInputException("body", "a message has 1 to " + MAX_BODY + " characters");
 		}
 		if (attachments.size() > MAX_FILES) {
-			throw new InvalidRequestException("attachments", "at most " + MAX_FILES + " files per message");
+			throw new InvalidInputException("attachments", "at most " + MAX_FILES + " files per message");
 		}
 		List<RequestAttachmentStore.Checked> checked = attachments.stream().map(files::check).toList();
 		Instant now = clock.instant();

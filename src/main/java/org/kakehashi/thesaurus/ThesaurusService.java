@@ -16,7 +16,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.thesaurus.internal.AdditionRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -121,14 +123,14 @@ public class ThesaurusService {
 	/**
 	 * Adds a concept, or labels and broader links to an existing one. Administrators
 	 * only.
-	 * @throws InvalidConceptException with every problem found
+	 * @throws InvalidInputException with every problem found
 	 */
 	@Transactional
 	public synchronized Concept add(CurrentUser user, Concept addition) {
 		requireAdmin(user);
-		List<ConceptProblem> problems = ConceptRules.check(addition, current);
+		List<FieldProblem> problems = ConceptRules.check(addition, current);
 		if (!problems.isEmpty()) {
-			throw new InvalidConceptException(problems);
+			throw new InvalidInputException(problems);
 		}
 		store(user, addition);
 		changed(user, "thesaurus.concept-added", addition.id());
@@ -185,9 +187,9 @@ public class ThesaurusService {
 		catch (RuntimeException ex) {
 			return "invalid JSON: " + String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
 		}
-		List<ConceptProblem> problems = ConceptRules.check(c, current);
+		List<FieldProblem> problems = ConceptRules.check(c, current);
 		if (!problems.isEmpty()) {
-			return new InvalidConceptException(problems).getMessage();
+			return new InvalidInputException(problems).getMessage();
 		}
 		store(user, c);
 		reload();

@@ -1,7 +1,7 @@
 package org.kakehashi.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.kakehashi.agreements.AgreementDraft.CommitmentDraft;
+import org.kakehashi.shared.WrongStateException;
 
 /**
  * Signing, renewing, the configurable expiring window and the rules for agreements as
@@ -44,8 +45,9 @@ class AgreementLifecycleTests {
 
 	@Test
 	void aDraftCannotBeRenewedAndASignedAgreementCannotBeSignedAgain() {
-		assertThatIllegalStateException().isThrownBy(() -> AgreementTests.anAgreement(null, null).renewal("x-2"));
-		assertThatIllegalStateException()
+		assertThatExceptionOfType(WrongStateException.class)
+			.isThrownBy(() -> AgreementTests.anAgreement(null, null).renewal("x-2"));
+		assertThatExceptionOfType(WrongStateException.class)
 			.isThrownBy(() -> AgreementTests.anAgreement(SIGNED, ENDS).sign(SIGNED, DatePrecision.DAY, null, null));
 	}
 
@@ -70,12 +72,13 @@ class AgreementLifecycleTests {
 				null, LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1), null, List.of("biom"), List.of(),
 				List.of(new CommitmentDraft("meetings", Map.of(), 0, "decade", List.of())), null);
 
-		assertThat(AgreementRules.check(bad, p -> true)).containsExactly(new AgreementProblem("id", "id"),
-				new AgreementProblem("kind", "kind"), new AgreementProblem("titles", "title-required"),
-				new AgreementProblem("parties", "parties-too-few"), new AgreementProblem("endsOn", "ends-before-start"),
-				new AgreementProblem("commitments[0].text", "commitment-text"),
-				new AgreementProblem("commitments[0].minimum", "rule-minimum"),
-				new AgreementProblem("commitments[0].period", "rule-period"));
+		assertThat(AgreementRules.check(bad, p -> true)).containsExactly(AgreementRules.problem("id", "id"),
+				AgreementRules.problem("kind", "kind"), AgreementRules.problem("titles", "title-required"),
+				AgreementRules.problem("parties", "parties-too-few"),
+				AgreementRules.problem("endsOn", "ends-before-start"),
+				AgreementRules.problem("commitments[0].text", "commitment-text"),
+				AgreementRules.problem("commitments[0].minimum", "rule-minimum"),
+				AgreementRules.problem("commitments[0].period", "rule-period"));
 	}
 
 	@Test
@@ -85,9 +88,9 @@ class AgreementLifecycleTests {
 				null, null, null, null, List.of("biom", "biom"), List.of(), List.of(), null);
 
 		assertThat(AgreementRules.check(d, p -> !p.equals("kawasaki")))
-			.containsExactly(new AgreementProblem("parties", "parties-unknown"));
+			.containsExactly(AgreementRules.problem("parties", "parties-unknown"));
 		assertThat(AgreementRules.check(twice, p -> true))
-			.containsExactly(new AgreementProblem("parties", "parties-duplicate"));
+			.containsExactly(AgreementRules.problem("parties", "parties-duplicate"));
 	}
 
 	static AgreementDraft validDraft() {

@@ -32,7 +32,7 @@ record PartneringFixture(EventService events, RegistrationService registrations,
 		Event event = events.create(user("manager.biom"),
 				new EventDraft(id, kind.code(), null, "Test partnering " + id, "テスト " + id, null, null, null,
 						"Europe/Berlin", LocalDateTime.of(DAY, LocalTime.of(8, 0)),
-						LocalDateTime.of(DAY, LocalTime.of(18, 0)), "ICM", "München", "DE", null, List.of("biom"), 0)
+						LocalDateTime.of(DAY, LocalTime.of(18, 0)), "ICM", "München", "DE", null, List.of("biom"), 0L)
 					.toEvent());
 		events.generateSlots(user("manager.biom"), id, new SlotPlan(List.of(DAY),
 				SlotPlan.every(LocalTime.of(9, 0), LocalTime.of(9, 0).plusMinutes(30L * slots), 30), 30, tables));

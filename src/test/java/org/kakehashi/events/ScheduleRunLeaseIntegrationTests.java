@@ -128,7 +128,7 @@ class ScheduleRunLeaseIntegrationTests {
 			.with(as(users, ORGANISER))).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.type")
-			.isEqualTo("urn:kakehashi:problem:run-state");
+			.isEqualTo("urn:kakehashi:problem:wrong-state");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.shared.WrongStateException;
 
 /** Names are revealed only when both sides agreed, in either order. */
 class ExpressionOfInterestTests {
@@ -52,13 +53,13 @@ class ExpressionOfInterestTests {
 		ExpressionOfInterest declined = expressed(true).decline();
 
 		assertThat(declined.state()).isEqualTo(InterestState.DECLINED);
-		assertThatThrownBy(declined::accept).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(declined::consent).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(declined::accept).isInstanceOf(WrongStateException.class);
+		assertThatThrownBy(declined::consent).isInstanceOf(WrongStateException.class);
 	}
 
 	@Test
 	void aRevealedInterestCannotBeDeclined() {
-		assertThatThrownBy(() -> expressed(true).accept().decline()).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> expressed(true).accept().decline()).isInstanceOf(WrongStateException.class);
 	}
 
 	@Test

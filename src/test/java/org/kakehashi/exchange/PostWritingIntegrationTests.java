@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.accounts.AccountService;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

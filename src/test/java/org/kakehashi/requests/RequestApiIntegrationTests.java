@@ -151,7 +151,7 @@ class RequestApiIntegrationTests {
 		assertThat(transition(r.id(), "manager.biom", "{\"action\":\"start\"}")).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.type")
-			.isEqualTo("urn:kakehashi:problem:illegal-transition");
+			.isEqualTo("urn:kakehashi:problem:wrong-state");
 		assertThat(transition(r.id(), "member.biom", "{\"action\":\"forward\",\"partnerCluster\":\"obhq\"}"))
 			.hasStatus(403);
 		assertThat(transition(r.id(), "manager.biom", "{\"action\":\"decline\"}")).hasStatus(422)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.shared.FieldProblem;
 
 /**
  * Rules for administrators' additions: one violating and one respecting case per rule.
@@ -22,7 +23,7 @@ class ConceptRulesTests {
 	void idsAreLowerCaseWordsJoinedByHyphens() {
 		assertThat(
 				ConceptRules.check(concept("Cell Therapy!", "modality", Map.of("en", List.of("x")), List.of()), BASE))
-			.extracting(ConceptProblem::field)
+			.extracting(FieldProblem::field)
 			.containsExactly("id");
 		assertThat(ConceptRules.check(concept("organ-on-chip-2", "technology", Map.of("en", List.of("x")), List.of()),
 				BASE))
@@ -32,7 +33,7 @@ class ConceptRulesTests {
 	@Test
 	void aNewConceptNeedsAGroupAndALabel() {
 		assertThat(ConceptRules.check(concept("brand-new", "", Map.of(), List.of()), BASE))
-			.extracting(ConceptProblem::field)
+			.extracting(FieldProblem::field)
 			.containsExactly("group", "labels");
 		assertThat(ConceptRules.check(concept("cell-therapy", "", Map.of(), List.of()), BASE)).isEmpty();
 	}
@@ -40,11 +41,11 @@ class ConceptRulesTests {
 	@Test
 	void labelsOnlyInTheThreeLanguagesAndAtMost200Characters() {
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("fr", List.of("thérapie")), List.of()), BASE))
-			.extracting(ConceptProblem::message)
+			.extracting(FieldProblem::message)
 			.containsExactly("'fr' is not one of de, en, ja");
 		assertThat(
 				ConceptRules.check(concept("x-y", "modality", Map.of("ja", List.of("あ".repeat(201))), List.of()), BASE))
-			.extracting(ConceptProblem::field)
+			.extracting(FieldProblem::field)
 			.containsExactly("labels.ja");
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("ja", List.of("細胞シート")), List.of()), BASE))
 			.isEmpty();
@@ -53,7 +54,7 @@ class ConceptRulesTests {
 	@Test
 	void broaderConceptsMustExist() {
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("en", List.of("x")), List.of("no-such")), BASE))
-			.extracting(ConceptProblem::message)
+			.extracting(FieldProblem::message)
 			.containsExactly("unknown broader concept 'no-such'");
 		assertThat(ConceptRules.check(concept("x-y", "modality", Map.of("en", List.of("x")), List.of("cell-therapy")),
 				BASE))

@@ -17,15 +17,12 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.accounts.ApiKeyView;
 import org.kakehashi.accounts.CreatedApiKey;
-import org.kakehashi.accounts.InvalidUserChangeException;
 import org.kakehashi.accounts.UserAdministration;
 import org.kakehashi.accounts.UserView;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -111,15 +108,6 @@ class UserApiController {
 	@Operation(summary = "Revoke an API key at once (its owner or an administrator; 404 for anyone else)")
 	void revoke(CurrentUser caller, @PathVariable long id) {
 		accounts.revokeApiKey(caller, id);
-	}
-
-	@ExceptionHandler(InvalidUserChangeException.class)
-	ProblemDetail invalid(InvalidUserChangeException ex) {
-		List<Map<String, String>> errors = ex.problems()
-			.stream()
-			.map(p -> Map.of("field", p.field(), "message", p.message()))
-			.toList();
-		return Problems.invalid("Invalid user change", ex.getMessage(), errors);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.kakehashi.shared.JsonColumns;
-import org.kakehashi.shared.web.ProblemTypes;
+import org.kakehashi.shared.web.ProblemType;
 
 /**
  * Writes the 401/403/429 problem details that security answers with before any controller
@@ -19,11 +19,7 @@ final class SecurityProblems {
 
 	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", (switch (status) {
-			case 401 -> ProblemTypes.UNAUTHORIZED;
-			case 429 -> ProblemTypes.TOO_MANY_REQUESTS;
-			default -> ProblemTypes.FORBIDDEN;
-		}).toString());
+		body.put("type", ProblemType.forStatus(status).uri().toString());
 		body.put("title", title);
 		body.put("status", status);
 		body.put("detail", detail);

@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.accounts.AccountService;
-import org.kakehashi.accounts.InvalidUserChangeException;
 import org.kakehashi.accounts.UserAdministration;
 import org.kakehashi.accounts.UserView;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Controller;
@@ -64,7 +64,7 @@ class UserEditController {
 			redirect.addFlashAttribute("message", "users.saved");
 			return "redirect:/admin/users/" + username;
 		}
-		catch (InvalidUserChangeException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("form", form);
 			model.addAttribute("problems", ex.problems());
 			return prepare(model, user(username));
@@ -90,7 +90,7 @@ class UserEditController {
 			redirect.addFlashAttribute("message", "users.deleted");
 			return "redirect:/admin/users";
 		}
-		catch (InvalidUserChangeException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.problems().get(0).code());
 			return "redirect:/admin/users/" + username;
 		}
@@ -101,7 +101,7 @@ class UserEditController {
 			action.run();
 			redirect.addFlashAttribute("message", done);
 		}
-		catch (InvalidUserChangeException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.problems().get(0).code());
 		}
 		return "redirect:/admin/users/" + username;

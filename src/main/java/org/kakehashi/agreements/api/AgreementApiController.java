@@ -1,23 +1,20 @@
 package org.kakehashi.agreements.api;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.Agreement;
 import org.kakehashi.agreements.AgreementEditing;
-import org.kakehashi.agreements.AgreementService;
+import org.kakehashi.agreements.AgreementRules;
 import org.kakehashi.agreements.AgreementService.AgreementView;
+import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.agreements.CommitmentTracking;
-import org.kakehashi.agreements.InvalidAgreementException;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.Problems;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,8 +69,7 @@ class AgreementApiController {
 	@Operation(summary = "Change an agreement; 'version' must be the one you read (else 409)")
 	AgreementJson update(CurrentUser user, @PathVariable String id, @RequestBody AgreementInput body) {
 		if (body.id() != null && !body.id().equals(id)) {
-			throw new InvalidAgreementException(
-					List.of(new org.kakehashi.agreements.AgreementProblem("id", "id-mismatch")));
+			throw new InvalidInputException(List.of(AgreementRules.problem("id", "id-mismatch")));
 		}
 		editing.update(user, id, body.toDraft(id, body.version()));
 		return json(agreements.agreement(id));
@@ -89,12 +85,6 @@ class AgreementApiController {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Location", "/api/v1/agreements/" + renewal.id())
 			.body(json(agreements.agreement(renewal.id())));
-	}
-
-	@ExceptionHandler(InvalidAgreementException.class)
-	ProblemDetail invalid(InvalidAgreementException ex) {
-		return Problems.invalid("Invalid agreement", ex.getMessage(),
-				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.code())).toList());
 	}
 
 	private AgreementJson json(AgreementView view) {

@@ -8,17 +8,17 @@ import org.kakehashi.agreements.Agreement;
 import org.kakehashi.agreements.AgreementDraft;
 import org.kakehashi.agreements.AgreementEditing;
 import org.kakehashi.agreements.AgreementKind;
-import org.kakehashi.agreements.AgreementProblem;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.agreements.CommitmentKind;
 import org.kakehashi.agreements.CommitmentPeriod;
 import org.kakehashi.agreements.DatePrecision;
-import org.kakehashi.agreements.InvalidAgreementException;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,7 +66,7 @@ class AgreementFormController {
 				redirect.addFlashAttribute("message", "agreement.created");
 				return "redirect:/agreements/" + a.id();
 			}
-			catch (InvalidAgreementException ex) {
+			catch (InvalidInputException ex) {
 				reject(form, errors, ex.problems());
 			}
 			catch (DuplicateException ex) {
@@ -94,7 +94,7 @@ class AgreementFormController {
 				redirect.addFlashAttribute("message", "agreement.saved");
 				return "redirect:/agreements/" + id;
 			}
-			catch (InvalidAgreementException ex) {
+			catch (InvalidInputException ex) {
 				reject(form, errors, ex.problems());
 			}
 			catch (ConcurrentEditException ex) {
@@ -123,7 +123,7 @@ class AgreementFormController {
 				redirect.addFlashAttribute("message", "agreement.renewed");
 				return "redirect:/agreements/" + renewal.id();
 			}
-			catch (InvalidAgreementException ex) {
+			catch (InvalidInputException ex) {
 				reject(form, errors, ex.problems());
 			}
 			catch (DuplicateException ex) {
@@ -135,7 +135,8 @@ class AgreementFormController {
 	}
 
 	@PostMapping("/agreements/{id}/sign")
-	String sign(@PathVariable String id, CurrentUser user, long version, LocalDate signedOn,
+	String sign(@PathVariable String id, CurrentUser user,
+			@org.springframework.web.bind.annotation.RequestParam long version, LocalDate signedOn,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String place,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String occasion,
 			RedirectAttributes redirect) {
@@ -143,7 +144,7 @@ class AgreementFormController {
 			editing.sign(user, id, version, signedOn, DatePrecision.DAY, place, occasion);
 			redirect.addFlashAttribute("message", "agreement.signedNow");
 		}
-		catch (InvalidAgreementException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", "agreement.error." + ex.problems().get(0).code());
 		}
 		catch (ConcurrentEditException ex) {
@@ -160,8 +161,8 @@ class AgreementFormController {
 		return a;
 	}
 
-	private static void reject(AgreementForm form, BindingResult errors, List<AgreementProblem> problems) {
-		for (AgreementProblem p : problems) {
+	private static void reject(AgreementForm form, BindingResult errors, List<FieldProblem> problems) {
+		for (FieldProblem p : problems) {
 			String field = form.formField(p.field());
 			if (field.equals("version") || field.equals("renews")) {
 				errors.reject("agreement.error." + p.code());

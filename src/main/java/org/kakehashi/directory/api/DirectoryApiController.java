@@ -13,17 +13,15 @@ import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.ImportProgress;
 import org.kakehashi.directory.ImportReport;
-import org.kakehashi.directory.InvalidOrganizationException;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.directory.OrganizationDocument;
 import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.Problems;
+import org.kakehashi.shared.FieldProblem;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,12 +103,11 @@ class DirectoryApiController {
 	@Operation(summary = "Update an organisation; the body's version must be the one you read (else 409)")
 	OrganizationDocument update(CurrentUser user, @PathVariable String id, @RequestBody OrganizationDocument doc) {
 		if (doc.version() == null) {
-			throw new InvalidOrganizationException(
-					List.of(new org.kakehashi.directory.FieldProblem("version", "is required for updates")));
+			throw new InvalidInputException(
+					List.of(new FieldProblem("version", "required", "is required for updates")));
 		}
 		if (doc.id() != null && !id.equals(doc.id())) {
-			throw new InvalidOrganizationException(
-					List.of(new org.kakehashi.directory.FieldProblem("id", "does not match the address")));
+			throw new InvalidInputException(List.of(new FieldProblem("id", "does not match the address")));
 		}
 		OrganizationDocument withId = new OrganizationDocument(id, doc.kind(), doc.country(), doc.city(), doc.cluster(),
 				doc.size(), doc.name(), doc.description(), doc.topics(), doc.interests(), doc.website(), doc.contacts(),
@@ -135,11 +132,6 @@ class DirectoryApiController {
 		}
 		return problem
 			.withReason(messages.getMessage(problem.code(), problem.args().toArray(), problem.reason(), locale));
-	}
-
-	@ExceptionHandler(InvalidOrganizationException.class)
-	ProblemDetail invalid(InvalidOrganizationException ex) {
-		return Problems.invalid("Invalid organisation", ex.getMessage(), ex.problems());
 	}
 
 }

@@ -18,6 +18,7 @@ import org.kakehashi.directory.OrganizationRules;
 import org.kakehashi.directory.OrganizationsImported;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -110,7 +111,7 @@ public final class ImportSession {
 				batch.add(new Parsed(row, org, doc));
 			}
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | InvalidInputException ex) {
 			addProblem(row, ex.getMessage());
 		}
 		checkpointIfDue();
@@ -136,9 +137,17 @@ public final class ImportSession {
 
 	/** Rejects a row that could not be read as a document at all. */
 	public void reject(long row, String reason) {
+		reject(new ImportReport.LineProblem(row, reason));
+	}
+
+	/**
+	 * As above, with a message {@code code} and its {@code args}, so the report reads in
+	 * the reader's language.
+	 */
+	public void reject(ImportReport.LineProblem problem) {
 		rows++;
-		lastRow = Math.max(lastRow, row);
-		addProblem(row, reason);
+		lastRow = Math.max(lastRow, problem.line());
+		addProblem(problem);
 		checkpointIfDue();
 	}
 

@@ -2,6 +2,7 @@ package org.kakehashi.directory.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.ImportProgress;
@@ -11,7 +12,9 @@ import org.kakehashi.shared.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,22 +87,43 @@ public class OrganizationImporter {
 			doc = json.readValue(line.text(), OrganizationDocument.class);
 		}
 		catch (RuntimeException ex) {
-			session.reject(line.number(), "invalid JSON: " + firstLine(ex.getMessage()));
+			session.reject(unreadable(line.number(), ex));
 			return;
 		}
 		if (doc == null) {
-			session.reject(line.number(), "invalid JSON: not an object");
+			session.reject(new ImportReport.LineProblem(line.number(), "invalid JSON: not an object",
+					"import.problem.notObject", List.of()));
 			return;
 		}
 		session.accept(line.number(), doc, bytesRead);
 	}
 
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "unreadable";
+	/**
+	 * Why a line is no organisation document, in the reader's terms: the field whose
+	 * value has the wrong type, or that the line is no JSON; never the parser's message,
+	 * which names Java classes.
+	 */
+	static ImportReport.LineProblem unreadable(long line, RuntimeException ex) {
+		if (ex instanceof JacksonException jackson && !jackson.getPath().isEmpty()
+				&& ex instanceof MismatchedInputException) {
+			String field = path(jackson);
+			return new ImportReport.LineProblem(line, field + ": has the wrong type", "import.problem.fieldType",
+					List.of(field));
 		}
-		int nl = message.indexOf('\n');
-		return nl < 0 ? message : message.substring(0, nl);
+		return new ImportReport.LineProblem(line, "invalid JSON", "import.problem.json", List.of());
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 }

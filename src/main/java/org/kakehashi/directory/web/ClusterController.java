@@ -4,12 +4,12 @@ import jakarta.validation.Valid;
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.ClusterDraft;
 import org.kakehashi.directory.DirectoryService;
-import org.kakehashi.directory.InvalidOrganizationException;
 import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,7 +73,7 @@ class ClusterController {
 			catch (DuplicateException ex) {
 				errors.rejectValue("id", "cluster.id.taken");
 			}
-			catch (InvalidOrganizationException ex) {
+			catch (InvalidInputException ex) {
 				errors.rejectValue("nameEn", "name.required");
 			}
 		}
@@ -106,7 +106,7 @@ class ClusterController {
 				errors.reject("edit.conflict");
 				model.addAttribute("current", directory.cluster(id));
 			}
-			catch (InvalidOrganizationException ex) {
+			catch (InvalidInputException ex) {
 				errors.rejectValue("nameEn", "name.required");
 			}
 		}

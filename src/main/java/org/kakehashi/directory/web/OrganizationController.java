@@ -3,9 +3,7 @@ package org.kakehashi.directory.web;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.DirectoryService;
-import org.kakehashi.directory.FieldProblem;
 import org.kakehashi.directory.Interest;
-import org.kakehashi.directory.InvalidOrganizationException;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.directory.OrganizationKind;
 import org.kakehashi.directory.OrganizationQuery;
@@ -13,7 +11,9 @@ import org.kakehashi.directory.OrganizationSize;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -98,7 +98,7 @@ class OrganizationController {
 				redirect.addFlashAttribute("message", create ? "organization.created" : "organization.saved");
 				return "redirect:/organizations/" + saved.id();
 			}
-			catch (InvalidOrganizationException ex) {
+			catch (InvalidInputException ex) {
 				ex.problems().forEach(p -> reject(errors, p));
 			}
 			catch (DuplicateException ex) {

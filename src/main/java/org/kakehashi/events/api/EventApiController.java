@@ -1,5 +1,6 @@
 package org.kakehashi.events.api;
 
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.kakehashi.events.Participant;
 import org.kakehashi.events.RegistrationService;
 import org.kakehashi.events.SlotPlan;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,24 +55,27 @@ class EventApiController {
 	}
 
 	@GetMapping("/api/v1/events/{id}")
-	@Operation(summary = "One event")
-	Event one(@PathVariable String id) {
-		return events.event(id);
+	@Operation(summary = "One event, in the form its PUT takes: local times in the event's zone and the version")
+	EventDraft one(@PathVariable String id) {
+		return EventDraft.of(events.event(id), events.version(id));
 	}
 
 	@PostMapping("/api/v1/events")
 	@Operation(summary = "Create an event (managers of an organising cluster, administrators)")
 	ResponseEntity<Event> create(CurrentUser user, @Valid @RequestBody EventDraft draft) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(events.create(user, draft.toEvent()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(events.create(user, event(draft)));
 	}
 
 	@PutMapping("/api/v1/events/{id}")
 	@Operation(summary = "Change an event; send the version you read (409 if someone saved since)")
 	Event update(CurrentUser user, @PathVariable String id, @Valid @RequestBody EventDraft draft) {
 		if (!id.equals(draft.id())) {
-			throw new IllegalArgumentException("the id in the body must be '" + id + "'");
+			throw new InvalidInputException("id", "mismatch", "must be '" + id + "', the id in the address");
 		}
-		return events.update(user, draft.toEvent(), draft.version());
+		if (draft.version() == null) {
+			throw new InvalidInputException("version", "required", "is required: send the version you read");
+		}
+		return events.update(user, event(draft), draft.version());
 	}
 
 	@GetMapping("/api/v1/events/{id}/slots")
@@ -132,6 +137,24 @@ class EventApiController {
 	private void requireInEvent(String eventId, long requestId) {
 		if (!requests.requests(requestId).eventId().equals(eventId)) {
 			throw new org.kakehashi.shared.NotFoundException("meeting request", String.valueOf(requestId));
+		}
+	}
+
+	/**
+	 * The event a draft describes; an unknown zone or an end before the start is a 422
+	 * naming the field, as on the form.
+	 */
+	private static Event event(EventDraft draft) {
+		try {
+			return draft.toEvent();
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidInputException("timeZone", "unknown-zone", "is not a time zone like Europe/Berlin");
+		}
+		catch (IllegalArgumentException ex) {
+			throw draft.names().isEmpty()
+					? new InvalidInputException("nameEn", "required", "needs a name in at least one language")
+					: new InvalidInputException("endsAt", "before-start", "is before startsAt");
 		}
 	}
 

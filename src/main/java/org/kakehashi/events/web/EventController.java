@@ -112,7 +112,7 @@ class EventController {
 		Event event = toEvent(form, errors);
 		if (event != null && !errors.hasErrors()) {
 			try {
-				events.update(user, event, form.version());
+				events.update(user, event, form.version() == null ? 0L : form.version());
 				redirect.addFlashAttribute("message", "event.saved");
 				return "redirect:/events/" + id;
 			}

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.kakehashi.exchange.InputProblem;
-import org.kakehashi.exchange.InvalidInputException;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.FileSignatures;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,27 +36,27 @@ public class AttachmentStore {
 	}
 
 	/** Checks size and type; the problems name the field {@code file}. */
-	public List<InputProblem> check(String contentType, byte[] content) {
+	public List<FieldProblem> check(String contentType, byte[] content) {
 		long max = properties.attachmentMaxSize().toBytes();
 		if (content.length == 0) {
-			return List.of(new InputProblem("file", "is empty"));
+			return List.of(new FieldProblem("file", "is empty"));
 		}
 		if (content.length > max) {
 			return List
-				.of(new InputProblem("file", "is larger than " + properties.attachmentMaxSize().toMegabytes() + " MB"));
+				.of(new FieldProblem("file", "is larger than " + properties.attachmentMaxSize().toMegabytes() + " MB"));
 		}
 		if (!EXTENSIONS.containsKey(contentType)) {
-			return List.of(new InputProblem("file", "must be a PDF, PNG or JPEG file, not " + contentType));
+			return List.of(new FieldProblem("file", "must be a PDF, PNG or JPEG file, not " + contentType));
 		}
 		if (!FileSignatures.matches(contentType, content)) {
-			return List.of(new InputProblem("file", "is not really a " + contentType + " file"));
+			return List.of(new FieldProblem("file", "is not really a " + contentType + " file"));
 		}
 		return List.of();
 	}
 
 	/** Stores checked content and returns the random stored name. */
 	public String store(String contentType, byte[] content) {
-		List<InputProblem> problems = check(contentType, content);
+		List<FieldProblem> problems = check(contentType, content);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
-import org.kakehashi.exchange.InputProblem;
+import org.kakehashi.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -32,8 +32,8 @@ class ExchangeWebSupport {
 	 * Puts each problem on the form field it names ("title.de" → titleDe), else on the
 	 * form.
 	 */
-	static void reject(BindingResult errors, Iterable<InputProblem> problems, java.util.Set<String> fields) {
-		for (InputProblem p : problems) {
+	static void reject(BindingResult errors, Iterable<FieldProblem> problems, java.util.Set<String> fields) {
+		for (FieldProblem p : problems) {
 			String field = p.field();
 			int dot = field.indexOf('.');
 			if (dot > 0) {

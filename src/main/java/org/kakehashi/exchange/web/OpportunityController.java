@@ -6,14 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.exchange.DevelopmentStage;
 import org.kakehashi.exchange.Interests;
-import org.kakehashi.exchange.InvalidInputException;
 import org.kakehashi.exchange.NotAPartnerException;
 import org.kakehashi.exchange.OpportunityService;
 import org.kakehashi.exchange.OpportunityType;
 import org.kakehashi.exchange.OpportunityView;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.Role;
+import org.kakehashi.shared.WrongStateException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -140,7 +141,7 @@ class OpportunityController {
 			}
 			redirect.addFlashAttribute("message", "interest.done." + action);
 		}
-		catch (IllegalStateException ex) {
+		catch (WrongStateException ex) {
 			redirect.addFlashAttribute("error", "interest.notNow");
 		}
 		return "redirect:/opportunities/" + id;

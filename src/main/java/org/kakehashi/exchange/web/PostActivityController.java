@@ -4,9 +4,9 @@ import java.io.IOException;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.exchange.AttachmentFile;
-import org.kakehashi.exchange.InvalidInputException;
 import org.kakehashi.exchange.PostActivity;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;

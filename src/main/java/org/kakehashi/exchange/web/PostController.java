@@ -3,7 +3,6 @@ package org.kakehashi.exchange.web;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.kakehashi.exchange.InvalidInputException;
 import org.kakehashi.exchange.Post;
 import org.kakehashi.exchange.PostActivity;
 import org.kakehashi.exchange.PostKind;
@@ -11,6 +10,7 @@ import org.kakehashi.exchange.PostService;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -2,26 +2,20 @@ package org.kakehashi.requests.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kakehashi.requests.EntryRequest;
-import org.kakehashi.requests.IllegalTransitionException;
-import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.RequestAccess;
 import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequesterVisibility;
 import org.kakehashi.requests.RequestThread;
 import org.kakehashi.shared.CurrentUser;
-import org.kakehashi.shared.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "requests")
 class RequestApiController {
-
-	static final URI ILLEGAL_TRANSITION = URI.create("urn:kakehashi:problem:illegal-transition");
 
 	private final RequestService requests;
 
@@ -96,20 +88,6 @@ class RequestApiController {
 		var message = thread.post(user, id, body.body(), List.of());
 		RequesterVisibility who = requests.requesterVisibility(user, requests.request(user, id));
 		return ResponseEntity.status(HttpStatus.CREATED).body(MessageJson.of(message, who));
-	}
-
-	@ExceptionHandler(IllegalTransitionException.class)
-	ProblemDetail illegal(IllegalTransitionException ex) {
-		ProblemDetail p = Problems.of(HttpStatus.CONFLICT, ILLEGAL_TRANSITION, "Not possible in this state",
-				ex.getMessage());
-		p.setProperty("state", ex.state().code());
-		return p;
-	}
-
-	@ExceptionHandler(InvalidRequestException.class)
-	ProblemDetail invalid(InvalidRequestException ex) {
-		return Problems.invalid("Invalid input", ex.getMessage(),
-				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
 	private RequestJson json(CurrentUser user, EntryRequest r, boolean requesterHidden) {

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.NewAttachment;
 import org.kakehashi.shared.FileSignatures;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,16 +47,16 @@ public class RequestAttachmentStore {
 	public Checked check(NewAttachment file) {
 		String name = Path.of(file.fileName().replace('\\', '/')).getFileName().toString().strip();
 		if (name.isEmpty() || name.length() > 200) {
-			throw new InvalidRequestException("attachments", "a file needs a name of up to 200 characters");
+			throw new InvalidInputException("attachments", "a file needs a name of up to 200 characters");
 		}
 		if (file.content().length == 0 || file.content().length > maxBytes) {
-			throw new InvalidRequestException("attachments",
+			throw new InvalidInputException("attachments",
 					"'" + name + "' must not be empty or larger than " + maxBytes / (1024 * 1024) + " MB");
 		}
 		String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
 		String type = TYPES.get(ext);
 		if (type == null || !looksLike(ext, file.content())) {
-			throw new InvalidRequestException("attachments",
+			throw new InvalidInputException("attachments",
 					"'" + name + "' is not an accepted file (PDF, PNG, JPEG, text, CSV, Word, Excel, PowerPoint)");
 		}
 		return new Checked(name, type);

@@ -13,12 +13,12 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.requests.EntryRequest;
-import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestType;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,8 +90,8 @@ class RequestController {
 				redirect.addFlashAttribute("message", "request.filed");
 				return "redirect:/requests/" + filed.id();
 			}
-			catch (InvalidRequestException ex) {
-				errors.rejectValue(ex.field(), "request.invalid." + ex.field(), ex.getMessage());
+			catch (InvalidInputException ex) {
+				errors.rejectValue(ex.first().field(), "request.invalid." + ex.first().field(), ex.first().message());
 			}
 		}
 		return form(user, model);

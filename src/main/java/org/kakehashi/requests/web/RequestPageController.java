@@ -11,7 +11,6 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.IllegalTransitionException;
-import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.NewAttachment;
 import org.kakehashi.requests.Outcome;
 import org.kakehashi.requests.RequestAccess;
@@ -24,6 +23,7 @@ import org.kakehashi.requests.RequestThread;
 import org.kakehashi.requests.internal.CandidateSuggestions;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -131,8 +131,8 @@ class RequestPageController {
 			requests.act(user, id, step, version);
 			redirect.addFlashAttribute("message", "request.step.done." + step.action().code());
 		}
-		catch (InvalidRequestException ex) {
-			redirect.addFlashAttribute("error", "request.invalid." + ex.field());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "request.invalid." + ex.first().field());
 		}
 		catch (IllegalTransitionException ex) {
 			redirect.addFlashAttribute("error", "request.step.illegal");
@@ -159,8 +159,8 @@ class RequestPageController {
 			thread.post(user, id, body, attachments);
 			redirect.addFlashAttribute("message", "request.message.posted");
 		}
-		catch (InvalidRequestException ex) {
-			redirect.addFlashAttribute("error", "request.invalid." + ex.field());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "request.invalid." + ex.first().field());
 		}
 		return "redirect:/requests/" + id + "#messages";
 	}

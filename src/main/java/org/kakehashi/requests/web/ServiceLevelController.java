@@ -3,10 +3,10 @@ package org.kakehashi.requests.web;
 import java.util.List;
 
 import org.kakehashi.agreements.AgreementService;
-import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +54,7 @@ class ServiceLevelController {
 			clocks.setFirstResponseDays(user, agreement, days);
 			redirect.addFlashAttribute("message", "request.serviceLevel.saved");
 		}
-		catch (InvalidRequestException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", "request.invalid.days");
 		}
 		return "redirect:/requests/service-levels";

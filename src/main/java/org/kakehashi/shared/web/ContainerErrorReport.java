@@ -109,10 +109,7 @@ class ContainerErrorReport implements WebServerFactoryCustomizer<TomcatServletWe
 		}
 
 		private static String problemType(int status) {
-			return switch (status) {
-				case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE.toString();
-				default -> (status >= 500 ? ProblemTypes.SERVER_ERROR : ProblemTypes.BAD_REQUEST).toString();
-			};
+			return ProblemType.forStatus(status).uri().toString();
 		}
 
 		private static Locale locale(Request request) {

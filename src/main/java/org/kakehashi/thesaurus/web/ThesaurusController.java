@@ -10,8 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.thesaurus.Concept;
-import org.kakehashi.thesaurus.InvalidConceptException;
 import org.kakehashi.thesaurus.ThesaurusService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +65,7 @@ class ThesaurusController {
 			thesaurus.addSynonym(user, id, lang, label);
 			redirect.addFlashAttribute("message", "thesaurus.synonym.added");
 		}
-		catch (InvalidConceptException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/thesaurus/concepts/" + id;
@@ -106,7 +106,7 @@ class ThesaurusController {
 			redirect.addFlashAttribute("message", "thesaurus.concept.added");
 			return "redirect:/thesaurus/concepts/" + saved.id();
 		}
-		catch (InvalidConceptException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("form", form);
 			model.addAttribute("problems", ex.problems());
 			return form(model);
