@@ -125,6 +125,7 @@ M = {
  "schedule.import.instance": ("Instanz prüfen", "Check instance", "インスタンスを検証"),
  "schedule.import.report": ("Ergebnis der Prüfung:", "Result of the check:", "検証結果："),
  "agenda.title": ("Meine Agenda", "My agenda", "マイアジェンダ"),
+ "participants.agenda": ("Agenda", "Agenda", "アジェンダ"),
  "agenda.for": ("Agenda von {0}", "Agenda of {0}", "{0}のアジェンダ"),
  "agenda.notPublished": ("Der Zeitplan ist noch nicht veröffentlicht; bis dahin stehen hier nur direkt gebuchte Termine.", "The schedule is not published yet; until then only directly booked meetings appear here.", "スケジュールはまだ公開されていません。公開までは直接予約した面談のみ表示されます。"),
  "agenda.pdf": ("Als PDF", "As PDF", "PDFで表示"),

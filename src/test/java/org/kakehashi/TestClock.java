@@ -23,7 +23,7 @@ public class TestClock extends Clock {
 
 	private final AtomicReference<@Nullable Instant> frozen = new AtomicReference<>();
 
-	private final Clock system = Clock.systemDefaultZone();
+	private final Clock system = Clock.systemUTC();
 
 	/** Stops time where it is, so that only {@link #advance} moves it. */
 	public void freeze() {

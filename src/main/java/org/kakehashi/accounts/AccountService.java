@@ -1,5 +1,6 @@
 package org.kakehashi.accounts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,9 +54,12 @@ public class AccountService {
 
 	private final UserSessions sessions;
 
+	private final Clock clock;
+
 	AccountService(UserRepository users, ApiKeys apiKeys, DirectoryService directory, PasswordEncoder passwords,
 			ApplicationEventPublisher events, AuditLog audit, Tenancy tenancy, PasswordPolicy policy,
-			UserSessions sessions) {
+			UserSessions sessions, Clock clock) {
+		this.clock = clock;
 		this.audit = audit;
 		this.tenancy = tenancy;
 		this.policy = policy;
@@ -131,7 +135,7 @@ public class AccountService {
 		String cluster = user.role() == Role.MEMBER ? checkedMemberCluster(user) : tenancyCluster(user);
 		String locale = user.locale() != null && LANGUAGES.contains(user.locale()) ? user.locale() : null;
 		String zone = user.timeZone() != null && !user.timeZone().isBlank() ? ZoneId.of(user.timeZone()).getId() : null;
-		users.insert(user, passwords.encode(user.password()), cluster, locale, zone, Instant.now());
+		users.insert(user, passwords.encode(user.password()), cluster, locale, zone, clock.instant());
 		events.publishEvent(new AuditEntry(actor, "user.created", "user", user.username(), "role " + user.role()));
 		events.publishEvent(new UserCreated(user.username()));
 		return user(user.username()).orElseThrow();

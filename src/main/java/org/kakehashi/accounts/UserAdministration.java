@@ -1,5 +1,6 @@
 package org.kakehashi.accounts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,12 @@ public class UserAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	UserAdministration(UserRepository users, AccountService accounts, DirectoryService directory, UserSessions sessions,
-			ApiKeys apiKeys, PasswordResets resets, PasswordEncoder passwords, ApplicationEventPublisher events) {
+			ApiKeys apiKeys, PasswordResets resets, PasswordEncoder passwords, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.accounts = accounts;
 		this.directory = directory;
@@ -121,7 +126,7 @@ public class UserAdministration {
 			throw new InvalidUserChangeException("email", "user.reset.noEmail",
 					"the user needs an e-mail address and an enabled account to get a reset link");
 		}
-		String token = resets.create(user.id(), Instant.now());
+		String token = resets.create(user.id(), clock.instant());
 		events.publishEvent(new AuditEntry(actor.username(), "password.reset-sent", "user", username, null));
 		events.publishEvent(new PasswordResetRequested(username, token));
 	}
@@ -130,7 +135,7 @@ public class UserAdministration {
 	 * Whether the link's token is still valid (the reset page shows the form only then).
 	 */
 	public boolean resetLinkValid(String token) {
-		return resets.userFor(token, Instant.now()).flatMap(users::findById).isPresent();
+		return resets.userFor(token, clock.instant()).flatMap(users::findById).isPresent();
 	}
 
 	/**
@@ -142,7 +147,7 @@ public class UserAdministration {
 	 */
 	@Transactional
 	public boolean resetPassword(String token, String password) {
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		UserView user = resets.userFor(token, now).flatMap(users::findById).orElse(null);
 		if (user == null) {
 			return false;
@@ -170,7 +175,7 @@ public class UserAdministration {
 			throw new InvalidUserChangeException("username", "user.self",
 					"administrators cannot delete their own account");
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		users.markDeleted(user.id(), now);
 		int keys = apiKeys.revokeAll(user.id());
 		resets.voidAll(user.id(), now);

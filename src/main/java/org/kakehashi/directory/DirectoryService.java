@@ -74,6 +74,11 @@ public class DirectoryService {
 		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
 	}
 
+	/** The organisations among {@code ids} that exist, in no particular order. */
+	public List<Organization> organizations(java.util.Collection<String> ids) {
+		return organizations.findAll(ids);
+	}
+
 	/**
 	 * The cluster an organisation belongs to now (null if none or unknown): accounts
 	 * derive a member's cluster from it on every request instead of keeping a copy.
@@ -115,6 +120,14 @@ public class DirectoryService {
 			}
 
 		};
+	}
+
+	/**
+	 * The version of every organisation, by id: what a search index compares its
+	 * documents with.
+	 */
+	public Map<String, Long> organizationVersions() {
+		return organizations.versions();
 	}
 
 	public long organizationCount() {

@@ -1,5 +1,6 @@
 package org.kakehashi.events;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,8 +62,13 @@ public record EventDraft(
 				new ArrayList<>(e.organizers()), version);
 	}
 
-	public static EventDraft empty(String organizer) {
-		LocalDateTime start = LocalDateTime.now().plusMonths(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+	public static EventDraft empty(String organizer, Clock clock) {
+		LocalDateTime start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin")))
+			.plusMonths(1)
+			.withHour(9)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		return new EventDraft("", EventKind.PARTNERING_CONFERENCE.code(), null, null, null, null, null, null,
 				"Europe/Berlin", start, start.plusDays(1).withHour(18), null, null, null, null,
 				organizer == null ? List.of() : List.of(organizer), 0);

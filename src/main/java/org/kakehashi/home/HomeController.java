@@ -8,6 +8,7 @@ import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.events.EventService;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,11 @@ class HomeController {
 	String home(@Nullable CurrentUser user, Model model) {
 		if (user == null) {
 			return "home/welcome";
+		}
+		if (user.role() == Role.FUNDER) {
+			// funders read reports only (docs/access.md): the member dashboard says
+			// nothing to them
+			return "redirect:/reports";
 		}
 		String cluster = user.clusterId();
 		model.addAttribute("cluster", cluster == null ? null : directory.cluster(cluster));

@@ -30,6 +30,15 @@ public final class RequestAccess {
 	}
 
 	/**
+	 * Whether the reader may see who asked: every reader, except the partner cluster's
+	 * managers while the requester is concealed (a request filed for an expression of
+	 * interest, before both sides consented to be named).
+	 */
+	public static boolean seesRequester(CurrentUser user, EntryRequest r, boolean concealed) {
+		return !concealed || isRequester(user, r) || isManagerOf(user, r.homeCluster());
+	}
+
+	/**
 	 * People of the requesting organisation (not the manager who filed on its behalf).
 	 */
 	public static boolean isRequester(CurrentUser user, EntryRequest r) {

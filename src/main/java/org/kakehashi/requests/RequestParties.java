@@ -13,6 +13,7 @@ import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.NotFoundException;
+import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Service;
 
@@ -77,6 +78,11 @@ public class RequestParties {
 			.orElseThrow(() -> new InvalidRequestException("partnerCluster", "no agreement with '" + partner + "'"));
 	}
 
+	/** An agreement's titles, to show instead of its id. */
+	public LocalizedText agreementTitles(String agreementId) {
+		return agreements.agreement(agreementId).agreement().titles();
+	}
+
 	public List<UserView> managersOf(String cluster) {
 		return accounts.users()
 			.stream()
@@ -98,7 +104,7 @@ public class RequestParties {
 		return accounts.users().stream().filter(u -> u.enabled() && RequestAccess.canSee(asUser(u), request)).toList();
 	}
 
-	static CurrentUser asUser(UserView u) {
+	public static CurrentUser asUser(UserView u) {
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.role(), u.cluster(), u.organization());
 	}
 

@@ -4,11 +4,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.Organization;
+import org.kakehashi.requests.internal.ConcealedRequesters;
 import org.kakehashi.requests.internal.RequestHistory;
 import org.kakehashi.requests.internal.RequestRepository;
 import org.kakehashi.shared.AuditEntry;
@@ -44,9 +48,12 @@ public class RequestService {
 
 	private final Clock clock;
 
+	private final ConcealedRequesters concealed;
+
 	RequestService(RequestRepository requests, RequestHistory history, RequestClocks clocks, RequestParties parties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ConcealedRequesters concealed) {
 		this.requests = requests;
+		this.concealed = concealed;
 		this.history = history;
 		this.clocks = clocks;
 		this.parties = parties;
@@ -105,6 +112,30 @@ public class RequestService {
 		return requests.findById(id)
 			.filter(r -> RequestAccess.canSee(user, r))
 			.orElseThrow(() -> new NotFoundException("request", id));
+	}
+
+	/** Whether this reader may see who asked (see {@link RequesterVisibility}). */
+	public RequesterVisibility requesterVisibility(CurrentUser user, EntryRequest r) {
+		if (RequestAccess.seesRequester(user, r, concealed.isConcealed(r.id()))) {
+			return RequesterVisibility.NAMED;
+		}
+		Set<String> managers = new HashSet<>();
+		parties.managersOf(r.homeCluster()).forEach(m -> managers.add(m.username()));
+		if (r.partnerCluster() != null) {
+			parties.managersOf(r.partnerCluster()).forEach(m -> managers.add(m.username()));
+		}
+		return new RequesterVisibility(true, managers);
+	}
+
+	/**
+	 * Of the given requests, the ids of those whose requester this reader may not see.
+	 */
+	public Set<String> requesterHiddenFrom(CurrentUser user, List<EntryRequest> rs) {
+		Set<String> concealedIds = concealed.concealedAmong(rs.stream().map(EntryRequest::id).toList());
+		return rs.stream()
+			.filter(r -> !RequestAccess.seesRequester(user, r, concealedIds.contains(r.id())))
+			.map(EntryRequest::id)
+			.collect(Collectors.toSet());
 	}
 
 	public List<RequestTransition> transitions(CurrentUser user, String id) {

@@ -50,6 +50,21 @@ public class PartnerSearch {
 
 	private final AtomicReference<RebuildStatus> status;
 
+	/** Key of the change-log position in the index commit's user data. */
+	static final String POSITION_KEY = "kakehashi.search.log-position";
+
+	/**
+	 * The change-log position the index reflects; set only after the changes up to it
+	 * were written, so a commit never claims more than it holds.
+	 */
+	private volatile long appliedPosition = -1;
+
+	/**
+	 * False while the index is rebuilt because its position was unknown or pruned away:
+	 * the old generation must not be committed with a position it does not reflect.
+	 */
+	private volatile boolean positionTrusted = true;
+
 	PartnerSearch(SearchProperties properties, ThesaurusService thesaurus, DirectoryService directory,
 			AgreementService agreements, Clock clock) throws IOException {
 		this.index = PartnerIndex.open(IndexStorage.onDisk(properties.indexDir()), thesaurus.current());
@@ -58,6 +73,8 @@ public class PartnerSearch {
 		this.agreements = agreements;
 		this.clock = clock;
 		this.status = new AtomicReference<>(new RebuildStatus(false, 0, 0, null, null, null, index.size()));
+		index.commitData(() -> !positionTrusted || appliedPosition < 0 ? index.committedData()
+				: java.util.Map.of(POSITION_KEY, Long.toString(appliedPosition)));
 	}
 
 	public SearchResults search(SearchQuery query) {
@@ -80,20 +97,86 @@ public class PartnerSearch {
 
 	/** Brings the index up to date for these organisations (removed ones are deleted). */
 	public void reindex(Collection<String> ids) {
+		java.util.Set<String> gone = new java.util.HashSet<>(ids);
 		List<IndexedOrganization> present = new java.util.ArrayList<>();
-		for (String id : ids) {
-			try {
-				present.add(indexed(directory.organization(id)));
-			}
-			catch (NotFoundException ex) {
-				index.delete(id);
+		for (List<String> chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)))) {
+			for (Organization o : directory.organizations(chunk)) {
+				present.add(indexed(o));
+				gone.remove(o.id());
 			}
 		}
+		gone.forEach(index::delete);
 		index.upsertAll(present);
 	}
 
-	public void remove(String id) {
-		index.delete(id);
+	/** Keeps each {@code in (...)} list short enough for any database. */
+	private static List<List<String>> chunks(List<String> ids) {
+		List<List<String>> chunks = new java.util.ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+		}
+		return chunks;
+	}
+
+	/**
+	 * The change-log position stored with the index's last commit: every change up to it
+	 * is in the index. Empty for a new index, or one written before positions were
+	 * stored.
+	 */
+	public java.util.OptionalLong committedPosition() {
+		String value = index.committedData().get(POSITION_KEY);
+		return value == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(value));
+	}
+
+	/**
+	 * Records that the index holds every change up to {@code position}; the next commit
+	 * stores it.
+	 */
+	public void applied(long position) {
+		appliedPosition = position;
+	}
+
+	/**
+	 * Rebuilds the whole index because the log cannot bring it up to date (a new index,
+	 * or one whose position was pruned away); the changes after {@code position} are
+	 * applied meanwhile, and the position is committed only with the rebuilt index.
+	 */
+	public void rebuildFrom(long position) {
+		positionTrusted = false;
+		appliedPosition = position;
+		startRebuild();
+	}
+
+	/**
+	 * Whether the index reflects a known change-log position (false until a fallback
+	 * rebuild ends).
+	 */
+	public boolean followsLog() {
+		return positionTrusted;
+	}
+
+	/**
+	 * The thesaurus changed, maybe through another instance: reads it again and, if the
+	 * index was analysed with another vocabulary, rebuilds it.
+	 */
+	public void thesaurusChanged() {
+		thesaurus.refresh();
+		if (!analysedWithCurrentThesaurus()) {
+			startRebuild();
+		}
+	}
+
+	/**
+	 * Whether the index's documents were analysed with the thesaurus in use now (false
+	 * after a crash in the middle of the rebuild that a change needed).
+	 */
+	public boolean analysedWithCurrentThesaurus() {
+		return index.analysedWith(thesaurus.current());
+	}
+
+	/** The directory version of every organisation in the index, by id. */
+	public java.util.Map<String, Long> indexedVersions() {
+		return index.versions();
 	}
 
 	/**
@@ -143,10 +226,14 @@ public class PartnerSearch {
 		}
 		else {
 			log.info("Search index rebuilt: {} organisations", index.size());
+			if (!positionTrusted) {
+				positionTrusted = true;
+				index.commit(); // now the position describes the rebuilt index
+			}
 		}
 		status.set(new RebuildStatus(false, failure == null ? total : status.get().done(), total, started,
 				clock.instant(), failure == null ? null : String.valueOf(failure.getMessage()), index.size()));
-		if (failure == null && index.thesaurus() != thesaurus.current()) {
+		if (failure == null && !index.analysedWith(thesaurus.current())) {
 			startRebuild(); // the thesaurus changed while this rebuild ran
 		}
 	}
@@ -186,15 +273,15 @@ public class PartnerSearch {
 	static IndexedOrganization indexed(Organization o) {
 		return new IndexedOrganization(o.id(), o.kind().code(), o.country(), o.clusterId(),
 				o.size() == null ? null : o.size().code(), o.names().values(), o.descriptions().values(), o.topics(),
-				o.interests());
+				o.interests(), o.version());
 	}
 
 	/**
-	 * Makes recent changes durable. Searches see changes at once; a crash between commits
-	 * would lose only index entries, which the start-up check rebuilds from the
-	 * directory.
+	 * Makes recent changes durable with the change-log position they reflect. Searches
+	 * see changes at once; after a crash the changes since the last commit are read from
+	 * the log again.
 	 */
-	@Scheduled(fixedDelayString = "${kakehashi.search.commit-interval:PT1M}")
+	@Scheduled(fixedDelayString = "${kakehashi.search.commit-interval:PT10S}")
 	void commit() {
 		index.commit();
 	}

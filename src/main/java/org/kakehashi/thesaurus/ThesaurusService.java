@@ -46,14 +46,37 @@ public class ThesaurusService {
 
 	private volatile Thesaurus current;
 
+	/** The additions {@link #current} was built from. */
+	private List<Concept> loaded;
+
 	ThesaurusService(AdditionRepository additions, ApplicationEventPublisher events) {
 		this.additions = additions;
 		this.events = events;
-		this.current = builtIn.withConcepts(additions.additions());
+		this.loaded = additions.additions();
+		this.current = builtIn.withConcepts(loaded);
 	}
 
 	public Thesaurus current() {
 		return current;
+	}
+
+	/**
+	 * Reads the administrators' additions again, for changes made through another
+	 * instance on the same database; {@link #current()} stays the same object when
+	 * nothing changed.
+	 * @return the vocabulary in use now
+	 */
+	public synchronized Thesaurus refresh() {
+		reload();
+		return current;
+	}
+
+	private void reload() {
+		List<Concept> fresh = additions.additions();
+		if (!fresh.equals(loaded)) {
+			loaded = fresh;
+			current = builtIn.withConcepts(fresh);
+		}
 	}
 
 	public Concept concept(String id) {
@@ -167,7 +190,7 @@ public class ThesaurusService {
 			return new InvalidConceptException(problems).getMessage();
 		}
 		store(user, c);
-		current = builtIn.withConcepts(additions.additions());
+		reload();
 		return null;
 	}
 
@@ -197,7 +220,7 @@ public class ThesaurusService {
 	}
 
 	private void changed(CurrentUser user, String action, String target) {
-		current = builtIn.withConcepts(additions.additions());
+		reload();
 		events.publishEvent(AuditEntry.by(user, action, "thesaurus", target, null));
 		events.publishEvent(new ThesaurusChanged(current.size()));
 	}

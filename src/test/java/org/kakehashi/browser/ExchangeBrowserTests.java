@@ -49,7 +49,7 @@ class ExchangeBrowserTests extends BrowserTest {
 		screenshot(osaka, "post-answered-ja");
 
 		biom.reload();
-		assertThat(biom.locator("#readers")).containsText("manager.osaka");
+		assertThat(biom.locator("#readers")).containsText("Demo manager Osaka Bio HQ");
 		assertThat(biom.locator("#comments")).containsText("関西の再生医療企業をご紹介できます。");
 	}
 

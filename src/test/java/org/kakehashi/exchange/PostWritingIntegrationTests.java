@@ -127,11 +127,12 @@ class PostWritingIntegrationTests {
 		assertThat(mvc.get().uri("/posts/" + post.id()).with(as(users, "member.biom"))).hasStatusOk()
 			.bodyText()
 			.contains("id=\"readers\"")
-			.contains("member.osaka");
+			.contains("Demo member (Osaka)")
+			.doesNotContain("member.osaka");
 		assertThat(mvc.get().uri("/posts/" + post.id()).with(as(users, "manager.kawasaki"))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("id=\"readers\"")
-			.doesNotContain("member.osaka");
+			.doesNotContain("Demo member (Osaka)");
 	}
 
 	@Test

@@ -39,6 +39,8 @@ class RuntimeMessageKeysTests {
 			Map.entry("commitment.reason.", code("org.kakehashi.agreements.CommitmentStatus$Reason")),
 			Map.entry("signatory.", name("org.kakehashi.agreements.Signatory$Capacity")),
 			Map.entry("event.kind.", code("org.kakehashi.events.EventKind")),
+			Map.entry("outcome.kind.", code("org.kakehashi.reports.OutcomeKind")),
+			Map.entry("outcome.source.", code("org.kakehashi.reports.OutcomeSource")),
 			Map.entry("participants.kind.", code("org.kakehashi.events.ParticipantKind")),
 			Map.entry("meeting.attendance.", code("org.kakehashi.events.Attendance")),
 			Map.entry("request.status.", code("org.kakehashi.events.RequestStatus")),
@@ -63,7 +65,8 @@ class RuntimeMessageKeysTests {
 	static final Set<String> OTHER_PREFIXES = Set.of("agreement.form.", "agreement.form.fullText",
 			"agreement.form.summary", "agreement.form.text", "agreement.form.title", "audit.", "exchange.language.",
 			"form.description", "form.name", "import.field.", "interest.", "language.", "opportunity.partnerSought",
-			"opportunity.summary", "post.body", "post.title", "schedule.import.", "schedule.status.", "search.facet.");
+			"opportunity.summary", "post.body", "post.title", "report.export.", "schedule.import.", "schedule.status.",
+			"search.facet.");
 
 	static final Pattern DYNAMIC = Pattern.compile("#\\{'([a-zA-Z0-9_.\\-]+)'\\s*\\+");
 

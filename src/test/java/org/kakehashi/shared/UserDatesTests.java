@@ -44,11 +44,17 @@ class UserDatesTests {
 
 	@Test
 	void showsTimesInTheReadersTimeZone() {
-		assertThat(in(Locale.JAPANESE, "Asia/Tokyo").dateTime(NINE_IN_MUNICH)).contains("17:00")
-			.endsWith("(Asia/Tokyo)");
+		assertThat(in(Locale.JAPANESE, "Asia/Tokyo").dateTime(NINE_IN_MUNICH)).contains("17:00").endsWith("(日本時間)");
 		assertThat(in(Locale.GERMAN, "Europe/Berlin").dateTime(NINE_IN_MUNICH)).contains("09:00")
-			.endsWith("(Europe/Berlin)");
+			.endsWith("(Mitteleuropäische Zeit)");
 		assertThat(in(Locale.GERMAN, "Asia/Tokyo").dateTimeIn(NINE_IN_MUNICH, "Europe/Berlin")).contains("09:00");
+	}
+
+	@Test
+	void namesTimeZonesInTheReadersLanguage() {
+		assertThat(in(Locale.JAPANESE, "Asia/Tokyo").zone("Europe/Berlin")).isEqualTo("中央ヨーロッパ時間");
+		assertThat(in(Locale.GERMAN, "Europe/Berlin").zone("Asia/Tokyo")).isEqualTo("Japanische Zeit");
+		assertThat(in(Locale.ENGLISH, "UTC").zone("Not/AZone")).isEqualTo("Not/AZone");
 	}
 
 	private UserDates in(Locale locale, String zone) {

@@ -62,7 +62,7 @@ class AccessRuleCoverageTests {
 	 */
 	static final String MATRIX = """
 			DELETE /api/v1/api-keys/{id} | /api/v1/api-keys/1 | anonymous=login admin=pass manager.biom=pass member.biom=pass funder=pass
-			GET / | / | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=200
+			GET / | / | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=302
 			GET /.well-known/security.txt | /.well-known/security.txt | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /admin/search | /admin/search | anonymous=login admin=200 manager.biom=403 member.biom=403 funder=403
 			GET /admin/users | /admin/users | anonymous=login admin=200 manager.biom=403 member.biom=403 funder=403
@@ -94,6 +94,7 @@ class AccessRuleCoverageTests {
 			GET /api/v1/posts | /api/v1/posts | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /api/v1/posts/{id} | /api/v1/posts/1 | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=404 manager.kawasaki=404 manager.lsn=404 member.lsn=404
 			GET /api/v1/posts/{id}/comments | /api/v1/posts/1/comments | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=404 manager.kawasaki=404 manager.lsn=404 member.lsn=404
+			GET /api/v1/reports/partnerships/{a}/{b} | /api/v1/reports/partnerships/biom/kawasaki | anonymous=login admin=200 manager.biom=200 member.biom=404 funder=200 manager.kawasaki=200 manager.lsn=404 member.lsn=404
 			GET /api/v1/requests | /api/v1/requests | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /api/v1/requests/{id} | /api/v1/requests/1 | anonymous=login admin=404 manager.biom=404 member.biom=404 funder=404
 			GET /api/v1/requests/{id}/messages | /api/v1/requests/1/messages | anonymous=login admin=404 manager.biom=404 member.biom=404 funder=404
@@ -136,6 +137,7 @@ class AccessRuleCoverageTests {
 			GET /organizations/{id}/edit | /organizations/biom-0001/edit | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=403 manager.kawasaki=403 manager.lsn=403 member.lsn=403
 			GET /organizations/{id}/suggestions | /organizations/biom-0001/suggestions | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200 manager.kawasaki=200 manager.lsn=200 member.lsn=200
 			GET /partnerships/{a}/{b} | /partnerships/biom/kawasaki | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
+			GET /outcomes | /outcomes | anonymous=login admin=403 manager.biom=200 member.biom=200 funder=403 manager.lsn=200 member.lsn=200
 			GET /password-reset/{token} | /password-reset/1 | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /posts | /posts | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /posts/new | /posts/new | anonymous=login admin=403 manager.biom=200 member.biom=403 funder=403
@@ -145,6 +147,11 @@ class AccessRuleCoverageTests {
 			GET /profile | /profile | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /login/second-factor | /login/second-factor | anonymous=302 admin=302 manager.biom=302 member.biom=302 funder=302
 			GET /profile/second-factor | /profile/second-factor | anonymous=login admin=200 manager.biom=200 member.biom=403 funder=403
+			GET /reports | /reports | anonymous=login admin=200 manager.biom=200 member.biom=403 funder=200 manager.lsn=200 member.lsn=403
+			GET /reports/funders | /reports/funders | anonymous=login admin=200 manager.biom=403 member.biom=403 funder=403
+			GET /reports/partnerships/{a}/{b} | /reports/partnerships/biom/kawasaki | anonymous=login admin=200 manager.biom=200 member.biom=404 funder=200 manager.kawasaki=200 manager.lsn=404 member.lsn=404
+			GET /reports/partnerships/{a}/{b}/{period}.pdf | /reports/partnerships/biom/kawasaki/all.pdf | anonymous=login admin=200 manager.biom=200 member.biom=404 funder=200 manager.kawasaki=200 manager.lsn=404 member.lsn=404
+			GET /reports/partnerships/{a}/{b}/{period}.xlsx | /reports/partnerships/biom/kawasaki/all.xlsx | anonymous=login admin=200 manager.biom=200 member.biom=404 funder=200 manager.kawasaki=200 manager.lsn=404 member.lsn=404
 			GET /requests | /requests | anonymous=login admin=200 manager.biom=200 member.biom=200 funder=200
 			GET /requests/new | /requests/new | anonymous=login admin=403 manager.biom=200 member.biom=200 funder=403
 			GET /requests/service-levels | /requests/service-levels | anonymous=login admin=403 manager.biom=200 member.biom=403 funder=403
@@ -158,6 +165,7 @@ class AccessRuleCoverageTests {
 			GET /widgets/clusters/{id}/partners | /widgets/clusters/biom/partners | anonymous=200 admin=200 manager.biom=200 member.biom=200 funder=200
 			PATCH /api/v1/users/{username} | /api/v1/users/1 | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/search/rebuild | /admin/search/rebuild | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
+			POST /admin/search/check | /admin/search/check | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/users | /admin/users | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/users/{username} | /admin/users/1 | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /admin/users/{username}/delete | /admin/users/1/delete | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
@@ -219,6 +227,7 @@ class AccessRuleCoverageTests {
 			POST /organizations/import | /organizations/import | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /organizations/import/{id}/mapping | /organizations/import/1/mapping | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /organizations/{id}/edit | /organizations/biom-0001/edit | anonymous=login admin=pass manager.biom=pass member.biom=pass funder=403
+			POST /outcomes | /outcomes | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
 			POST /password-reset/{token} | /password-reset/1 | anonymous=pass admin=pass manager.biom=pass member.biom=pass funder=pass
 			POST /posts | /posts | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /posts/{id}/attachments | /posts/1/attachments | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
@@ -231,6 +240,8 @@ class AccessRuleCoverageTests {
 			POST /login/second-factor | /login/second-factor | anonymous=pass admin=pass manager.biom=pass member.biom=pass funder=pass
 			POST /profile/second-factor | /profile/second-factor | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
 			POST /profile/second-factor/disable | /profile/second-factor/disable | anonymous=login admin=pass manager.biom=pass member.biom=403 funder=403
+			POST /reports/funders | /reports/funders | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
+			POST /reports/funders/delete | /reports/funders/delete | anonymous=login admin=pass manager.biom=403 member.biom=403 funder=403
 			POST /requests | /requests | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
 			POST /requests/service-levels | /requests/service-levels | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403
 			POST /requests/{id}/messages | /requests/1/messages | anonymous=login admin=403 manager.biom=pass member.biom=pass funder=403

@@ -70,8 +70,10 @@ class LanguageIntegrationTests {
 		var page = mvc.get().uri("/events/bio-europe-2026?lang=ja").with(as(users, "manager.kobe")).exchange();
 
 		assertThat(page).bodyText()
-			.contains("2026/11/02 9:00 (Europe/Berlin)")
-			.contains("2026/11/02 17:00 (Asia/Tokyo)");
+			.contains("2026/11/02 9:00 (中央ヨーロッパ時間)")
+			.contains("2026/11/02 17:00 (日本時間)")
+			.doesNotContain("Europe/Berlin")
+			.doesNotContain("Asia/Tokyo");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.kakehashi.directory.ClusterDraft;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.ImportReport;
 import org.kakehashi.directory.Region;
+import org.kakehashi.search.internal.IndexFollower;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.Role;
@@ -82,25 +83,25 @@ public final class DirectoryBenchmark {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			clusters(directory);
 			for (String pass : List.of("create", "update")) {
-				rows.add(measure(target, pass, directory, jdbc, file, n));
+				rows.add(measure(target, pass, directory, jdbc, context.getBean(IndexFollower.class), file, n));
 				System.out.println(rows.get(rows.size() - 1));
 			}
 		}
 		return rows;
 	}
 
-	private static String measure(String target, String pass, DirectoryService directory, JdbcClient jdbc, Path file,
-			int n) throws IOException, InterruptedException {
+	private static String measure(String target, String pass, DirectoryService directory, JdbcClient jdbc,
+			IndexFollower follower, Path file, int n) throws IOException, InterruptedException {
 		System.gc();
 		try (PeakHeap heap = new PeakHeap(); InputStream in = Files.newInputStream(file)) {
 			long start = System.nanoTime();
 			ImportReport report = directory.importOrganizations(ADMIN, in, (lines, b) -> {
 			});
 			double seconds = (System.nanoTime() - start) / 1e9;
-			// the search index follows asynchronously (one event per batch); wait until it caught up
-			while (jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Long.class)
-				.single() > 0) {
+			// the search index follows the change log (one entry per organisation, ADR 0009);
+			// wait until it applied the last one
+			long head = jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+			while (follower.position() < head) {
 				Thread.sleep(100);
 			}
 			double indexed = (System.nanoTime() - start) / 1e9;

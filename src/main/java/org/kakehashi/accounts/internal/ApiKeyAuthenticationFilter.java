@@ -60,7 +60,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			SecurityProblems.write(response, 401, "Unauthorized", "The API key is unknown or revoked.");
 			return;
 		}
-		keys.used(match.get(), Instant.now());
+		keys.used(match.get());
 		var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
 				principal.get().getAuthorities());
 		SecurityContextHolder.getContext().setAuthentication(auth);

@@ -1,5 +1,6 @@
 package org.kakehashi.accounts.internal;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,8 +37,11 @@ public class ApiKeys {
 
 	private final JdbcClient jdbc;
 
-	ApiKeys(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ApiKeys(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public record Created(long id, String key) {
@@ -63,7 +67,7 @@ public class ApiKeys {
 	private long insert(long userId, String key, @Nullable String label) {
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("insert into api_key (user_id, key_hash, prefix, label, created_at) values (?, ?, ?, ?, ?)")
-			.params(userId, hash(key), key.substring(0, Math.min(8, key.length())), label, at(Instant.now()))
+			.params(userId, hash(key), key.substring(0, Math.min(8, key.length())), label, at(clock.instant()))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -76,7 +80,8 @@ public class ApiKeys {
 	}
 
 	/** Records use, at most once per {@link #LAST_USED_PRECISION} per key. */
-	void used(Match match, Instant now) {
+	void used(Match match) {
+		Instant now = clock.instant();
 		if (match.lastUsed() == null || match.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
 			jdbc.sql("update api_key set last_used_at = ? where id = ?").params(at(now), match.id()).update();
 		}
@@ -97,13 +102,13 @@ public class ApiKeys {
 
 	public void revoke(long keyId) {
 		jdbc.sql("update api_key set revoked_at = ? where id = ? and revoked_at is null")
-			.params(at(Instant.now()), keyId)
+			.params(at(clock.instant()), keyId)
 			.update();
 	}
 
 	public int revokeAll(long userId) {
 		return jdbc.sql("update api_key set revoked_at = ? where user_id = ? and revoked_at is null")
-			.params(at(Instant.now()), userId)
+			.params(at(clock.instant()), userId)
 			.update();
 	}
 

@@ -110,6 +110,24 @@ public class OrganizationRepository {
 			.list();
 	}
 
+	public List<Organization> findAll(java.util.Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from organization where id in (:ids)")
+			.param("ids", ids)
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
+	public java.util.Map<String, Long> versions() {
+		java.util.Map<String, Long> versions = new java.util.HashMap<>();
+		jdbc.sql("select id, version from organization").query(rs -> {
+			versions.put(rs.getString(1), rs.getLong(2));
+		});
+		return versions;
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from organization").query(Long.class).single();
 	}

@@ -1,5 +1,7 @@
 package org.kakehashi.events.web;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -43,8 +45,11 @@ class AgendaController {
 
 	private final AbsoluteLinks links;
 
+	private final Clock clock;
+
 	AgendaController(EventService events, AgendaService agendas, MeetingService meetings, ScheduleService schedules,
-			AbsoluteLinks links) {
+			AbsoluteLinks links, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.agendas = agendas;
 		this.meetings = meetings;
@@ -63,7 +68,7 @@ class AgendaController {
 		model.addAttribute("organizer", event.organizedBy(user));
 		model.addAttribute("publishedAt", schedules.publishedAt(id));
 		model.addAttribute("feedUrl", links.forRequest("/feeds/agenda/" + p.feedToken() + ".ics"));
-		model.addAttribute("now", java.time.OffsetDateTime.now());
+		model.addAttribute("now", OffsetDateTime.now(clock));
 		return "events/agenda";
 	}
 

@@ -1,5 +1,6 @@
 package org.kakehashi.events.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -40,8 +41,11 @@ class EventController {
 
 	private final DirectoryService directory;
 
-	EventController(EventService events, RegistrationService registrations, DirectoryService directory) {
+	private final Clock clock;
+
+	EventController(EventService events, RegistrationService registrations, DirectoryService directory, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 		this.registrations = registrations;
 		this.directory = directory;
 	}
@@ -67,7 +71,7 @@ class EventController {
 
 	@GetMapping("/events/new")
 	String createForm(CurrentUser user, Model model) {
-		model.addAttribute("form", EventDraft.empty(user.clusterId()));
+		model.addAttribute("form", EventDraft.empty(user.clusterId(), clock));
 		return form(model, true);
 	}
 

@@ -3,6 +3,7 @@ package org.kakehashi.requests.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +14,7 @@ import org.kakehashi.requests.InvalidRequestException;
 import org.kakehashi.requests.RequestAccess;
 import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestService;
+import org.kakehashi.requests.RequesterVisibility;
 import org.kakehashi.requests.RequestThread;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.web.Problems;
@@ -53,40 +55,47 @@ class RequestApiController {
 	@Operation(summary = "File an entry-portal request as the calling user (managers: on behalf of a member)")
 	ResponseEntity<RequestJson> file(CurrentUser user, @Valid @RequestBody FileRequestBody body) {
 		EntryRequest filed = requests.file(user, body.toCommand());
-		return ResponseEntity.created(URI.create("/api/v1/requests/" + filed.id())).body(json(user, filed));
+		return ResponseEntity.created(URI.create("/api/v1/requests/" + filed.id())).body(json(user, filed, false));
 	}
 
 	@GetMapping("/api/v1/requests")
 	@Operation(summary = "The requests the caller may see, newest first")
 	List<RequestJson> list(CurrentUser user) {
-		return requests.visibleTo(user).stream().map(r -> json(user, r)).toList();
+		List<EntryRequest> visible = requests.visibleTo(user);
+		Set<String> requesterHidden = requests.requesterHiddenFrom(user, visible);
+		return visible.stream().map(r -> json(user, r, requesterHidden.contains(r.id()))).toList();
 	}
 
 	@GetMapping("/api/v1/requests/{id}")
 	@Operation(summary = "One request with its history and introductions (404 for non-parties)")
 	RequestDetailJson one(CurrentUser user, @PathVariable String id) {
 		EntryRequest r = requests.request(user, id);
-		return new RequestDetailJson(json(user, r), requests.transitions(user, id), requests.introductions(user, id));
+		RequesterVisibility who = requests.requesterVisibility(user, r);
+		return new RequestDetailJson(json(user, r, who.hidden()),
+				requests.transitions(user, id).stream().map(t -> RequestDetailJson.Step.of(t, who)).toList(),
+				requests.introductions(user, id));
 	}
 
 	@PostMapping("/api/v1/requests/{id}/transitions")
 	@Operation(summary = "Take a step: forward, accept, decline, start, introduce, close, feedback, assign")
 	RequestJson act(CurrentUser user, @PathVariable String id, @Valid @RequestBody TransitionBody body) {
-		return json(user, requests.act(user, id, body.toStep(), body.version()));
+		EntryRequest r = requests.act(user, id, body.toStep(), body.version());
+		return json(user, r, requests.requesterVisibility(user, r).hidden());
 	}
 
 	@GetMapping("/api/v1/requests/{id}/messages")
 	@Operation(summary = "The request's message thread")
-	List<org.kakehashi.requests.RequestMessage> messages(CurrentUser user, @PathVariable String id) {
-		return thread.messages(user, id);
+	List<MessageJson> messages(CurrentUser user, @PathVariable String id) {
+		RequesterVisibility who = requests.requesterVisibility(user, requests.request(user, id));
+		return thread.messages(user, id).stream().map(m -> MessageJson.of(m, who)).toList();
 	}
 
 	@PostMapping("/api/v1/requests/{id}/messages")
 	@Operation(summary = "Write a message (attachments through the web page)")
-	ResponseEntity<org.kakehashi.requests.RequestMessage> post(CurrentUser user, @PathVariable String id,
-			@Valid @RequestBody MessageBody body) {
+	ResponseEntity<MessageJson> post(CurrentUser user, @PathVariable String id, @Valid @RequestBody MessageBody body) {
 		var message = thread.post(user, id, body.body(), List.of());
-		return ResponseEntity.status(HttpStatus.CREATED).body(message);
+		RequesterVisibility who = requests.requesterVisibility(user, requests.request(user, id));
+		return ResponseEntity.status(HttpStatus.CREATED).body(MessageJson.of(message, who));
 	}
 
 	@ExceptionHandler(IllegalTransitionException.class)
@@ -103,8 +112,8 @@ class RequestApiController {
 				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
-	private RequestJson json(CurrentUser user, EntryRequest r) {
-		return RequestJson.of(r, clocks.running(r), RequestAccess.allowedActions(user, r));
+	private RequestJson json(CurrentUser user, EntryRequest r, boolean requesterHidden) {
+		return RequestJson.of(r, clocks.running(r), RequestAccess.allowedActions(user, r), requesterHidden);
 	}
 
 }

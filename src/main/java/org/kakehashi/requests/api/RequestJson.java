@@ -12,26 +12,30 @@ import org.kakehashi.requests.RequestStep;
 
 /**
  * A request as the API shows it to one of its parties, with the steps the caller may
- * take.
+ * take. While {@code requesterConcealed}, the requesting organisation and the person who
+ * filed it are null (a request born of an expression of interest, read by the partner
+ * cluster before both sides consented).
  */
-record RequestJson(String id, String type, String title, String description, String requesterOrganization,
-		String filedBy, String homeCluster, String targetCluster, @Nullable String partnerCluster,
-		@Nullable String agreement, String state, Instant submittedAt, @Nullable String declineReason,
-		@Nullable String outcome, @Nullable Feedback feedback, @Nullable String assignee,
-		@Nullable ServiceLevel serviceLevel, List<String> allowedActions, long version) {
+record RequestJson(String id, String type, String title, String description, @Nullable String requesterOrganization,
+		@Nullable String filedBy, boolean requesterConcealed, String homeCluster, String targetCluster,
+		@Nullable String partnerCluster, @Nullable String agreement, String state, Instant submittedAt,
+		@Nullable String declineReason, @Nullable String outcome, @Nullable Feedback feedback,
+		@Nullable String assignee, @Nullable ServiceLevel serviceLevel, List<String> allowedActions, long version) {
 
 	/** The running first-response clock: who must answer by when, and how it stands. */
 	record ServiceLevel(String respondingCluster, Instant dueAt, String lastDay, String zone, String status) {
 	}
 
-	static RequestJson of(EntryRequest r, RequestClocks.@Nullable ClockView clock, Set<RequestStep.Action> allowed) {
+	static RequestJson of(EntryRequest r, RequestClocks.@Nullable ClockView clock, Set<RequestStep.Action> allowed,
+			boolean requesterHidden) {
 		ServiceLevel sl = clock == null ? null : new ServiceLevel(clock.cluster(), clock.dueAt(),
 				clock.lastDay().toString(), clock.zone(), clock.status().code());
-		return new RequestJson(r.id(), r.type().code(), r.title(), r.description(), r.requesterOrganization(),
-				r.filedBy(), r.homeCluster(), r.targetCluster(), r.partnerCluster(), r.agreementId(), r.state().code(),
-				r.homeClock().startedAt(), r.declineReason(), r.outcome() == null ? null : r.outcome().code(),
-				r.feedback(), r.assignee(), sl, allowed.stream().map(RequestStep.Action::code).sorted().toList(),
-				r.version());
+		return new RequestJson(r.id(), r.type().code(), r.title(), r.description(),
+				requesterHidden ? null : r.requesterOrganization(), requesterHidden ? null : r.filedBy(),
+				requesterHidden, r.homeCluster(), r.targetCluster(), r.partnerCluster(), r.agreementId(),
+				r.state().code(), r.homeClock().startedAt(), r.declineReason(),
+				r.outcome() == null ? null : r.outcome().code(), r.feedback(), r.assignee(), sl,
+				allowed.stream().map(RequestStep.Action::code).sorted().toList(), r.version());
 	}
 
 }

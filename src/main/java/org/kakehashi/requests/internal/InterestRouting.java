@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.exchange.InterestExpressed;
+import org.kakehashi.exchange.InterestRevealed;
 import org.kakehashi.requests.FileEntryRequest;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * entry-portal request: filed for the interested member with its own cluster, addressed
  * to the opportunity owner's cluster, and from there it follows the usual route (forward,
  * accept, introductions). Names are revealed by the exchange module only when both sides
- * agree; the request carries the interested side's own data only.
+ * agree; until then the request keeps its requester anonymous towards the owner's cluster
+ * ({@link ConcealedRequesters}), and {@link InterestRevealed} names it.
  */
 @Component
 class InterestRouting {
@@ -34,8 +36,12 @@ class InterestRouting {
 
 	private final RequestParties parties;
 
-	InterestRouting(RequestService requests, AccountService accounts, MessageSource messages, RequestParties parties) {
+	private final ConcealedRequesters concealed;
+
+	InterestRouting(RequestService requests, AccountService accounts, MessageSource messages, RequestParties parties,
+			ConcealedRequesters concealed) {
 		this.requests = requests;
+		this.concealed = concealed;
 		this.parties = parties;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -68,8 +74,15 @@ class InterestRouting {
 				locale);
 		String description = messages.getMessage("requests.interest.description",
 				new Object[] { String.valueOf(interest.opportunityId()), interest.message() }, locale);
-		requests.file(user.get(), new FileEntryRequest(RequestType.PARTNER_SEARCH, title, description,
+		var request = requests.file(user.get(), new FileEntryRequest(RequestType.PARTNER_SEARCH, title, description,
 				interest.toCluster(), interest.interestedOrganizationId()));
+		concealed.conceal(request.id(), interest.interestId());
+	}
+
+	@ApplicationModuleListener
+	void on(InterestRevealed revealed) {
+		int named = concealed.reveal(revealed.interestId());
+		log.info("Interest {} revealed; requester named on {} entry-portal request(s)", revealed.interestId(), named);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.kakehashi.requests.internal;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +12,9 @@ import org.kakehashi.accounts.UserView;
 import org.kakehashi.notifications.Notifications;
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.EntryRequestChanged;
+import org.kakehashi.requests.RequestAccess;
 import org.kakehashi.requests.RequestParties;
+import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,8 +43,12 @@ class RequestMails {
 
 	private final AbsoluteLinks links;
 
-	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications, AbsoluteLinks links) {
+	private final ConcealedRequesters concealed;
+
+	RequestMails(RequestRepository requests, RequestParties parties, Notifications notifications, AbsoluteLinks links,
+			ConcealedRequesters concealed) {
 		this.requests = requests;
+		this.concealed = concealed;
 		this.parties = parties;
 		this.notifications = notifications;
 		this.links = links;
@@ -65,12 +72,25 @@ class RequestMails {
 			return;
 		}
 		Set<Party> audience = audience(event.action());
-		for (UserView u : parties.readers(r)) {
+		List<UserView> readers = parties.readers(r);
+		// Towards the partner's managers a concealed requester's people stay anonymous;
+		// the two clusters' managers are named.
+		boolean actorIsManager = readers.stream()
+			.anyMatch(u -> u.username().equals(event.actor()) && u.role() == Role.CLUSTER_MANAGER);
+		boolean requesterConcealed = !actorIsManager && concealed.isConcealed(r.id());
+		// people by their display name; a user name is a sign-in detail
+		String actorName = parties.user(event.actor()).map(CurrentUser::displayName).orElse("");
+		for (UserView u : readers) {
 			boolean assigned = event.action().equals("assign") && u.username().equals(r.assignee());
 			if (!u.username().equals(event.actor()) && (assigned || audience.stream().anyMatch(p -> is(u, p, r)))) {
+				Map<String, Object> values = values(r, event.action(), actorName, detail(r, event));
+				if (requesterConcealed && !RequestAccess.seesRequester(RequestParties.asUser(u), r, true)) {
+					values.put("actorConcealed", true);
+					values.put("home", parties.cluster(r.homeCluster()).names());
+				}
 				notifications.toUser(
 						"request-" + event.action() + ":" + r.id() + ":" + event.occurrence() + ":" + u.username(),
-						u.username(), "request", values(r, event.action(), event.actor(), detail(r, event)));
+						u.username(), "request", values);
 			}
 		}
 	}

@@ -96,6 +96,34 @@ public class RequestRepository {
 			.list();
 	}
 
+	/**
+	 * A request between two partner clusters as reports count it: no title, no requester,
+	 * no introduced organisation.
+	 */
+	public record Counted(String homeCluster, RequestState state, ServiceClock homeClock,
+			@Nullable ServiceClock partnerClock, @Nullable Outcome outcome, int introductions) {
+	}
+
+	/**
+	 * Requests one cluster's members filed toward the other (target or forwarded to it),
+	 * either way round.
+	 */
+	public List<Counted> countedBetween(String a, String b) {
+		return jdbc.sql("""
+				select r.*, (select count(*) from request_introduction x where x.request_id = r.id) as introduced
+				from entry_request r
+				where (r.home_cluster = :a and (r.target_cluster = :b or r.partner_cluster = :b))
+				   or (r.home_cluster = :b and (r.target_cluster = :a or r.partner_cluster = :a))""")
+			.param("a", a)
+			.param("b", b)
+			.query((rs, n) -> {
+				EntryRequest r = map(rs, n);
+				return new Counted(r.homeCluster(), r.state(), r.homeClock(), r.partnerClock(), r.outcome(),
+						rs.getInt("introduced"));
+			})
+			.list();
+	}
+
 	public @Nullable LocalDate handledOn(String id) {
 		return jdbc.sql("select handled_on from entry_request where id = ?").param(id).query(LocalDate.class).single();
 	}

@@ -1,6 +1,7 @@
 package org.kakehashi.requests.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,8 +49,8 @@ class RequestController {
 	}
 
 	/** One line of the list: the request, its running clock and the names to show. */
-	record Row(EntryRequest request, RequestClocks.@Nullable ClockView clock, Organization requester, Cluster home,
-			Cluster target, boolean waitingForMe) {
+	record Row(EntryRequest request, RequestClocks.@Nullable ClockView clock, @Nullable Organization requester,
+			Cluster home, Cluster target, boolean waitingForMe) {
 	}
 
 	@GetMapping("/requests")
@@ -57,11 +58,15 @@ class RequestController {
 		Map<String, Cluster> clusters = directory.clusters()
 			.stream()
 			.collect(Collectors.toMap(Cluster::id, Function.identity()));
-		List<Row> rows = requests.visibleTo(user).stream().map(r -> {
+		List<EntryRequest> visible = requests.visibleTo(user);
+		Set<String> requesterHidden = requests.requesterHiddenFrom(user, visible);
+		List<Row> rows = visible.stream().map(r -> {
 			RequestClocks.ClockView clock = clocks.running(r);
 			boolean mine = clock != null && user.role() == Role.CLUSTER_MANAGER
 					&& clock.cluster().equals(user.clusterId());
-			return new Row(r, clock, directory.organization(r.requesterOrganization()), clusters.get(r.homeCluster()),
+			Organization requester = requesterHidden.contains(r.id()) ? null
+					: directory.organization(r.requesterOrganization());
+			return new Row(r, clock, requester, clusters.get(r.homeCluster()),
 					clusters.get(r.partnerCluster() != null ? r.partnerCluster() : r.targetCluster()), mine);
 		}).toList();
 		model.addAttribute("rows", rows);

@@ -19,6 +19,7 @@ import org.kakehashi.requests.RequestClocks;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestStep;
+import org.kakehashi.requests.RequesterVisibility;
 import org.kakehashi.requests.RequestThread;
 import org.kakehashi.requests.internal.CandidateSuggestions;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -29,6 +30,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +59,12 @@ class RequestPageController {
 
 	private final CandidateSuggestions suggestions;
 
+	private final RequestHistoryLines historyLines;
+
 	RequestPageController(RequestService requests, RequestThread thread, RequestClocks clocks, RequestParties parties,
-			DirectoryService directory, CandidateSuggestions suggestions) {
+			DirectoryService directory, CandidateSuggestions suggestions, RequestHistoryLines historyLines) {
 		this.requests = requests;
+		this.historyLines = historyLines;
 		this.thread = thread;
 		this.clocks = clocks;
 		this.parties = parties;
@@ -73,11 +78,17 @@ class RequestPageController {
 		Set<RequestStep.Action> allowed = RequestAccess.allowedActions(user, r);
 		model.addAttribute("r", r);
 		model.addAttribute("clock", clocks.running(r));
-		model.addAttribute("requester", directory.organization(r.requesterOrganization()));
+		RequesterVisibility who = requests.requesterVisibility(user, r);
+		model.addAttribute("who", who);
+		model.addAttribute("requester", who.hidden() ? null : directory.organization(r.requesterOrganization()));
 		model.addAttribute("home", directory.cluster(r.homeCluster()));
 		model.addAttribute("target", directory.cluster(r.targetCluster()));
 		model.addAttribute("partner", r.partnerCluster() == null ? null : directory.cluster(r.partnerCluster()));
-		model.addAttribute("history", requests.transitions(user, id));
+		model.addAttribute("history", historyLines.lines(requests.transitions(user, id), who,
+				directory.cluster(r.homeCluster()), LocaleContextHolder.getLocale()));
+		if (r.agreementId() != null) {
+			model.addAttribute("agreementTitles", parties.agreementTitles(r.agreementId()));
+		}
 		model.addAttribute("introduced",
 				requests.introductions(user, id)
 					.stream()

@@ -9,6 +9,9 @@ final class IndexFields {
 
 	static final String KIND = "kind";
 
+	/** The directory's version of the profile (doc values only). */
+	static final String VERSION = "version";
+
 	static final String COUNTRY = "country";
 
 	static final String CLUSTER = "cluster";

@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param descriptions language tag to description; may be empty or in one language only
  * @param topics thesaurus concept ids or free keywords
  * @param interests cooperation interests, e.g. {@code licensing}
+ * @param version the directory's version of the profile, kept in the index so that a
+ * consistency check can tell a stale document from a current one
  */
 public record IndexedOrganization(String id, String kind, @Nullable String country, @Nullable String cluster,
 		@Nullable String size, Map<String, String> names, Map<String, String> descriptions, List<String> topics,
-		List<String> interests) {
+		List<String> interests, long version) {
 
 	public IndexedOrganization {
 		Objects.requireNonNull(id, "id");
@@ -34,6 +36,13 @@ public record IndexedOrganization(String id, String kind, @Nullable String count
 		if (names.isEmpty()) {
 			throw new IllegalArgumentException("organisation " + id + " needs at least one name");
 		}
+	}
+
+	/** An organisation without a directory version (tests, benchmarks). */
+	public IndexedOrganization(String id, String kind, @Nullable String country, @Nullable String cluster,
+			@Nullable String size, Map<String, String> names, Map<String, String> descriptions, List<String> topics,
+			List<String> interests) {
+		this(id, kind, country, cluster, size, names, descriptions, topics, interests, 0);
 	}
 
 	/** The name in {@code lang}, falling back to English, then to any name. */

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -93,6 +94,7 @@ final class OrganizationDocuments {
 		Document doc = new Document();
 		doc.add(new KeywordField(IndexFields.ID, org.id(), Field.Store.YES));
 		doc.add(new KeywordField(IndexFields.KIND, org.kind(), Field.Store.YES));
+		doc.add(new NumericDocValuesField(IndexFields.VERSION, org.version()));
 		addKeyword(doc, IndexFields.COUNTRY, org.country());
 		addKeyword(doc, IndexFields.CLUSTER, org.cluster());
 		addKeyword(doc, IndexFields.SIZE, org.size());

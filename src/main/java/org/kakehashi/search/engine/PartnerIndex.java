@@ -46,13 +46,19 @@ public final class PartnerIndex implements Closeable {
 	private boolean closed;
 
 	/**
+	 * What every commit stores besides the documents (e.g. the change-log position the
+	 * documents reflect).
+	 */
+	private volatile java.util.function.Supplier<Map<String, String>> commitData = Map::of;
+
+	/**
 	 * Changes made while a rebuild runs, replayed onto the new generation before it goes
 	 * live.
 	 */
 	private @Nullable Map<String, Optional<IndexedOrganization>> changedDuringRebuild;
 
-	private record Vocabulary(Thesaurus thesaurus, LanguageAnalyzers analyzers, OrganizationDocuments documents,
-			PartnerSearcher searcher, PartnerSuggestions suggestions) {
+	private record Vocabulary(Thesaurus thesaurus, String fingerprint, LanguageAnalyzers analyzers,
+			OrganizationDocuments documents, PartnerSearcher searcher, PartnerSuggestions suggestions) {
 
 		static Vocabulary of(Thesaurus thesaurus, PartnerQueryPlanner.Weights weights) {
 			LanguageAnalyzers analyzers = new LanguageAnalyzers(thesaurus);
@@ -60,8 +66,8 @@ public final class PartnerIndex implements Closeable {
 			PartnerSearcher searcher = new PartnerSearcher(thesaurus,
 					new PartnerQueryPlanner(thesaurus, extractor, analyzers, weights),
 					new MatchHighlighter(extractor, analyzers));
-			return new Vocabulary(thesaurus, analyzers, new OrganizationDocuments(thesaurus, extractor), searcher,
-					new PartnerSuggestions(searcher));
+			return new Vocabulary(thesaurus, ThesaurusFingerprint.of(thesaurus), analyzers,
+					new OrganizationDocuments(thesaurus, extractor), searcher, new PartnerSuggestions(searcher));
 		}
 
 	}
@@ -73,6 +79,10 @@ public final class PartnerIndex implements Closeable {
 		this.vocabulary = Vocabulary.of(thesaurus, weights);
 		long generation = storage.currentGeneration();
 		this.current = new IndexGeneration(generation, storage.open(generation), vocabulary.analyzers().perField());
+		if (current.writer.getDocStats().numDocs == 0 && current.thesaurus == null) {
+			current.thesaurus = vocabulary.fingerprint(); // nothing in it was analysed
+															// yet
+		}
 	}
 
 	/**
@@ -196,7 +206,8 @@ public final class PartnerIndex implements Closeable {
 					fresh.writer.deleteDocuments(id);
 				}
 			}
-			fresh.writer.commit();
+			fresh.thesaurus = next.fingerprint();
+			fresh.commit(commitData.get());
 			fresh.searchers.maybeRefreshBlocking();
 			storage.markCurrent(fresh.number);
 			old = current;
@@ -306,9 +317,64 @@ public final class PartnerIndex implements Closeable {
 		}
 	}
 
-	/** Makes all changes durable; near-real-time visibility does not need it. */
+	/**
+	 * Makes all changes durable, together with {@link #commitData}; near-real-time
+	 * visibility does not need it.
+	 */
 	public void commit() {
-		write(g -> g.writer.commit());
+		write(g -> g.commit(commitData.get()));
+	}
+
+	/**
+	 * Sets what every later commit stores with the documents. The supplier is called
+	 * under the write lock, so a value that only grows after the changes it describes
+	 * were written never claims more than the commit holds.
+	 */
+	public void commitData(java.util.function.Supplier<Map<String, String>> data) {
+		this.commitData = data;
+	}
+
+	/** The user data of the current generation's last commit: what it reflects. */
+	public Map<String, String> committedData() {
+		synchronized (writeLock) {
+			Map<String, String> data = current.committedData();
+			data.remove(IndexGeneration.THESAURUS_KEY);
+			return data;
+		}
+	}
+
+	/**
+	 * Whether the documents were analysed with {@code thesaurus} (false when they were
+	 * analysed with another one, or when that is unknown).
+	 */
+	public boolean analysedWith(Thesaurus thesaurus) {
+		return ThesaurusFingerprint.of(thesaurus).equals(current.thesaurus);
+	}
+
+	/**
+	 * The directory version of every organisation in the index, by id (for a consistency
+	 * check against the directory).
+	 */
+	public Map<String, Long> versions() {
+		return read(s -> {
+			Map<String, Long> versions = new java.util.HashMap<>();
+			for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+				org.apache.lucene.index.LeafReader reader = leaf.reader();
+				org.apache.lucene.util.Bits live = reader.getLiveDocs();
+				org.apache.lucene.index.SortedSetDocValues ids = org.apache.lucene.index.DocValues.getSortedSet(reader,
+						IndexFields.ID);
+				org.apache.lucene.index.NumericDocValues numbers = org.apache.lucene.index.DocValues.getNumeric(reader,
+						IndexFields.VERSION);
+				for (int doc = 0; doc < reader.maxDoc(); doc++) {
+					if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+						continue;
+					}
+					String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
+					versions.put(id, numbers.advanceExact(doc) ? numbers.longValue() : -1L);
+				}
+			}
+			return versions;
+		});
 	}
 
 	/** Commits and closes; a rebuild still running fails instead of swapping in. */
@@ -317,7 +383,7 @@ public final class PartnerIndex implements Closeable {
 		synchronized (writeLock) {
 			if (!closed) {
 				closed = true;
-				current.close();
+				current.close(commitData.get());
 			}
 		}
 	}

@@ -23,7 +23,7 @@ class SearchAccessRules implements AccessRules {
 	@Override
 	public List<AccessRule> web() {
 		return List.of(get("/search", "/organizations/*/suggestions").authenticated(),
-				any("/admin/search", "/admin/search/rebuild").hasRole("ADMIN"));
+				any("/admin/search", "/admin/search/rebuild", "/admin/search/check").hasRole("ADMIN"));
 	}
 
 }

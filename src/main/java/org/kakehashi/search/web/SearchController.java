@@ -1,5 +1,7 @@
 package org.kakehashi.search.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.search.PartnerSearch;
 import org.kakehashi.search.engine.SearchQuery;
+import org.kakehashi.search.internal.IndexFollower;
 import org.kakehashi.search.engine.SearchQuery.SearchFilters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +37,12 @@ class SearchController {
 
 	private final DirectoryService directory;
 
-	SearchController(PartnerSearch search, DirectoryService directory) {
+	private final IndexFollower follower;
+
+	SearchController(PartnerSearch search, DirectoryService directory, IndexFollower follower) {
 		this.search = search;
 		this.directory = directory;
+		this.follower = follower;
 	}
 
 	@GetMapping("/search")
@@ -70,7 +76,24 @@ class SearchController {
 	String status(@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		model.addAttribute("status", search.status());
 		model.addAttribute("organizations", directory.organizationCount());
+		model.addAttribute("followsLog", search.followsLog());
+		double delay = follower.delaySeconds();
+		model.addAttribute("delay",
+				Double.isNaN(delay) ? null : BigDecimal.valueOf(delay).setScale(1, RoundingMode.HALF_UP));
+		model.addAttribute("check", follower.lastCheck());
+		model.addAttribute("checkPending", follower.checkPending());
 		return htmx != null ? "search/admin :: status" : "search/admin";
+	}
+
+	/**
+	 * Compares every document with the directory on the follower thread and repairs what
+	 * differs; the page shows the result when it is there.
+	 */
+	@PostMapping("/admin/search/check")
+	String check(RedirectAttributes redirect) {
+		follower.requestCheck();
+		redirect.addFlashAttribute("message", "search.check.started");
+		return "redirect:/admin/search";
 	}
 
 	@PostMapping("/admin/search/rebuild")

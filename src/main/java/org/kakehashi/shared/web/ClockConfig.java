@@ -7,14 +7,18 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One clock for the whole application, so tests can fix "today" (agreement status,
- * deadlines).
+ * deadlines). It runs in UTC whatever the server's time zone: "today" for an agreement's
+ * status, a commitment's period or the digest's week is the UTC date, the same on every
+ * instance and every machine; people still read times in their own zone
+ * ({@link UserDates}). {@code ClockUseTests} keeps code from reading the system clock
+ * around it.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		return Clock.systemUTC();
 	}
 
 }

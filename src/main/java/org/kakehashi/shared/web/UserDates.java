@@ -1,11 +1,13 @@
 package org.kakehashi.shared.web;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -70,6 +72,22 @@ public class UserDates {
 		return time == null ? "" : format(time, ZoneId.of(zoneId));
 	}
 
+	/**
+	 * A time zone by its name in the reader's language, e.g. "Mitteleuropäische Zeit",
+	 * "日本時間"; an unknown id is shown as it is.
+	 */
+	public String zone(@Nullable String zoneId) {
+		if (zoneId == null || zoneId.isBlank()) {
+			return "";
+		}
+		try {
+			return ZoneId.of(zoneId).getDisplayName(TextStyle.FULL, locale());
+		}
+		catch (DateTimeException ex) {
+			return zoneId;
+		}
+	}
+
 	/** The reader's time zone id, e.g. "Asia/Tokyo". */
 	public String zoneId() {
 		return zone().getId();
@@ -78,7 +96,7 @@ public class UserDates {
 	private String format(OffsetDateTime time, ZoneId zone) {
 		DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale());
-		return f.format(time.atZoneSameInstant(zone)) + " (" + zone.getId() + ")";
+		return f.format(time.atZoneSameInstant(zone)) + " (" + zone.getDisplayName(TextStyle.FULL, locale()) + ")";
 	}
 
 	private static Locale locale() {

@@ -213,6 +213,55 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void aCrashKeepsTheLastCommitWithWhatItStoredAndLosesOnlyWhatCameAfter(
+			@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		java.nio.file.Path live = dir.resolve("live");
+		java.nio.file.Path afterCrash = dir.resolve("after-crash");
+		try (PartnerIndex running = PartnerIndex.open(IndexStorage.onDisk(live), TestVocabulary.thesaurus())) {
+			long[] position = { 0 };
+			running.commitData(() -> Map.of("position", Long.toString(position[0])));
+			running.upsertAll(TestVocabulary.directory());
+			position[0] = 6;
+			running.commit();
+			running.upsert(TestVocabulary.org("late", "company", "JP", "kobe", "ja", "遅延株式会社", "抗体の会社です。", List.of(),
+					List.of()));
+			position[0] = 7;
+			// what a kill -9 leaves on disk: the files as they are, without a further
+			// commit
+			copyWithoutLock(live, afterCrash);
+		}
+
+		try (PartnerIndex reopened = PartnerIndex.open(IndexStorage.onDisk(afterCrash), TestVocabulary.thesaurus())) {
+			assertThat(reopened.committedData()).containsEntry("position", "6");
+			assertThat(reopened.size()).isEqualTo(6);
+			assertThat(reopened.analysedWith(TestVocabulary.thesaurus())).isTrue();
+			assertThat(reopened.analysedWith(org.kakehashi.thesaurus.Thesaurus.loadDefault())).isFalse();
+		}
+	}
+
+	private static void copyWithoutLock(java.nio.file.Path from, java.nio.file.Path to) throws IOException {
+		try (var files = java.nio.file.Files.walk(from)) {
+			for (java.nio.file.Path f : files.toList()) {
+				java.nio.file.Path target = to.resolve(from.relativize(f).toString());
+				if (java.nio.file.Files.isDirectory(f)) {
+					java.nio.file.Files.createDirectories(target);
+				}
+				else if (!f.getFileName().toString().equals("write.lock")) {
+					java.nio.file.Files.copy(f, target);
+				}
+			}
+		}
+	}
+
+	@Test
+	void keepsTheDirectoryVersionOfEveryDocument() {
+		index.upsert(new IndexedOrganization("versioned", "company", "DE", "biom", null, Map.of("de", "Versioniert AG"),
+				Map.of(), List.of(), List.of(), 3));
+
+		assertThat(index.versions()).containsEntry("versioned", 3L).containsEntry("de-cells", 0L).hasSize(7);
+	}
+
+	@Test
 	void worksWithTheThesaurusThatShipsWithKakehashi() throws IOException {
 		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(),
 				org.kakehashi.thesaurus.Thesaurus.loadDefault())) {

@@ -1,0 +1,158 @@
+package org.kakehashi.reports.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.kakehashi.agreements.AgreementService;
+import org.kakehashi.directory.DirectoryService;
+import org.kakehashi.directory.Organization;
+import org.kakehashi.directory.OrganizationQuery;
+import org.kakehashi.reports.CooperationOutcome;
+import org.kakehashi.reports.CooperationOutcomes;
+import org.kakehashi.reports.InvalidOutcomeException;
+import org.kakehashi.reports.OutcomeDraft;
+import org.kakehashi.reports.OutcomeKind;
+import org.kakehashi.reports.OutcomeSource;
+import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.LocalizedText;
+import org.kakehashi.shared.NotFoundException;
+import org.kakehashi.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Members (and their cluster's managers on their behalf) record what came of a meeting,
+ * an introduction or an opportunity. {@code /outcomes?partner=ID&source=meeting} opens
+ * the form for one partner, so pages of meetings and requests can link here.
+ */
+@Controller
+class OutcomeController {
+
+	private final CooperationOutcomes outcomes;
+
+	private final DirectoryService directory;
+
+	private final AgreementService agreements;
+
+	private final Clock clock;
+
+	OutcomeController(CooperationOutcomes outcomes, DirectoryService directory, AgreementService agreements,
+			Clock clock) {
+		this.outcomes = outcomes;
+		this.directory = directory;
+		this.agreements = agreements;
+		this.clock = clock;
+	}
+
+	/** The form's values as typed, so a refused form keeps them. */
+	public record OutcomeForm(@Nullable String organization, @Nullable String partner, @Nullable String kind,
+			@Nullable String source, @Nullable String happenedOn, boolean mayBeNamed) {
+	}
+
+	@GetMapping("/outcomes")
+	String page(@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @Nullable String source, CurrentUser user, Model model) {
+		return show(user, model,
+				new OutcomeForm(null, partner, OutcomeKind.NOTHING_YET.code(),
+						source == null ? OutcomeSource.MEETING.code() : source, LocalDate.now(clock).toString(), false),
+				Map.of());
+	}
+
+	@PostMapping("/outcomes")
+	String record(@RequestParam(required = false) @Nullable String organization,
+			@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String happenedOn,
+			@RequestParam(defaultValue = "false") boolean mayBeNamed, CurrentUser user, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		OutcomeForm form = new OutcomeForm(organization, partner, kind, source, happenedOn, mayBeNamed);
+		Map<String, String> errors = new LinkedHashMap<>();
+		OutcomeKind k = parse(() -> OutcomeKind.fromCode(String.valueOf(kind)), "kind", errors);
+		OutcomeSource s = parse(() -> OutcomeSource.fromCode(String.valueOf(source)), "source", errors);
+		LocalDate day = parse(() -> LocalDate.parse(String.valueOf(happenedOn)), "happenedOn", errors);
+		if (partner == null || partner.isBlank()) {
+			errors.put("partner", "outcome.partner.invalid");
+		}
+		if (errors.isEmpty()) {
+			try {
+				outcomes.record(user, new OutcomeDraft(blankToNull(organization), partner, k, s, day, mayBeNamed));
+				redirect.addFlashAttribute("message", "outcome.recorded");
+				return "redirect:/outcomes";
+			}
+			catch (InvalidOutcomeException ex) {
+				errors.put(ex.field(), ex.code());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return show(user, model, form, errors);
+	}
+
+	private String show(CurrentUser user, Model model, OutcomeForm form, Map<String, String> errors) {
+		model.addAttribute("outcomes",
+				outcomes.visibleTo(user)
+					.stream()
+					.map(o -> new OutcomeRow(o, name(o.organizationId()), name(o.partnerOrganizationId())))
+					.toList());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", OutcomeKind.values());
+		model.addAttribute("sources", OutcomeSource.values());
+		model.addAttribute("manager", user.role() == Role.CLUSTER_MANAGER);
+		String cluster = user.clusterId();
+		model.addAttribute("ownOrganizations", cluster == null ? List.of() : organizationsOf(cluster));
+		List<Organization> partners = new ArrayList<>();
+		if (cluster != null) {
+			agreements.partnersOf(cluster).forEach(p -> partners.addAll(organizationsOf(p)));
+		}
+		model.addAttribute("partnerOrganizations", partners);
+		return "reports/outcomes";
+	}
+
+	/**
+	 * An outcome with its organisations' names (null once an organisation was removed).
+	 */
+	public record OutcomeRow(CooperationOutcome outcome, @Nullable LocalizedText organization,
+			@Nullable LocalizedText partner) {
+	}
+
+	private @Nullable LocalizedText name(String organization) {
+		try {
+			return directory.organization(organization).names();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	private List<Organization> organizationsOf(String cluster) {
+		return directory.organizations(new OrganizationQuery(cluster, null, null, null, 0, 500)).items();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+	private static <T> @Nullable T parse(java.util.function.Supplier<T> parser, String field,
+			Map<String, String> errors) {
+		try {
+			return parser.get();
+		}
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			errors.put(field, "outcome." + field + ".invalid");
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.kakehashi.requests.web;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.kakehashi.accounts.PeopleNames;
+import org.kakehashi.directory.Cluster;
+import org.kakehashi.directory.DirectoryService;
+import org.kakehashi.requests.Outcome;
+import org.kakehashi.requests.RequestParties;
+import org.kakehashi.requests.RequestTransition;
+import org.kakehashi.requests.RequesterVisibility;
+import org.kakehashi.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request's history as the reader should read it: people by display name (or "a member
+ * of" while the requester is concealed), clusters, agreements and organisations by name,
+ * outcomes and ratings in the reader's language. The stored details are codes and ids,
+ * written once by {@code RequestService}; this is the one place that turns them into
+ * text.
+ */
+@Component
+class RequestHistoryLines {
+
+	/** One line of the timeline; {@code detail} is empty when there is nothing to add. */
+	record Line(String action, Instant at, String actor, String detail) {
+	}
+
+	private final MessageSource messages;
+
+	private final DirectoryService directory;
+
+	private final RequestParties parties;
+
+	private final PeopleNames people;
+
+	RequestHistoryLines(MessageSource messages, DirectoryService directory, RequestParties parties,
+			PeopleNames people) {
+		this.messages = messages;
+		this.directory = directory;
+		this.parties = parties;
+		this.people = people;
+	}
+
+	List<Line> lines(List<RequestTransition> history, RequesterVisibility who, Cluster home, Locale locale) {
+		String concealed = messages.getMessage("interest.anonymousFrom", new Object[] { home.names().in(locale) },
+				locale);
+		return history.stream()
+			.map(t -> new Line(t.action(), t.at(), who.hides(t.actor()) ? concealed : people.name(t.actor()),
+					who.hidden() && t.action().equals("filed") ? "" : detail(t, locale)))
+			.toList();
+	}
+
+	private String detail(RequestTransition t, Locale locale) {
+		String d = t.detail();
+		if (d == null || d.isBlank()) {
+			return "";
+		}
+		try {
+			return switch (t.action()) {
+				// "on behalf of <organisation id>", written when a manager files for a
+				// member
+				case "filed" -> messages.getMessage("request.history.onBehalfOf",
+						new Object[] { organization(d.substring(d.lastIndexOf(' ') + 1), locale) }, locale);
+				// "<cluster id> / <agreement id>"
+				case "forward" -> forwardedUnder(d, locale);
+				case "close" -> Arrays.stream(Outcome.values())
+					.filter(o -> o.code().equals(d))
+					.findFirst()
+					.map(o -> messages.getMessage("request.outcome." + o.code(), null, locale))
+					.orElse("");
+				// "<rating>/5"
+				case "feedback" -> messages.getMessage("request.feedback.rating",
+						new Object[] { d.substring(0, d.indexOf('/')) }, locale);
+				case "assign" -> people.name(d);
+				case "introduce" -> Arrays.stream(d.split(",\\s*"))
+					.map(id -> organization(id, locale))
+					.collect(Collectors.joining(messages.getMessage("list.separator", null, ", ", locale)));
+				// a decline's reason is the manager's own text
+				default -> d;
+			};
+		}
+		catch (RuntimeException ex) {
+			// a detail written in an older form: better nothing than a raw code
+			return "";
+		}
+	}
+
+	private String forwardedUnder(String d, Locale locale) {
+		String[] parts = d.split(" / ");
+		String cluster = directory.cluster(parts[0]).names().in(locale);
+		if (parts.length < 2) {
+			return cluster;
+		}
+		return messages.getMessage("request.history.forwardedUnder",
+				new Object[] { cluster, parties.agreementTitles(parts[1]).in(locale) }, locale);
+	}
+
+	private String organization(String id, Locale locale) {
+		try {
+			return directory.organization(id).names().in(locale);
+		}
+		catch (NotFoundException ex) {
+			return messages.getMessage("organization.former", null, locale);
+		}
+	}
+
+}
