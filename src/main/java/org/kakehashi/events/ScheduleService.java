@@ -245,15 +245,7 @@ public class ScheduleService {
 			throw new RunStateException("run " + runId + " has not finished (it is " + run.status() + ")");
 		}
 		bookings.deleteUnpinned(eventId);
-		int placed = 0;
-		for (RunAssignment a : runs.assignments(runId)) {
-			MeetingRequest request = requestService.requests(a.requestId());
-			Optional<Booking> existing = bookings.findByRequest(a.requestId());
-			if (request.status() == RequestStatus.ACCEPTED && existing.isEmpty()) {
-				booker.place(request, a.slotId(), a.table());
-			}
-			placed += request.status() == RequestStatus.ACCEPTED ? 1 : 0;
-		}
+		int placed = booker.placeRun(eventId, runId);
 		runs.markPublished(eventId, runId, organizer.username());
 		publisher.publishEvent(AuditEntry.by(organizer, "schedule.published", "event", eventId, "run " + runId));
 		publisher.publishEvent(new AgendaPublished(eventId, runId));

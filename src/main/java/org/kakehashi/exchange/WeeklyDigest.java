@@ -22,13 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The weekly e-mail digest: for each subscriber, the posts of the past week (Monday to
  * Sunday, UTC) that their subscriptions cover and that they may see, in their language.
- * Each user's digest of a week is recorded under a unique key in the transaction that
- * sends it, so running it twice, or on several instances at once, sends it once.
+ * Each user's digest of a week is queued in the mail outbox under the key
+ * {@code exchange-digest:<week>:<username>}, so running it twice, or on several instances
+ * at once, sends it once.
  */
 @Service
 public class WeeklyDigest {
@@ -45,21 +45,17 @@ public class WeeklyDigest {
 
 	private final Notifications notifications;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	private final AbsoluteLinks links;
 
 	WeeklyDigest(SubscriptionRepository subscriptions, PostService posts, AccountService accounts,
-			DirectoryService directory, Notifications notifications, TransactionTemplate transactions, Clock clock,
-			AbsoluteLinks links) {
+			DirectoryService directory, Notifications notifications, Clock clock, AbsoluteLinks links) {
 		this.subscriptions = subscriptions;
 		this.posts = posts;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.notifications = notifications;
-		this.transactions = transactions;
 		this.clock = clock;
 		this.links = links;
 	}
@@ -67,7 +63,7 @@ public class WeeklyDigest {
 	@Scheduled(cron = "${kakehashi.exchange.digest-cron:0 0 7 * * MON}")
 	void weekly() {
 		int sent = send(LocalDate.now(clock));
-		log.info("Weekly digest: {} mails sent", sent);
+		log.info("Weekly digest: {} mails queued", sent);
 	}
 
 	/**
@@ -78,7 +74,10 @@ public class WeeklyDigest {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
 	}
 
-	/** Sends the digests due on {@code day}; returns how many mails went out now. */
+	/**
+	 * Queues the digests due on {@code day} that were not queued before; returns how many
+	 * were queued now.
+	 */
 	public int send(LocalDate day) {
 		LocalDate week = weekCovered(day);
 		Instant from = week.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -117,11 +116,9 @@ public class WeeklyDigest {
 		}
 		Locale locale = Locale.forLanguageTag(user.locale() == null ? "en" : user.locale());
 		List<DigestItem> items = found.stream().map(p -> item(p, locale)).toList();
-		Boolean sent = transactions
-			.execute(tx -> subscriptions.claimDigest(user.username(), week, items.size(), clock.instant())
-					&& notifications.toUser(user.username(), "exchange-digest",
-							Map.of("items", items, "count", items.size(), "week", week, "baseUrl", links.forMail())));
-		return Boolean.TRUE.equals(sent);
+		return notifications.toUser("exchange-digest:" + week + ":" + user.username(), user.username(),
+				"exchange-digest",
+				Map.of("items", items, "count", items.size(), "week", week, "baseUrl", links.forMail()));
 	}
 
 	private DigestItem item(Post p, Locale locale) {

@@ -1,7 +1,8 @@
 /**
- * E-mail to users in their own language: other modules hand over a template name and
- * values; this module finds the recipients' addresses and languages and sends through
- * SMTP.
+ * E-mail to users in their own language: other modules hand over a template name, values
+ * and a key naming the occasion; this module finds the recipients' addresses and
+ * languages, queues each mail once in its outbox in the caller's transaction, and sends
+ * it after the commit from whichever instance claims it, retrying when SMTP fails.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "accounts" })

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.accounts.NewUser;
+import org.kakehashi.notifications.Notifications;
 import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class WeeklyDigestIntegrationTests {
 
 	@Autowired
 	GreenMail smtp;
+
+	@Autowired
+	Notifications notifications;
 
 	String reader(String cluster, String locale) {
 		String username = ExchangeFixtures.unique("digest").replace(' ', '.');
@@ -115,6 +119,7 @@ class WeeklyDigestIntegrationTests {
 	}
 
 	private MimeMessage single(String username) throws Exception {
+		notifications.sendQueued();
 		List<MimeMessage> digests = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
 			try {
 				return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(username + "@example.org")

@@ -54,6 +54,10 @@ class PoolTurnoverIntegrationTests {
 		INSERTS_FOR_EMPTY_TABLES.put("import_job", """
 				insert into import_job (id, owner, file_name, format, status, created_at)
 				values ('pool-turnover-test', 'admin', 'pool.jsonl', 'jsonl', 'done', current_timestamp)""");
+		INSERTS_FOR_EMPTY_TABLES.put("mail_outbox", """
+				insert into mail_outbox (dedup_key, recipient, subject, state, attempts, next_attempt_at, created_at)
+				values ('pool-turnover-test', 'pool@example.org', 'pool turnover', 'sent', 1, current_timestamp,
+				  current_timestamp)""");
 		INSERTS_FOR_EMPTY_TABLES.put("booking", """
 				insert into booking (event_id, request_id, slot_id, table_no, created_at)
 				select m.event_id, m.id, s.id, 999, current_timestamp from meeting_request m

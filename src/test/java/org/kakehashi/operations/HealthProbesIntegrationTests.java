@@ -50,9 +50,11 @@ class HealthProbesIntegrationTests {
 			.getContentAsString();
 
 		assertThat(scrape).contains("kakehashi_requests_overdue ", "kakehashi_mail_failed_total ",
-				"kakehashi_mail_sent_total ", "kakehashi_events_publications_incomplete ",
-				"kakehashi_search_index_lag ", "kakehashi_search_index_delay_seconds ",
-				"kakehashi_search_index_repaired ", "hikaricp_connections_active", "jvm_threads_live_threads");
+				"kakehashi_mail_sent_total ", "kakehashi_mail_given_up_total ",
+				"kakehashi_mail_outbox{state=\"failed\"", "kakehashi_mail_outbox{state=\"pending\"",
+				"kakehashi_events_publications_incomplete ", "kakehashi_search_index_lag ",
+				"kakehashi_search_index_delay_seconds ", "kakehashi_search_index_repaired ",
+				"hikaricp_connections_active", "jvm_threads_live_threads");
 	}
 
 	@Test

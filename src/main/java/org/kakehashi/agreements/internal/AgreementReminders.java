@@ -21,13 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds the parties' managers by e-mail before an agreement ends (at the configured
  * days before, e.g. 90 and 30) and when a commitment is at risk close to the end of its
- * period. Runs daily; each reminder to each party is claimed in {@link ReminderLog}
- * first, so it goes out once even when several instances run the job.
+ * period. Runs daily; each reminder is queued in the mail outbox under a key naming the
+ * agreement, the occasion, the party and the manager, so it goes out once even when the
+ * job runs again or on several instances at once.
  */
 @Component
 public class AgreementReminders {
@@ -38,11 +38,7 @@ public class AgreementReminders {
 
 	private final CommitmentTracking tracking;
 
-	private final ReminderLog sent;
-
 	private final Notifications notifications;
-
-	private final TransactionTemplate transaction;
 
 	private final AgreementsProperties settings;
 
@@ -50,14 +46,11 @@ public class AgreementReminders {
 
 	private final AbsoluteLinks links;
 
-	AgreementReminders(AgreementService agreements, CommitmentTracking tracking, ReminderLog sent,
-			Notifications notifications, TransactionTemplate transaction, AgreementsProperties settings, Clock clock,
-			AbsoluteLinks links) {
+	AgreementReminders(AgreementService agreements, CommitmentTracking tracking, Notifications notifications,
+			AgreementsProperties settings, Clock clock, AbsoluteLinks links) {
 		this.agreements = agreements;
 		this.tracking = tracking;
-		this.sent = sent;
 		this.notifications = notifications;
-		this.transaction = transaction;
 		this.settings = settings;
 		this.clock = clock;
 		this.links = links;
@@ -66,12 +59,12 @@ public class AgreementReminders {
 	@Scheduled(cron = "${kakehashi.agreements.reminder-cron:0 15 6 * * *}")
 	void daily() {
 		int mails = sendDue(LocalDate.now(clock));
-		log.info("Agreement reminders: {} mail(s) sent", mails);
+		log.info("Agreement reminders: {} mail(s) queued", mails);
 	}
 
 	/**
-	 * Sends the reminders due on {@code today} that were not sent before; returns the
-	 * number of mails.
+	 * Queues the reminders due on {@code today} that were not queued before; returns the
+	 * number of mails queued now.
 	 */
 	public int sendDue(LocalDate today) {
 		int mails = 0;
@@ -106,7 +99,8 @@ public class AgreementReminders {
 		}
 		Map<String, Object> values = Map.of("title", a.titles(), "id", a.id(), "endsOn", a.endsOn().toString(), "days",
 				daysLeft, "baseUrl", links.forMail());
-		return send(a, "expiry:" + a.id() + ":" + a.endsOn() + ":" + threshold.get(), "agreement-expiring", values);
+		return send(a, "agreement-expiry:" + a.id() + ":" + a.endsOn() + ":" + threshold.get(), "agreement-expiring",
+				values);
 	}
 
 	private int atRisk(Agreement a, CommitmentStatus s, LocalDate today) {
@@ -117,15 +111,14 @@ public class AgreementReminders {
 		int number = s.commitment().number();
 		Map<String, Object> values = Map.of("title", a.titles(), "id", a.id(), "number", number, "count", s.count(),
 				"required", s.required(), "periodEnd", s.period().to().toString(), "baseUrl", links.forMail());
-		return send(a, "commitment:" + a.id() + ":" + number + ":" + s.period().from(), "commitment-at-risk", values);
+		return send(a, "agreement-commitment:" + a.id() + ":" + number + ":" + s.period().from(), "commitment-at-risk",
+				values);
 	}
 
 	private int send(Agreement a, String key, String template, Map<String, Object> values) {
 		int mails = 0;
 		for (String party : a.parties()) {
-			Integer sentNow = transaction.execute(
-					tx -> sent.claim(key + ":" + party) ? notifications.toClusterManagers(party, template, values) : 0);
-			mails += sentNow == null ? 0 : sentNow;
+			mails += notifications.toClusterManagers(key + ":" + party, party, template, values);
 		}
 		return mails;
 	}

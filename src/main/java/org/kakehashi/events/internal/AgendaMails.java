@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells every participant with an account that their agenda is out, after publication
- * committed.
+ * committed. Each mail is keyed by the event, the published run and the participant, so
+ * handling the event again after a crash queues nothing twice.
  */
 @Component
 class AgendaMails {
@@ -39,11 +40,14 @@ class AgendaMails {
 	@ApplicationModuleListener
 	void on(AgendaPublished published) {
 		Event event = events.findById(published.eventId()).orElseThrow();
+		// one query for every participant's count: an event may have 20,000 of them
+		Map<Long, Integer> meetings = bookings.meetingCounts(event.id());
 		for (Participant p : participants.findByEvent(event.id())) {
 			if (p.username() != null) {
-				notifications.toUser(p.username(), "agenda-published",
+				notifications.toUser("agenda:" + event.id() + ":" + published.runId() + ":" + p.id(), p.username(),
+						"agenda-published",
 						Map.of("names", event.names(), "name", p.displayName(), "meetings",
-								bookings.findByParticipant(p.id()).size(), "link",
+								meetings.getOrDefault(p.id(), 0), "link",
 								links.forMail() + "/events/" + event.id() + "/agenda", "feed",
 								links.forMail() + "/feeds/agenda/" + p.feedToken() + ".ics"));
 			}

@@ -41,15 +41,18 @@ public class Bookings {
 		}
 	}
 
-	/** Books at a given slot and table, as a published schedule says. */
-	public long place(MeetingRequest request, long slotId, int table) {
+	/**
+	 * Books a finished run's accepted meetings where the run put them, inside the
+	 * caller's transaction; a collision with a booking made after the run rolls it all
+	 * back. Returns how many accepted meetings the run has.
+	 */
+	public int placeRun(String eventId, long runId) {
 		try {
-			return bookings.insert(request.eventId(), request.id(), slotId, table, false,
-					List.of(request.requesterId(), request.receiverId()));
+			return bookings.placeRun(eventId, runId);
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			throw new BookingConflictException(
-					"meeting " + request.id() + " collides with a booking made after the run; run the scheduler again");
+					"a meeting of the run collides with a booking made after the run; run the scheduler again");
 		}
 	}
 

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Nudges that fix the usual failures of partnering events: requests left unanswered,
  * availability never opened, meetings forgotten. Runs every quarter hour; each reminder
- * has a key ({@code pending:42}, {@code availability:7}, {@code meeting:9:7}) claimed in
- * the database before sending, so a reminder goes out once even with several instances or
- * restarts.
+ * is queued in the mail outbox under a key that names it and its one recipient
+ * ({@code event-pending:42}, {@code event-availability:7},
+ * {@code event-meeting:9:7:1790000000}), so it goes out once, after the commit and with
+ * retries, even with several instances or restarts.
  */
 @Component
 public class Reminders {
@@ -37,8 +38,6 @@ public class Reminders {
 
 	private final SlotRepository slots;
 
-	private final ReminderRepository sent;
-
 	private final Notifications notifications;
 
 	private final EventsConfig.EventsProperties properties;
@@ -48,14 +47,13 @@ public class Reminders {
 	private final AbsoluteLinks links;
 
 	Reminders(EventRepository events, ParticipantRepository participants, RequestRepository requests,
-			BookingRepository bookings, SlotRepository slots, ReminderRepository sent, Notifications notifications,
+			BookingRepository bookings, SlotRepository slots, Notifications notifications,
 			EventsConfig.EventsProperties properties, Clock clock, AbsoluteLinks links) {
 		this.events = events;
 		this.participants = participants;
 		this.requests = requests;
 		this.bookings = bookings;
 		this.slots = slots;
-		this.sent = sent;
 		this.notifications = notifications;
 		this.properties = properties;
 		this.clock = clock;
@@ -68,8 +66,8 @@ public class Reminders {
 	}
 
 	/**
-	 * Sends every reminder due at {@code now} that was not sent before; returns how many
-	 * went out.
+	 * Queues every reminder due at {@code now} that was not queued before; returns how
+	 * many were queued now.
 	 */
 	public int remind(Instant now) {
 		int count = 0;
@@ -90,7 +88,7 @@ public class Reminders {
 			if (r.createdAt().toInstant().plus(properties.pendingAfter()).isBefore(now)) {
 				Participant from = people.get(r.requesterId());
 				count += send("pending:" + r.id(), people.get(r.receiverId()), event, "pending", from.displayName(),
-						"/requests", now);
+						"/requests");
 			}
 		}
 		return count;
@@ -104,7 +102,7 @@ public class Reminders {
 		int count = 0;
 		for (Participant p : people.values()) {
 			if (!marked.containsKey(p.id())) {
-				count += send("availability:" + p.id(), p, event, "availability", "", "/availability", now);
+				count += send("availability:" + p.id(), p, event, "availability", "", "/availability");
 			}
 		}
 		return count;
@@ -122,7 +120,7 @@ public class Reminders {
 				for (long p : List.of(r.requesterId(), r.receiverId())) {
 					Participant other = people.get(r.otherThan(p));
 					count += send("meeting:" + b.id() + ":" + p + ":" + start.getEpochSecond(), people.get(p), event,
-							"meeting", other.displayName() + ", " + local(start, people.get(p)), "/agenda", now);
+							"meeting", other.displayName() + ", " + local(start, people.get(p)), "/agenda");
 				}
 			}
 		}
@@ -134,11 +132,11 @@ public class Reminders {
 				+ p.timeZone() + ")";
 	}
 
-	private int send(String key, Participant to, Event event, String kind, String detail, String page, Instant now) {
-		if (to.username() == null || !sent.claim(key, now)) {
+	private int send(String key, Participant to, Event event, String kind, String detail, String page) {
+		if (to.username() == null) {
 			return 0;
 		}
-		boolean mailed = notifications.toUser(to.username(), "event-reminder",
+		boolean mailed = notifications.toUser("event-" + key, to.username(), "event-reminder",
 				Map.of("kind", kind, "names", event.names(), "name", to.displayName(), "detail", detail, "link",
 						links.forMail() + "/events/" + event.id() + page));
 		return mailed ? 1 : 0;

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.ScheduleRun;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,10 +25,15 @@ public class RunRepository {
 	public record RunAssignment(long requestId, long slotId, int table) {
 	}
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	RunRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	RunRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** What a lease renewal found. */
@@ -147,15 +153,21 @@ public class RunRepository {
 		if (claimed == 0) {
 			return false;
 		}
-		for (RunAssignment a : assignments) {
-			jdbc.sql("insert into schedule_run_assignment (run_id, request_id, slot_id, table_no) values (?, ?, ?, ?)")
-				.params(runId, a.requestId(), a.slotId(), a.table())
-				.update();
-		}
-		unplaced.forEach((request, reason) -> jdbc
-			.sql("insert into schedule_run_unplaced (run_id, request_id, reason) values (?, ?, ?)")
-			.params(runId, request, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
-			.update());
+		// JDBC batches: a BIO-sized run has 65,000 assignments (docs/benchmarks.md)
+		batches.batchUpdate(
+				"insert into schedule_run_assignment (run_id, request_id, slot_id, table_no) values (?, ?, ?, ?)",
+				assignments, BATCH, (ps, a) -> {
+					ps.setLong(1, runId);
+					ps.setLong(2, a.requestId());
+					ps.setLong(3, a.slotId());
+					ps.setInt(4, a.table());
+				});
+		batches.batchUpdate("insert into schedule_run_unplaced (run_id, request_id, reason) values (?, ?, ?)",
+				List.copyOf(unplaced.entrySet()), BATCH, (ps, e) -> {
+					ps.setLong(1, runId);
+					ps.setLong(2, e.getKey());
+					ps.setString(3, e.getValue().length() > 1000 ? e.getValue().substring(0, 1000) : e.getValue());
+				});
 		return true;
 	}
 

@@ -3,7 +3,6 @@ package org.kakehashi.exchange.internal;
 import static org.kakehashi.exchange.internal.PostRepository.utc;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -53,30 +52,6 @@ public class SubscriptionRepository {
 	private static Subscription subscription(long id, String username, String cluster, String kind) {
 		return new Subscription(id, username, ANY.equals(cluster) ? null : cluster,
 				ANY.equals(kind) ? null : PostKind.fromCode(kind));
-	}
-
-	/**
-	 * Claims the digest of {@code username} for the week; false when it was claimed
-	 * already (by this or another instance). Called inside the transaction that sends the
-	 * mail, so a failed send releases the claim and a concurrent instance waits on the
-	 * key until then.
-	 */
-	public boolean claimDigest(String username, LocalDate weekStart, int posts, Instant at) {
-		// "on conflict do nothing" instead of catching the duplicate key: on PostgreSQL a
-		// failed
-		// statement would abort the surrounding transaction.
-		return jdbc.sql("""
-				insert into digest_sent (username, week_start, posts, sent_at) values (?, ?, ?, ?)
-				on conflict do nothing""")
-			.params(username, java.sql.Date.valueOf(weekStart), posts, utc(at))
-			.update() == 1;
-	}
-
-	public boolean digestSent(String username, LocalDate weekStart) {
-		return jdbc.sql("select count(*) from digest_sent where username = ? and week_start = ?")
-			.params(username, java.sql.Date.valueOf(weekStart))
-			.query(Long.class)
-			.single() > 0;
 	}
 
 }

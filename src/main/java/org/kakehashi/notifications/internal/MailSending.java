@@ -41,7 +41,7 @@ public class MailSending {
 			.description("Mails handed to the SMTP server")
 			.register(meters);
 		this.failed = Counter.builder("kakehashi.mail.failed")
-			.description("Mails the SMTP server did not take (retried with their event)")
+			.description("Attempts the SMTP server did not take (retried from the outbox)")
 			.register(meters);
 	}
 
@@ -62,9 +62,7 @@ public class MailSending {
 		}
 		catch (MessagingException | MailException ex) {
 			failed.increment();
-			// Listeners run from the event publication registry: rethrowing leaves the
-			// event
-			// incomplete so it is retried on restart instead of lost.
+			// The outbox counts the attempt and retries the mail later.
 			throw new IllegalStateException("could not send mail to " + to + ": " + ex.getMessage(), ex);
 		}
 	}

@@ -23,7 +23,7 @@ class WelcomeMail {
 
 	@ApplicationModuleListener
 	void on(UserCreated event) {
-		notifications.toUser(event.username(), "welcome",
+		notifications.toUser("welcome:" + event.username(), event.username(), "welcome",
 				Map.of("username", event.username(), "baseUrl", links.forMail()));
 	}
 

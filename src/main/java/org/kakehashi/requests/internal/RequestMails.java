@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Mails the parties of a request about each step, in each recipient's language, after the
  * step is committed. Recipients are always drawn from {@link RequestParties#readers},
  * i.e. people {@code RequestAccess} lets see the request; the actor gets no mail about
- * their own step.
+ * their own step. Mails are queued in the outbox, keyed by the step (or the service-level
+ * reminder) and the recipient, so handling an event again queues nothing twice.
  */
 @Component
 class RequestMails {
@@ -87,23 +88,36 @@ class RequestMails {
 					values.put("actorConcealed", true);
 					values.put("home", parties.cluster(r.homeCluster()).names());
 				}
-				notifications.toUser(u.username(), "request", values);
+				notifications.toUser(
+						"request-" + event.action() + ":" + r.id() + ":" + event.occurrence() + ":" + u.username(),
+						u.username(), "request", values);
 			}
 		}
 	}
 
+	/**
+	 * Only for {@link ReminderDue} events stored before reminders were queued directly by
+	 * {@link Reminders}; queues under the same keys, so nothing goes out twice.
+	 */
 	@ApplicationModuleListener
 	void on(ReminderDue event) {
-		EntryRequest r = requests.findById(event.requestId()).orElse(null);
-		if (r == null) {
-			return;
-		}
-		String action = event.kind().endsWith("overdue") ? "overdue" : "due";
-		parties.readers(r)
+		requests.findById(event.requestId())
+			.ifPresent(r -> remind(r, event.kind(), event.cluster(), event.lastDay(), event.zone()));
+	}
+
+	/**
+	 * Queues a service-level reminder of {@code kind} to the managers of the responding
+	 * {@code cluster} who may see the request, once per request, kind and manager;
+	 * returns how many were queued now.
+	 */
+	int remind(EntryRequest r, String kind, String cluster, String lastDay, String zone) {
+		String action = kind.endsWith("overdue") ? "overdue" : "due";
+		return (int) parties.readers(r)
 			.stream()
-			.filter(u -> u.role() == Role.CLUSTER_MANAGER && event.cluster().equals(u.cluster()))
-			.forEach(u -> notifications.toUser(u.username(), "request",
-					values(r, action, "", event.lastDay() + " (" + event.zone() + ")")));
+			.filter(u -> u.role() == Role.CLUSTER_MANAGER && cluster.equals(u.cluster()))
+			.filter(u -> notifications.toUser("request-" + kind + ":" + r.id() + ":" + u.username(), u.username(),
+					"request", values(r, action, "", lastDay + " (" + zone + ")")))
+			.count();
 	}
 
 	private static boolean is(UserView u, Party p, EntryRequest r) {

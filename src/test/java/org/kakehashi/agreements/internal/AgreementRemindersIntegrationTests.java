@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.agreements.AgreementDraft;
 import org.kakehashi.agreements.AgreementEditing;
+import org.kakehashi.notifications.Notifications;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class AgreementRemindersIntegrationTests {
 	@Autowired
 	GreenMail smtp;
 
+	@Autowired
+	Notifications notifications;
+
 	@Test
 	void managersOfBothPartiesAreRemindedInTheirLanguageThirtyDaysBeforeTheEndAndOnlyOnce() throws Exception {
 		String suffix = Long.toString(System.nanoTime(), 36);
@@ -46,6 +50,7 @@ class AgreementRemindersIntegrationTests {
 		reminders.sendDue(ends.minusDays(30));
 		reminders.sendDue(ends.minusDays(30));
 		reminders.sendDue(ends.minusDays(29));
+		notifications.sendQueued();
 
 		List<MimeMessage> mails = mailsAbout(suffix);
 		assertThat(mails).hasSize(2);
@@ -67,11 +72,14 @@ class AgreementRemindersIntegrationTests {
 						null, null, null));
 
 		reminders.sendDue(ends.minusDays(91));
+		notifications.sendQueued();
 		int before = mailsAbout(suffix).size();
 		reminders.sendDue(ends.minusDays(90));
 		reminders.sendDue(ends.minusDays(60));
+		notifications.sendQueued();
 		int afterNinety = mailsAbout(suffix).size();
 		reminders.sendDue(ends.minusDays(30));
+		notifications.sendQueued();
 
 		assertThat(before).isZero();
 		assertThat(afterNinety).isEqualTo(2);
