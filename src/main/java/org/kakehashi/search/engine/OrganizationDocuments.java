@@ -114,6 +114,7 @@ final class OrganizationDocuments {
 		for (Map.Entry<String, String> d : org.descriptions().entrySet()) {
 			doc.add(new StoredField(IndexFields.description(d.getKey()), d.getValue()));
 		}
+		loanwordKeys(org).forEach((field, keys) -> keys.forEach(k -> doc.add(new Field(field, k, MENTIONS))));
 		for (String lang : Languages.ALL) {
 			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, "")
 					+ (lang.equals(Languages.EN) ? otherLanguages(org) : ""))
@@ -123,6 +124,38 @@ final class OrganizationDocuments {
 			}
 		}
 		return doc;
+	}
+
+	/**
+	 * The loanword keys of every name and description, one value per occurrence: katakana
+	 * words for queries in English or German, Latin words and adjacent pairs of them
+	 * ("drug delivery", ドラッグデリバリー) for queries in katakana.
+	 */
+	static Map<String, List<String>> loanwordKeys(IndexedOrganization org) {
+		List<String> kana = new ArrayList<>();
+		List<String> latin = new ArrayList<>();
+		List<String> texts = new ArrayList<>(org.names().values());
+		texts.addAll(org.descriptions().values());
+		for (String text : texts) {
+			for (Loanwords.Run run : Loanwords.katakanaRuns(text)) {
+				String key = Loanwords.kanaKey(run.text());
+				if (key != null) {
+					kana.add(key);
+				}
+			}
+			String previous = null;
+			for (TextUnits.Unit unit : TextUnits.split(text)) {
+				String word = unit.cjk() ? null : unit.folded();
+				if (word != null) {
+					latin.addAll(Loanwords.latinKeys(word));
+					if (previous != null) {
+						latin.addAll(Loanwords.latinKeys(previous + word));
+					}
+				}
+				previous = word;
+			}
+		}
+		return Map.of(IndexFields.LOAN_KANA, kana, IndexFields.LOAN_LATIN, latin);
 	}
 
 	/**

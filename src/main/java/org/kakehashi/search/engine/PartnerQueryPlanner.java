@@ -16,6 +16,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.kakehashi.thesaurus.Concept;
@@ -31,17 +32,25 @@ final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
 	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
-			float otherLanguageText, float fuzzy, boolean useConcepts) {
+			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 0.6f, 0.5f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 0.6f, 0.5f, 0.6f, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
-		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, false);
+		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, 0f, false);
 
 	}
 
-	/** The query plus what highlighting and explanations need to know about it. */
-	record Plan(Query query, String lang, Set<String> concepts, Map<String, Set<String>> termsByField) {
+	/**
+	 * The query plus what highlighting and explanations need to know about it.
+	 *
+	 * @param wordsByField per field, the query's terms with the words the asker typed for
+	 * them, to explain a match that no concept explains
+	 * @param looseWords words matched by similarity (typos, loanword prefixes), the
+	 * explanation left when no exact term is found
+	 */
+	record Plan(Query query, String lang, Set<String> concepts, Map<String, Set<String>> termsByField,
+			Map<String, Map<String, String>> wordsByField, Set<String> looseWords) {
 	}
 
 	/**
@@ -57,6 +66,9 @@ final class PartnerQueryPlanner {
 	 * the same.
 	 */
 	private static final int RARITY_MIN_DOCS = 50;
+
+	/** Loanword keys at least this long also match the start of a katakana compound. */
+	private static final int MIN_PREFIX_KEY = 5;
 
 	private final Thesaurus thesaurus;
 
@@ -83,6 +95,8 @@ final class PartnerQueryPlanner {
 		BooleanQuery.Builder outer = new BooleanQuery.Builder();
 		Set<String> concepts = new LinkedHashSet<>();
 		Map<String, Set<String>> terms = new LinkedHashMap<>();
+		Map<String, Map<String, String>> words = new LinkedHashMap<>();
+		Set<String> loose = new LinkedHashSet<>();
 		if (q.text().isBlank()) {
 			outer.add(new MatchAllDocsQuery(), Occur.MUST);
 		}
@@ -104,23 +118,41 @@ final class PartnerQueryPlanner {
 				float boost = fieldLang.equals(lang) ? 1f : weights.otherLanguageText();
 				boolean fuzzyField = fieldLang.equals(lang)
 						|| (lang.equals(Languages.JA) && fieldLang.equals(Languages.EN));
-				Set<String> fieldTerms = LanguageAnalyzers.terms(analyzers.forLanguage(fieldLang), field, q.text());
-				terms.put(field, fieldTerms);
-				for (String t : fieldTerms) {
+				Map<String, String> fieldTerms = LanguageAnalyzers.termWords(analyzers.forLanguage(fieldLang), field,
+						q.text());
+				if (!fieldLang.equals(Languages.JA)) {
+					// the German and English analyzers cut Japanese into single
+					// characters, which
+					// match nothing there and would keep generic words like 医療 from
+					// counting as
+					// the only words of a query
+					fieldTerms.keySet().removeIf(PartnerQueryPlanner::hasCjk);
+				}
+				terms.put(field, fieldTerms.keySet());
+				words.put(field, fieldTerms);
+				fieldTerms.forEach((t, word) -> {
 					Term term = new Term(field, t);
 					int df = docFreq(reader, term);
-					(df > commonFrequency ? common : rare).add(new BoostQuery(new TermQuery(term), boost),
-							Occur.SHOULD);
+					boolean isCommon = df > commonFrequency || GenericWords.isGeneric(word, t);
+					(isCommon ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
 					if (df == 0 && fuzzyField && isTypoCandidate(t)) {
 						int edits = t.length() >= 10 ? 2 : 1; // two-edit automata are
 																// costly to build
 						rare.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), boost * weights.fuzzy()),
 								Occur.SHOULD);
+						loose.add(word);
 					}
-				}
+				});
 			}
-			for (String t : LanguageAnalyzers.terms(analyzers.keyword(), IndexFields.KEYWORDS, q.text())) {
-				rare.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD);
+			Map<String, String> keywords = LanguageAnalyzers.termWords(analyzers.keyword(), IndexFields.KEYWORDS,
+					q.text());
+			words.put(IndexFields.KEYWORDS, keywords);
+			// single Japanese characters (how this analyzer cuts Japanese) say too little
+			// alone
+			keywords.forEach((t, word) -> (GenericWords.isGeneric(word, t) || hasCjk(t) ? common : rare)
+				.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD));
+			if (weights.loanword() > 0) {
+				addLoanwords(q.text(), reader, commonFrequency, rare, common, words, loose);
 			}
 			// very frequent words only add to the score of organisations that match
 			// otherwise,
@@ -143,7 +175,7 @@ final class PartnerQueryPlanner {
 			}
 		}
 		FilterClauses.add(q.filters(), outer);
-		return new Plan(outer.build(), lang, concepts, terms);
+		return new Plan(outer.build(), lang, concepts, terms, words, loose);
 	}
 
 	String guessLanguage(String text) {
@@ -152,6 +184,62 @@ final class PartnerQueryPlanner {
 			return labelLangs.iterator().next();
 		}
 		return Languages.detect(text);
+	}
+
+	/**
+	 * Katakana words of the query look for the English and German words they may come
+	 * from, Latin words (alone and in adjacent pairs) for katakana words that may come
+	 * from them: the fallback that crosses languages where the thesaurus has no concept.
+	 * A long key also matches as the start of a katakana compound (マイクロニードルパッチ).
+	 */
+	private void addLoanwords(String text, IndexReader reader, int commonFrequency, BooleanQuery.Builder rare,
+			BooleanQuery.Builder common, Map<String, Map<String, String>> words, Set<String> loose) {
+		Map<String, String> toLatin = new LinkedHashMap<>();
+		for (Loanwords.Run run : Loanwords.katakanaRuns(text)) {
+			String key = Loanwords.kanaKey(run.text());
+			if (key != null) {
+				toLatin.putIfAbsent(key, run.text());
+			}
+		}
+		Map<String, String> toKana = new LinkedHashMap<>();
+		List<TextUnits.Unit> units = TextUnits.split(text);
+		for (int i = 0; i < units.size(); i++) {
+			TextUnits.Unit unit = units.get(i);
+			if (unit.cjk()) {
+				continue;
+			}
+			String word = text.substring(unit.start(), unit.end());
+			Loanwords.latinKeys(unit.folded()).forEach(k -> toKana.putIfAbsent(k, word));
+			TextUnits.Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+			if (next != null && !next.cjk()) {
+				String pair = text.substring(unit.start(), next.end());
+				Loanwords.latinKeys(unit.folded() + next.folded()).forEach(k -> toKana.putIfAbsent(k, pair));
+			}
+		}
+		words.put(IndexFields.LOAN_LATIN, toLatin);
+		words.put(IndexFields.LOAN_KANA, toKana);
+		float boost = weights.loanword();
+		toLatin.forEach((key, word) -> addLoanword(new Term(IndexFields.LOAN_LATIN, key), word, boost, reader,
+				commonFrequency, rare, common));
+		toKana.forEach((key, word) -> {
+			Term term = new Term(IndexFields.LOAN_KANA, key);
+			addLoanword(term, word, boost, reader, commonFrequency, rare, common);
+			if (key.length() >= MIN_PREFIX_KEY && !GenericWords.isGeneric(word, word)) {
+				rare.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), boost * weights.fuzzy()),
+						Occur.SHOULD);
+				loose.add(word);
+			}
+		});
+	}
+
+	private static void addLoanword(Term term, String word, float boost, IndexReader reader, int commonFrequency,
+			BooleanQuery.Builder rare, BooleanQuery.Builder common) {
+		int df = docFreq(reader, term);
+		if (df == 0) {
+			return;
+		}
+		boolean isCommon = df > commonFrequency || GenericWords.isGeneric(word, word);
+		(isCommon ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
 	}
 
 	private void addConcepts(String text, IndexReader reader, BooleanQuery.Builder any, Set<String> concepts) {
@@ -194,6 +282,13 @@ final class PartnerQueryPlanner {
 		if (boost > 0) {
 			b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost), Occur.SHOULD);
 		}
+	}
+
+	private static boolean hasCjk(String term) {
+		return term.codePoints()
+			.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+					|| Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+					|| Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
 	}
 
 	/**

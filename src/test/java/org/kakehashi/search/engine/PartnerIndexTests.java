@@ -164,6 +164,45 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void aKatakanaLoanwordFindsTheEnglishProfileWithoutAConcept() {
+		index.upsert(TestVocabulary.org("en-printing", "company", "GB", null, "en", "Tissue Print Ltd",
+				"We offer bioprinting of skin models.", List.of(), List.of()));
+
+		SearchResults results = search("バイオプリンティング", "ja");
+
+		assertThat(ids(results)).containsExactly("en-printing");
+		assertThat(results.hits().get(0).why()).extracting(SearchResults.MatchedConcept::label)
+			.containsExactly("バイオプリンティング");
+	}
+
+	@Test
+	void anEnglishWordFindsTheJapaneseLoanwordWithoutAConcept() {
+		index.upsert(TestVocabulary.org("ja-needles", "company", "JP", null, "ja", "ニードル株式会社",
+				"マイクロニードルパッチの受託製造を行っています。", List.of(), List.of()));
+
+		assertThat(ids(search("microneedle patches", "en"))).first().isEqualTo("ja-needles");
+	}
+
+	@Test
+	void everyHitHasAReasonInTheAskersWords() {
+		SearchResults results = search("GmbH", "de");
+
+		assertThat(ids(results)).containsExactlyInAnyOrder("de-cells", "de-cro");
+		assertThat(results.hits()).allSatisfy(
+				h -> assertThat(h.why()).extracting(SearchResults.MatchedConcept::label).containsExactly("GmbH"));
+		assertThat(results.hits().get(0).why().get(0).isWord()).isTrue();
+	}
+
+	@Test
+	void aGenericWordAloneDoesNotMakeAHit() {
+		index.upsert(TestVocabulary.org("ja-medical", "company", "JP", null, "ja", "メディカル株式会社", "医療機器の販売代理店です。",
+				List.of(), List.of()));
+
+		assertThat(ids(search("医療 ワクチン", "ja"))).containsExactly("ja-vaccines");
+		assertThat(ids(search("医療", "ja"))).contains("ja-medical");
+	}
+
+	@Test
 	void showsAnUpdateRightAway() {
 		index.upsert(TestVocabulary.org("de-cells", "company", "DE", "biom", "de", "Zellwerk GmbH",
 				"Wir entwickeln Impfstoffe.", List.of(), List.of()));
