@@ -34,7 +34,7 @@ final class PartnerQueryPlanner {
 	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
 			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 0.6f, 0.5f, 0.6f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 1f, 0.5f, 0.6f, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
 		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, 0f, false);
@@ -66,6 +66,12 @@ final class PartnerQueryPlanner {
 	 * the same.
 	 */
 	private static final int RARITY_MIN_DOCS = 50;
+
+	/**
+	 * Shorter words and compound parts are not looked for in the other Latin-script
+	 * language.
+	 */
+	private static final int MIN_COGNATE = 6;
 
 	/** Loanword keys at least this long also match the start of a katakana compound. */
 	private static final int MIN_PREFIX_KEY = 5;
@@ -103,7 +109,7 @@ final class PartnerQueryPlanner {
 		else {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			if (weights.useConcepts()) {
-				addConcepts(q.text(), reader, any, concepts);
+				addConcepts(q.text(), reader, any, outer, concepts);
 				for (QueryHints.Hint hint : hints.in(q.text())) {
 					outer
 						.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(hint.field(), hint.value()))),
@@ -153,6 +159,7 @@ final class PartnerQueryPlanner {
 				.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD));
 			if (weights.loanword() > 0) {
 				addLoanwords(q.text(), reader, commonFrequency, rare, common, words, loose);
+				addCognates(q.text(), lang, reader, rare, words, loose);
 			}
 			// very frequent words only add to the score of organisations that match
 			// otherwise,
@@ -232,6 +239,102 @@ final class PartnerQueryPlanner {
 		});
 	}
 
+	/**
+	 * German and English share many words of Latin and Greek origin, spelt a little
+	 * differently (Zytometrie, cytometry) or hidden in German compounds
+	 * (Präzisionsfermentation, precision fermentation). The asker's long words and, for
+	 * German, the parts of its compounds are looked up in the other language's field:
+	 * exactly, or with one or two letters changed if they do not occur there as they are.
+	 */
+	private void addCognates(String text, String lang, IndexReader reader, BooleanQuery.Builder rare,
+			Map<String, Map<String, String>> words, Set<String> loose) {
+		String other = lang.equals(Languages.DE) ? Languages.EN : lang.equals(Languages.EN) ? Languages.DE : null;
+		if (other == null) {
+			return;
+		}
+		String field = IndexFields.text(other);
+		Map<String, String> known = words.computeIfAbsent(field, k -> new LinkedHashMap<>());
+		Map<String, String> cognates = new LinkedHashMap<>();
+		LanguageAnalyzers.termWords(analyzers.forLanguage(lang), IndexFields.text(lang), text).forEach((t, word) -> {
+			if (t.length() >= MIN_COGNATE && !GenericWords.isGeneric(word, t) && !hasCjk(t)) {
+				for (String spelling : List.of(t, respell(t, other))) {
+					LanguageAnalyzers.terms(analyzers.forLanguage(other), field, spelling)
+						.forEach(o -> cognates.putIfAbsent(o, word));
+				}
+			}
+		});
+		if (lang.equals(Languages.DE)) {
+			compoundHeads(text, field, reader, cognates);
+		}
+		float boost = weights.otherLanguageText() * weights.fuzzy();
+		cognates.forEach((o, word) -> {
+			if (known.containsKey(o) || GenericWords.isGeneric(o, o)) {
+				return;
+			}
+			Term term = new Term(field, o);
+			if (docFreq(reader, term) > 0) {
+				rare.add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
+				known.put(o, word);
+			}
+			else if (o.length() >= MIN_COGNATE && isTypoCandidate(o)) {
+				rare.add(new BoostQuery(new FuzzyQuery(term, o.length() >= 8 ? 2 : 1, 1, 10, true), boost),
+						Occur.SHOULD);
+				loose.add(word);
+			}
+		});
+	}
+
+	/**
+	 * The regular spelling differences of Latin and Greek words between German and
+	 * English: German k and z where English writes c (Kardiologie, Zytometrie), and back.
+	 */
+	static String respell(String word, String toLang) {
+		if (toLang.equals(Languages.EN)) {
+			return word.replace('k', 'c').replace('z', 'c');
+		}
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+			if (c == 'c' && next == 'h') {
+				out.append("ch");
+				i++;
+			}
+			else if (c == 'c') {
+				out.append(next == 'e' || next == 'i' || next == 'y' ? 'z' : 'k');
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * German compounds end in their head (Präzisions|fermentation): the longest ending of
+	 * a long word that the English texts hold as a word of its own, for compounds whose
+	 * parts the German analyzer's dictionary does not know.
+	 */
+	private void compoundHeads(String text, String field, IndexReader reader, Map<String, String> cognates) {
+		for (TextUnits.Unit unit : TextUnits.split(text)) {
+			String w = unit.folded();
+			if (unit.cjk() || w.length() < MIN_COGNATE + 3 || GenericWords.isGeneric(w, w)) {
+				continue;
+			}
+			String word = text.substring(unit.start(), unit.end());
+			for (int p = 3; p <= w.length() - MIN_COGNATE; p++) {
+				String head = LanguageAnalyzers.terms(analyzers.forLanguage(Languages.EN), field, w.substring(p))
+					.stream()
+					.findFirst()
+					.orElse("");
+				if (head.length() >= MIN_COGNATE - 1 && docFreq(reader, new Term(field, head)) > 0) {
+					cognates.putIfAbsent(head, word);
+					break;
+				}
+			}
+		}
+	}
+
 	private static void addLoanword(Term term, String word, float boost, IndexReader reader, int commonFrequency,
 			BooleanQuery.Builder rare, BooleanQuery.Builder common) {
 		int df = docFreq(reader, term);
@@ -242,9 +345,19 @@ final class PartnerQueryPlanner {
 		(isCommon ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
 	}
 
-	private void addConcepts(String text, IndexReader reader, BooleanQuery.Builder any, Set<String> concepts) {
+	private void addConcepts(String text, IndexReader reader, BooleanQuery.Builder any, BooleanQuery.Builder outer,
+			Set<String> concepts) {
+		List<ConceptMatch> matches = extractor.extractTolerant(text);
 		Map<String, Float> found = new LinkedHashMap<>();
-		extractor.extractTolerant(text).forEach(m -> found.merge(m.conceptId(), m.exact() ? 1f : 0.8f, Math::max));
+		Set<String> implied = new LinkedHashSet<>();
+		for (ConceptMatch m : matches) {
+			if (!m.exact() && insideAnother(m, matches)) {
+				implied.add(m.conceptId()); // 医療 in 再生医療, but see below for がん in がん免疫療法
+			}
+			else {
+				found.merge(m.conceptId(), m.exact() ? 1f : 0.8f, Math::max);
+			}
+		}
 		found.forEach((id, exactness) -> {
 			float certainty = exactness * rarity(reader, id);
 			concepts.add(id);
@@ -261,6 +374,38 @@ final class PartnerQueryPlanner {
 				}
 			}
 		});
+		// a concept named only as part of a longer label may add to a hit, never make one
+		implied.stream()
+			.filter(id -> !found.containsKey(id))
+			.forEach(id -> constant(outer, IndexFields.CONCEPT, id, weights.broader() * rarity(reader, id)));
+	}
+
+	/**
+	 * Whether an inexact match lies within an exact one for a concept it is not broader
+	 * than: a generic part of a compound. A broader one (がん, oncology, in がん免疫療法) is the
+	 * thesaurus' own generalisation of what was asked and may make a hit.
+	 */
+	private boolean insideAnother(ConceptMatch m, List<ConceptMatch> all) {
+		return all.stream()
+			.anyMatch(o -> o.exact() && !o.conceptId().equals(m.conceptId()) && o.start() <= m.start()
+					&& m.end() <= o.end() && (o.end() - o.start()) > (m.end() - m.start())
+					&& !isAncestor(m.conceptId(), o.conceptId()));
+	}
+
+	private boolean isAncestor(String ancestor, String id) {
+		Set<String> seen = new LinkedHashSet<>();
+		List<String> todo = new java.util.ArrayList<>(List.of(id));
+		while (!todo.isEmpty()) {
+			for (String b : thesaurus.concept(todo.remove(todo.size() - 1)).map(Concept::broader).orElse(List.of())) {
+				if (b.equals(ancestor)) {
+					return true;
+				}
+				if (seen.add(b)) {
+					todo.add(b);
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -203,6 +203,27 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void aGermanCompoundTheThesaurusLacksFindsEnglishCognates() {
+		index.upsert(TestVocabulary.org("en-fermentation", "company", "NL", null, "en", "Dairy Cultures BV",
+				"We run precision fermentation of milk proteins.", List.of(), List.of()));
+		index.upsert(TestVocabulary.org("en-cytometry", "service", "GB", null, "en", "Cell Counts Ltd",
+				"Cytometry core for immunology labs.", List.of(), List.of()));
+
+		assertThat(ids(search("Präzisionsfermentation", "de"))).first().isEqualTo("en-fermentation");
+		assertThat(ids(search("Zytometrie", "de"))).first().isEqualTo("en-cytometry");
+	}
+
+	@Test
+	void aConceptNamedOnlyInsideALongerLabelIsNoMatchUnlessItIsBroader() {
+		// "Zelltherapie" inside "CAR-T-Zelltherapie" is broader than CAR-T in the
+		// thesaurus:
+		// cell therapy profiles are a fair answer; the same would not hold for a word
+		// that
+		// merely sits inside a label
+		assertThat(ids(search("CAR-T-Zelltherapie", "de"))).startsWith("ja-cart").contains("de-cells");
+	}
+
+	@Test
 	void showsAnUpdateRightAway() {
 		index.upsert(TestVocabulary.org("de-cells", "company", "DE", "biom", "de", "Zellwerk GmbH",
 				"Wir entwickeln Impfstoffe.", List.of(), List.of()));
