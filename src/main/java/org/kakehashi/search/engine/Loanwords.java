@@ -116,6 +116,17 @@ final class Loanwords {
 		return keys;
 	}
 
+	/** The keys of a word of an English text: English pronunciation only. */
+	static Set<String> englishKeys(String word) {
+		Set<String> keys = new LinkedHashSet<>(2);
+		if (word.length() < 4 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+			return keys;
+		}
+		addIfLong(keys, english(word, true));
+		addIfLong(keys, english(word, false));
+		return keys;
+	}
+
 	private static void addIfLong(Set<String> keys, String key) {
 		if (key.length() >= MIN_KEY) {
 			keys.add(key);

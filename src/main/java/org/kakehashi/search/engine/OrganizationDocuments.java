@@ -114,7 +114,8 @@ final class OrganizationDocuments {
 		for (Map.Entry<String, String> d : org.descriptions().entrySet()) {
 			doc.add(new StoredField(IndexFields.description(d.getKey()), d.getValue()));
 		}
-		loanwordKeys(org).forEach((field, keys) -> keys.forEach(k -> doc.add(new Field(field, k, MENTIONS))));
+		loanwordKeys(org)
+			.forEach((field, keys) -> keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO))));
 		for (String lang : Languages.ALL) {
 			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, "")
 					+ (lang.equals(Languages.EN) ? otherLanguages(org) : ""))
@@ -127,16 +128,19 @@ final class OrganizationDocuments {
 	}
 
 	/**
-	 * The loanword keys of every name and description, one value per occurrence: katakana
-	 * words for queries in English or German, Latin words and adjacent pairs of them
-	 * ("drug delivery", ドラッグデリバリー) for queries in katakana.
+	 * The distinct loanword keys of the names and descriptions: katakana words for
+	 * queries in English or German; Latin words for queries in katakana, and in English
+	 * and Japanese texts also adjacent pairs of them ("drug delivery", ドラッグデリバリー). German
+	 * pronunciation only for German texts (Allergie アレルギー).
 	 */
-	static Map<String, List<String>> loanwordKeys(IndexedOrganization org) {
-		List<String> kana = new ArrayList<>();
-		List<String> latin = new ArrayList<>();
-		List<String> texts = new ArrayList<>(org.names().values());
-		texts.addAll(org.descriptions().values());
-		for (String text : texts) {
+	static Map<String, Set<String>> loanwordKeys(IndexedOrganization org) {
+		Set<String> kana = new LinkedHashSet<>();
+		Set<String> latin = new LinkedHashSet<>();
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		org.names().forEach((lang, n) -> texts.merge(lang, n, (a, b) -> a + "\n" + b));
+		org.descriptions().forEach((lang, d) -> texts.merge(lang, d, (a, b) -> a + "\n" + b));
+		texts.forEach((lang, text) -> {
+			boolean german = lang.equals(Languages.DE);
 			for (Loanwords.Run run : Loanwords.katakanaRuns(text)) {
 				String key = Loanwords.kanaKey(run.text());
 				if (key != null) {
@@ -147,14 +151,14 @@ final class OrganizationDocuments {
 			for (TextUnits.Unit unit : TextUnits.split(text)) {
 				String word = unit.cjk() ? null : unit.folded();
 				if (word != null) {
-					latin.addAll(Loanwords.latinKeys(word));
-					if (previous != null) {
-						latin.addAll(Loanwords.latinKeys(previous + word));
+					latin.addAll(german ? Loanwords.latinKeys(word) : Loanwords.englishKeys(word));
+					if (previous != null && !german) {
+						latin.addAll(Loanwords.englishKeys(previous + word));
 					}
 				}
 				previous = word;
 			}
-		}
+		});
 		return Map.of(IndexFields.LOAN_KANA, kana, IndexFields.LOAN_LATIN, latin);
 	}
 

@@ -108,8 +108,9 @@ final class PartnerQueryPlanner {
 		}
 		else {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			List<ConceptMatch> known = List.of();
 			if (weights.useConcepts()) {
-				addConcepts(q.text(), reader, any, outer, concepts);
+				known = addConcepts(q.text(), reader, any, outer, concepts);
 				for (QueryHints.Hint hint : hints.in(q.text())) {
 					outer
 						.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(hint.field(), hint.value()))),
@@ -140,7 +141,11 @@ final class PartnerQueryPlanner {
 					Term term = new Term(field, t);
 					int df = docFreq(reader, term);
 					boolean isCommon = df > commonFrequency || GenericWords.isGeneric(word, t);
-					(isCommon ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
+					// a word no organisation uses must not turn the common ones into mere
+					// boosts ("GmbH" in a large directory, whose free keywords lack it)
+					if (df > 0) {
+						(isCommon ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
+					}
 					if (df == 0 && fuzzyField && isTypoCandidate(t)) {
 						int edits = t.length() >= 10 ? 2 : 1; // two-edit automata are
 																// costly to build
@@ -155,11 +160,17 @@ final class PartnerQueryPlanner {
 			words.put(IndexFields.KEYWORDS, keywords);
 			// single Japanese characters (how this analyzer cuts Japanese) say too little
 			// alone
-			keywords.forEach((t, word) -> (GenericWords.isGeneric(word, t) || hasCjk(t) ? common : rare)
-				.add(new TermQuery(new Term(IndexFields.KEYWORDS, t)), Occur.SHOULD));
+			keywords.forEach((t, word) -> {
+				Term term = new Term(IndexFields.KEYWORDS, t);
+				if (docFreq(reader, term) > 0) {
+					(GenericWords.isGeneric(word, t) || hasCjk(t) ? common : rare).add(new TermQuery(term),
+							Occur.SHOULD);
+				}
+			});
 			if (weights.loanword() > 0) {
-				addLoanwords(q.text(), reader, commonFrequency, rare, common, words, loose);
-				addCognates(q.text(), lang, reader, rare, words, loose);
+				Unknown unknown = new Unknown(known);
+				addLoanwords(q.text(), unknown, reader, commonFrequency, rare, common, words, loose);
+				addCognates(q.text(), unknown, lang, reader, rare, words, loose);
 			}
 			// very frequent words only add to the score of organisations that match
 			// otherwise,
@@ -199,8 +210,9 @@ final class PartnerQueryPlanner {
 	 * from them: the fallback that crosses languages where the thesaurus has no concept.
 	 * A long key also matches as the start of a katakana compound (マイクロニードルパッチ).
 	 */
-	private void addLoanwords(String text, IndexReader reader, int commonFrequency, BooleanQuery.Builder rare,
-			BooleanQuery.Builder common, Map<String, Map<String, String>> words, Set<String> loose) {
+	private void addLoanwords(String text, Unknown unknown, IndexReader reader, int commonFrequency,
+			BooleanQuery.Builder rare, BooleanQuery.Builder common, Map<String, Map<String, String>> words,
+			Set<String> loose) {
 		Map<String, String> toLatin = new LinkedHashMap<>();
 		for (Loanwords.Run run : Loanwords.katakanaRuns(text)) {
 			String key = Loanwords.kanaKey(run.text());
@@ -209,6 +221,7 @@ final class PartnerQueryPlanner {
 			}
 		}
 		Map<String, String> toKana = new LinkedHashMap<>();
+		Set<String> unknownKeys = new LinkedHashSet<>();
 		List<TextUnits.Unit> units = TextUnits.split(text);
 		for (int i = 0; i < units.size(); i++) {
 			TextUnits.Unit unit = units.get(i);
@@ -217,6 +230,9 @@ final class PartnerQueryPlanner {
 			}
 			String word = text.substring(unit.start(), unit.end());
 			Loanwords.latinKeys(unit.folded()).forEach(k -> toKana.putIfAbsent(k, word));
+			if (!unknown.covers(unit.start(), unit.end())) {
+				Loanwords.latinKeys(unit.folded()).forEach(k -> unknownKeys.add(k));
+			}
 			TextUnits.Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
 			if (next != null && !next.cjk()) {
 				String pair = text.substring(unit.start(), next.end());
@@ -231,7 +247,7 @@ final class PartnerQueryPlanner {
 		toKana.forEach((key, word) -> {
 			Term term = new Term(IndexFields.LOAN_KANA, key);
 			addLoanword(term, word, boost, reader, commonFrequency, rare, common);
-			if (key.length() >= MIN_PREFIX_KEY && !GenericWords.isGeneric(word, word)) {
+			if (key.length() >= MIN_PREFIX_KEY && unknownKeys.contains(key) && !GenericWords.isGeneric(word, word)) {
 				rare.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), boost * weights.fuzzy()),
 						Occur.SHOULD);
 				loose.add(word);
@@ -246,7 +262,7 @@ final class PartnerQueryPlanner {
 	 * German, the parts of its compounds are looked up in the other language's field:
 	 * exactly, or with one or two letters changed if they do not occur there as they are.
 	 */
-	private void addCognates(String text, String lang, IndexReader reader, BooleanQuery.Builder rare,
+	private void addCognates(String text, Unknown unknown, String lang, IndexReader reader, BooleanQuery.Builder rare,
 			Map<String, Map<String, String>> words, Set<String> loose) {
 		String other = lang.equals(Languages.DE) ? Languages.EN : lang.equals(Languages.EN) ? Languages.DE : null;
 		if (other == null) {
@@ -255,6 +271,12 @@ final class PartnerQueryPlanner {
 		String field = IndexFields.text(other);
 		Map<String, String> known = words.computeIfAbsent(field, k -> new LinkedHashMap<>());
 		Map<String, String> cognates = new LinkedHashMap<>();
+		Map<String, String> unknownWords = new LinkedHashMap<>();
+		for (TextUnits.Unit unit : TextUnits.split(text)) {
+			if (!unit.cjk() && !unknown.covers(unit.start(), unit.end())) {
+				unknownWords.put(text.substring(unit.start(), unit.end()), unit.folded());
+			}
+		}
 		LanguageAnalyzers.termWords(analyzers.forLanguage(lang), IndexFields.text(lang), text).forEach((t, word) -> {
 			if (t.length() >= MIN_COGNATE && !GenericWords.isGeneric(word, t) && !hasCjk(t)) {
 				for (String spelling : List.of(t, respell(t, other))) {
@@ -264,7 +286,7 @@ final class PartnerQueryPlanner {
 			}
 		});
 		if (lang.equals(Languages.DE)) {
-			compoundHeads(text, field, reader, cognates);
+			compoundHeads(unknownWords, field, reader, cognates);
 		}
 		float boost = weights.otherLanguageText() * weights.fuzzy();
 		cognates.forEach((o, word) -> {
@@ -276,7 +298,7 @@ final class PartnerQueryPlanner {
 				rare.add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
 				known.put(o, word);
 			}
-			else if (o.length() >= MIN_COGNATE && isTypoCandidate(o)) {
+			else if (o.length() >= MIN_COGNATE && isTypoCandidate(o) && unknownWords.containsKey(word)) {
 				rare.add(new BoostQuery(new FuzzyQuery(term, o.length() >= 8 ? 2 : 1, 1, 10, true), boost),
 						Occur.SHOULD);
 				loose.add(word);
@@ -315,13 +337,14 @@ final class PartnerQueryPlanner {
 	 * a long word that the English texts hold as a word of its own, for compounds whose
 	 * parts the German analyzer's dictionary does not know.
 	 */
-	private void compoundHeads(String text, String field, IndexReader reader, Map<String, String> cognates) {
-		for (TextUnits.Unit unit : TextUnits.split(text)) {
-			String w = unit.folded();
-			if (unit.cjk() || w.length() < MIN_COGNATE + 3 || GenericWords.isGeneric(w, w)) {
+	private void compoundHeads(Map<String, String> unknownWords, String field, IndexReader reader,
+			Map<String, String> cognates) {
+		for (Map.Entry<String, String> unknownWord : unknownWords.entrySet()) {
+			String word = unknownWord.getKey();
+			String w = unknownWord.getValue();
+			if (w.length() < MIN_COGNATE + 3 || GenericWords.isGeneric(w, w)) {
 				continue;
 			}
-			String word = text.substring(unit.start(), unit.end());
 			for (int p = 3; p <= w.length() - MIN_COGNATE; p++) {
 				String head = LanguageAnalyzers.terms(analyzers.forLanguage(Languages.EN), field, w.substring(p))
 					.stream()
@@ -345,8 +368,8 @@ final class PartnerQueryPlanner {
 		(isCommon ? common : rare).add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD);
 	}
 
-	private void addConcepts(String text, IndexReader reader, BooleanQuery.Builder any, BooleanQuery.Builder outer,
-			Set<String> concepts) {
+	private List<ConceptMatch> addConcepts(String text, IndexReader reader, BooleanQuery.Builder any,
+			BooleanQuery.Builder outer, Set<String> concepts) {
 		List<ConceptMatch> matches = extractor.extractTolerant(text);
 		Map<String, Float> found = new LinkedHashMap<>();
 		Set<String> implied = new LinkedHashSet<>();
@@ -378,6 +401,19 @@ final class PartnerQueryPlanner {
 		implied.stream()
 			.filter(id -> !found.containsKey(id))
 			.forEach(id -> constant(outer, IndexFields.CONCEPT, id, weights.broader() * rarity(reader, id)));
+		return matches;
+	}
+
+	/**
+	 * The parts of the query no concept covers: only they need the fallbacks that cross
+	 * languages without the thesaurus (and only they pay for them).
+	 */
+	private record Unknown(List<ConceptMatch> known) {
+
+		boolean covers(int start, int end) {
+			return known.stream().anyMatch(m -> m.start() <= start && end <= m.end());
+		}
+
 	}
 
 	/**

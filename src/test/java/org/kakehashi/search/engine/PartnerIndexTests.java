@@ -194,6 +194,22 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void aWordInManyNamesFindsThoseOrganisationsInALargeDirectory() {
+		List<IndexedOrganization> many = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			many.add(TestVocabulary.org("de-" + i, "company", "DE", null, "de",
+					i % 3 == 0 ? "Firma " + i + " GmbH" : "Labor " + i, "Wir entwickeln Impfstoffe.", List.of(),
+					List.of()));
+		}
+		index.upsertAll(many);
+
+		SearchResults results = index.search(SearchQuery.of("GmbH", "de", 10));
+
+		assertThat(results.total()).isEqualTo(202);
+		assertThat(results.hits()).allSatisfy(h -> assertThat(h.name()).endsWith("GmbH"));
+	}
+
+	@Test
 	void aGenericWordAloneDoesNotMakeAHit() {
 		index.upsert(TestVocabulary.org("ja-medical", "company", "JP", null, "ja", "メディカル株式会社", "医療機器の販売代理店です。",
 				List.of(), List.of()));
