@@ -3,6 +3,8 @@ package org.kakehashi.search.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -106,6 +108,10 @@ final class Loanwords {
 	 * too short.
 	 */
 	static Set<String> latinKeys(String word) {
+		return cached(GERMAN_TOO, word, Loanwords::computeLatinKeys);
+	}
+
+	private static Set<String> computeLatinKeys(String word) {
 		Set<String> keys = new LinkedHashSet<>(3);
 		if (word.length() < 4 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
 			return keys;
@@ -118,6 +124,33 @@ final class Loanwords {
 
 	/** The keys of a word of an English text: English pronunciation only. */
 	static Set<String> englishKeys(String word) {
+		return cached(ENGLISH, word, Loanwords::computeEnglishKeys);
+	}
+
+	/**
+	 * Words repeat across a directory: indexing computes each word's keys once. Bounded
+	 * by clearing, which costs only recomputation.
+	 */
+	private static Set<String> cached(Map<String, Set<String>> cache, String word,
+			java.util.function.Function<String, Set<String>> compute) {
+		Set<String> keys = cache.get(word);
+		if (keys == null) {
+			if (cache.size() > MAX_CACHED) {
+				cache.clear();
+			}
+			keys = Set.copyOf(compute.apply(word));
+			cache.put(word, keys);
+		}
+		return keys;
+	}
+
+	private static final int MAX_CACHED = 100_000;
+
+	private static final Map<String, Set<String>> GERMAN_TOO = new ConcurrentHashMap<>();
+
+	private static final Map<String, Set<String>> ENGLISH = new ConcurrentHashMap<>();
+
+	private static Set<String> computeEnglishKeys(String word) {
 		Set<String> keys = new LinkedHashSet<>(2);
 		if (word.length() < 4 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
 			return keys;
