@@ -128,11 +128,9 @@ final class PartnerQueryPlanner {
 				Map<String, String> fieldTerms = LanguageAnalyzers.termWords(analyzers.forLanguage(fieldLang), field,
 						q.text());
 				if (!fieldLang.equals(Languages.JA)) {
-					// the German and English analyzers cut Japanese into single
-					// characters, which
-					// match nothing there and would keep generic words like 医療 from
-					// counting as
-					// the only words of a query
+					// German and English analyzers cut Japanese into single characters:
+					// they match nothing there, and would keep 医療 from being the only
+					// (generic) word of a query
 					fieldTerms.keySet().removeIf(PartnerQueryPlanner::hasCjk);
 				}
 				terms.put(field, fieldTerms.keySet());
@@ -159,7 +157,6 @@ final class PartnerQueryPlanner {
 					q.text());
 			words.put(IndexFields.KEYWORDS, keywords);
 			// single Japanese characters (how this analyzer cuts Japanese) say too little
-			// alone
 			keywords.forEach((t, word) -> {
 				Term term = new Term(IndexFields.KEYWORDS, t);
 				if (docFreq(reader, term) > 0) {
