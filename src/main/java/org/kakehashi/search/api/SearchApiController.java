@@ -27,8 +27,9 @@ class SearchApiController {
 	}
 
 	/**
-	 * One hit. {@code why} names the matched concepts in the asker's language;
-	 * {@code concepts} gives their thesaurus ids.
+	 * One hit. {@code why} names the matched concepts in the asker's language, or the
+	 * query's words the profile holds when no concept explains it; {@code concepts} gives
+	 * the thesaurus ids of the concepts among them.
 	 */
 	record ResultJson(String id, float score, String name, List<String> why, List<String> concepts,
 			List<String> highlights) {
@@ -60,7 +61,8 @@ class SearchApiController {
 					.stream()
 					.map(h -> new ResultJson(h.id(), h.score(), h.name(),
 							h.why().stream().map(SearchResults.MatchedConcept::label).toList(),
-							h.why().stream().map(SearchResults.MatchedConcept::id).toList(), h.highlights()))
+							h.why().stream().filter(w -> !w.isWord()).map(SearchResults.MatchedConcept::id).toList(),
+							h.highlights()))
 					.toList());
 	}
 

@@ -34,10 +34,40 @@ public final class ConceptExtractor {
 
 	private final WordLabels words = new WordLabels();
 
+	/**
+	 * Concepts by the loanword keys of their English and German labels
+	 * ({@link Loanwords}).
+	 */
+	private final Map<String, Set<String>> idsByLoanKey = new HashMap<>();
+
 	public ConceptExtractor(Thesaurus thesaurus) {
 		for (Concept concept : thesaurus.concepts()) {
 			concept.labels().forEach((lang, labels) -> labels.forEach(label -> addLabel(concept.id(), lang, label)));
+			for (String lang : List.of(Languages.EN, Languages.DE)) {
+				concept.labels().getOrDefault(lang, List.of()).forEach(label -> addLoanKeys(concept.id(), label));
+			}
 		}
+	}
+
+	/**
+	 * A label's words run together ("drug delivery" ドラッグデリバリー); abbreviations ("mRNA",
+	 * "ADC") are spelt out in katakana, not transcribed, and are left out.
+	 */
+	private void addLoanKeys(String id, String label) {
+		StringBuilder joined = new StringBuilder();
+		for (String word : label.split("[^\\p{L}\\p{N}]+")) {
+			if (word.chars().filter(Character::isUpperCase).count() >= 2) {
+				return;
+			}
+		}
+		for (TextUnits.Unit unit : TextUnits.split(label)) {
+			if (unit.cjk()) {
+				return;
+			}
+			joined.append(unit.folded());
+		}
+		Loanwords.latinKeys(joined.toString())
+			.forEach(key -> idsByLoanKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id));
 	}
 
 	private void addLabel(String id, String lang, String label) {
@@ -137,6 +167,11 @@ public final class ConceptExtractor {
 		int i = 0;
 		while (i < units.size()) {
 			Found found = longest(units, i);
+			int loanword = loanword(units, i, found == null ? 0 : found.length(), matches);
+			if (loanword > 0) {
+				i += loanword;
+				continue;
+			}
 			if (found != null) {
 				int start = units.get(i).start();
 				int end = units.get(i + found.length() - 1).end();
@@ -152,6 +187,49 @@ public final class ConceptExtractor {
 			i++;
 		}
 		return matches;
+	}
+
+	/**
+	 * At the start of a katakana word that no label covers whole, the longest beginning
+	 * of it (at least three kana, longer than any label found there) that sounds like an
+	 * English or German label: a loanword the thesaurus lacks in katakana. Inexact, so
+	 * that indexing counts it as implied and queries weigh it less.
+	 * @return how many units the loanword spans, 0 if none
+	 */
+	private int loanword(List<TextUnits.Unit> units, int i, int labelLength, List<ConceptMatch> matches) {
+		if (idsByLoanKey.isEmpty() || !startsKatakanaWord(units, i)) {
+			return 0;
+		}
+		int end = i;
+		while (end < units.size() && isKatakana(units.get(end))
+				&& (end == i || units.get(end).start() == units.get(end - 1).end())) {
+			end++;
+		}
+		for (int length = end - i; length >= 3 && length > labelLength; length--) {
+			StringBuilder kana = new StringBuilder();
+			units.subList(i, i + length).forEach(u -> kana.append(u.key()));
+			String key = Loanwords.kanaKey(kana.toString());
+			Set<String> ids = key == null ? null : idsByLoanKey.get(key);
+			if (ids != null) {
+				int start = units.get(i).start();
+				int stop = units.get(i + length - 1).end();
+				ids.forEach(id -> matches.add(new ConceptMatch(id, start, stop, false)));
+				return length;
+			}
+		}
+		return 0;
+	}
+
+	private static boolean startsKatakanaWord(List<TextUnits.Unit> units, int i) {
+		TextUnits.Unit unit = units.get(i);
+		if (!isKatakana(unit) || unit.key().charAt(0) == 'ー') {
+			return false;
+		}
+		return i == 0 || !isKatakana(units.get(i - 1)) || units.get(i - 1).end() != unit.start();
+	}
+
+	private static boolean isKatakana(TextUnits.Unit unit) {
+		return unit.cjk() && Loanwords.isKatakana(unit.key().charAt(0));
 	}
 
 	/**

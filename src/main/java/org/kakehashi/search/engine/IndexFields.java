@@ -41,6 +41,17 @@ final class IndexFields {
 
 	static final String KEYWORDS = "keywords";
 
+	/**
+	 * Loanword keys of the katakana words in names and descriptions ({@link Loanwords}).
+	 */
+	static final String LOAN_KANA = "loan_kana";
+
+	/**
+	 * Loanword keys of the Latin-script words (and adjacent pairs) in names and
+	 * descriptions.
+	 */
+	static final String LOAN_LATIN = "loan_latin";
+
 	/** Facet fields, in the order results report them. */
 	static final List<String> FACETS = List.of(COUNTRY, KIND, CLUSTER, INTEREST, TOPIC);
 

@@ -118,6 +118,31 @@ public final class LanguageAnalyzers {
 		return new PerFieldAnalyzerWrapper(keyword, fields);
 	}
 
+	/**
+	 * The terms {@code analyzer} makes of {@code text}, distinct, in order, each with the
+	 * words of {@code text} it came from (as typed), so that a match can be explained in
+	 * the asker's own words.
+	 */
+	static Map<String, String> termWords(Analyzer analyzer, String field, String text) {
+		Map<String, String> out = new java.util.LinkedHashMap<>();
+		try (TokenStream ts = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+			org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset = ts
+				.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
+				int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+				out.putIfAbsent(term.toString(), text.substring(start, end));
+			}
+			ts.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out;
+	}
+
 	/** The terms {@code analyzer} makes of {@code text}, distinct, in order. */
 	static Set<String> terms(Analyzer analyzer, String field, String text) {
 		Set<String> out = new LinkedHashSet<>();

@@ -116,6 +116,8 @@ final class OrganizationDocuments {
 		for (Map.Entry<String, String> d : org.descriptions().entrySet()) {
 			doc.add(new StoredField(IndexFields.description(d.getKey()), d.getValue()));
 		}
+		loanwordKeys(org)
+			.forEach((field, keys) -> keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO))));
 		for (String lang : Languages.ALL) {
 			String text = (org.names().getOrDefault(lang, "") + "\n" + org.descriptions().getOrDefault(lang, "")
 					+ (lang.equals(Languages.EN) ? otherLanguages(org) : ""))
@@ -125,6 +127,41 @@ final class OrganizationDocuments {
 			}
 		}
 		return doc;
+	}
+
+	/**
+	 * The distinct loanword keys of the names and descriptions: katakana words for
+	 * queries in English or German; Latin words for queries in katakana, and in English
+	 * and Japanese texts also adjacent pairs of them ("drug delivery", ドラッグデリバリー). German
+	 * pronunciation only for German texts (Allergie アレルギー).
+	 */
+	static Map<String, Set<String>> loanwordKeys(IndexedOrganization org) {
+		Set<String> kana = new LinkedHashSet<>();
+		Set<String> latin = new LinkedHashSet<>();
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		org.names().forEach((lang, n) -> texts.merge(lang, n, (a, b) -> a + "\n" + b));
+		org.descriptions().forEach((lang, d) -> texts.merge(lang, d, (a, b) -> a + "\n" + b));
+		texts.forEach((lang, text) -> {
+			boolean german = lang.equals(Languages.DE);
+			for (Loanwords.Run run : Loanwords.katakanaRuns(text)) {
+				String key = Loanwords.kanaKey(run.text());
+				if (key != null) {
+					kana.add(key);
+				}
+			}
+			String previous = null;
+			for (TextUnits.Unit unit : TextUnits.split(text)) {
+				String word = unit.cjk() ? null : unit.folded();
+				if (word != null) {
+					latin.addAll(german ? Loanwords.latinKeys(word) : Loanwords.englishKeys(word));
+					if (previous != null && !german) {
+						latin.addAll(Loanwords.englishKeys(previous + word));
+					}
+				}
+				previous = word;
+			}
+		});
+		return Map.of(IndexFields.LOAN_KANA, kana, IndexFields.LOAN_LATIN, latin);
 	}
 
 	/**

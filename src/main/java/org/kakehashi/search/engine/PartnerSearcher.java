@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,11 +67,45 @@ final class PartnerSearcher {
 		for (int i = q.offset(); i < docs.length; i++) {
 			StoredProfile p = StoredProfile.load(stored, docs[i].doc);
 			Set<String> why = why(plan.concepts(), p);
-			hits.add(new SearchResults.Hit(p.id(), docs[i].score, p.displayName(plan.lang()),
-					labelled(why, plan.lang()), highlighter.highlight(p.descriptions(), plan.lang(),
-							markable(plan.concepts(), why, p), plan.termsByField())));
+			List<SearchResults.MatchedConcept> reasons = new ArrayList<>(labelled(why, plan.lang()));
+			if (reasons.isEmpty()) {
+				matchedWords(searcher.getIndexReader(), docs[i].doc, plan)
+					.forEach(w -> reasons.add(SearchResults.MatchedConcept.word(w)));
+			}
+			hits.add(new SearchResults.Hit(p.id(), docs[i].score, p.displayName(plan.lang()), reasons, highlighter
+				.highlight(p.descriptions(), plan.lang(), markable(plan.concepts(), why, p), plan.termsByField())));
 		}
 		return new SearchResults(q.text(), plan.lang(), total, hits, facetCounts);
+	}
+
+	/**
+	 * The words of the query, as the asker typed them, whose terms the organisation's
+	 * texts hold: the reason shown for a hit that no concept explains. Checked per term
+	 * on the hit's segment, a handful of lookups per hit; if none holds, the hit matched
+	 * by similarity (a typo, a loanword inside a compound) and those words are the
+	 * reason.
+	 */
+	static Set<String> matchedWords(IndexReader reader, int doc, PartnerQueryPlanner.Plan plan) throws IOException {
+		List<LeafReaderContext> leaves = reader.leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		int local = doc - leaf.docBase;
+		Set<String> words = new LinkedHashSet<>();
+		for (Map.Entry<String, Map<String, String>> field : plan.wordsByField().entrySet()) {
+			for (Map.Entry<String, String> term : field.getValue().entrySet()) {
+				if (!words.contains(term.getValue()) && holds(leaf, field.getKey(), term.getKey(), local)) {
+					words.add(term.getValue());
+				}
+			}
+		}
+		if (words.isEmpty()) {
+			words.addAll(plan.looseWords());
+		}
+		return words;
+	}
+
+	private static boolean holds(LeafReaderContext leaf, String field, String term, int doc) throws IOException {
+		PostingsEnum postings = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
+		return postings != null && postings.advance(doc) == doc;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.kakehashi.search.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A page of partner-search results.
  *
@@ -29,7 +31,8 @@ public record SearchResults(String query, String lang, long total, List<Hit> hit
 	 * @param id import id
 	 * @param score relevance, only comparable within one result list
 	 * @param name display name in the asker's language (fallback English, then any)
-	 * @param why matched concepts with labels in the asker's language
+	 * @param why the reasons: matched concepts with labels in the asker's language, or,
+	 * if no concept explains the hit, the words of the query its texts hold (as typed)
 	 * @param highlights description fragments with matches wrapped in {@code <mark>};
 	 * HTML-escaped
 	 */
@@ -42,8 +45,22 @@ public record SearchResults(String query, String lang, long total, List<Hit> hit
 
 	}
 
-	/** A concept that made a result match, labelled in the asker's language. */
-	public record MatchedConcept(String id, String label) {
+	/**
+	 * A reason a result matched: a concept, labelled in the asker's language, or a word
+	 * of the query found in the organisation's texts ({@code id} null, the word as the
+	 * asker typed it, so also in the asker's language).
+	 */
+	public record MatchedConcept(@Nullable String id, String label) {
+
+		static MatchedConcept word(String word) {
+			return new MatchedConcept(null, word);
+		}
+
+		/** Whether this reason is a word of the query rather than a concept. */
+		public boolean isWord() {
+			return id == null;
+		}
+
 	}
 
 }

@@ -69,4 +69,21 @@ class ConceptExtractorTests {
 		assertThat(extractor.conceptIds("microbiology")).isEmpty();
 	}
 
+	@Test
+	void connectsAKatakanaLoanwordTheThesaurusLacksToItsEnglishOrGermanLabel() {
+		ConceptExtractor english = new ConceptExtractor(new org.kakehashi.thesaurus.Thesaurus(java.util.List.of(
+				new org.kakehashi.thesaurus.Concept("bioprinting", "technology",
+						java.util.Map.of("en", java.util.List.of("bioprinting"), "de",
+								java.util.List.of("Bioprinting")),
+						java.util.List.of()),
+				new org.kakehashi.thesaurus.Concept("microneedles", "technology",
+						java.util.Map.of("en", java.util.List.of("microneedle", "mRNA")), java.util.List.of()))));
+
+		assertThat(english.extract("3Dバイオプリンティングの受託")).extracting(ConceptMatch::conceptId, ConceptMatch::exact)
+			.containsExactly(tuple("bioprinting", false));
+		assertThat(english.extract("マイクロニードルパッチを開発")).extracting(ConceptMatch::conceptId)
+			.containsExactly("microneedles");
+		assertThat(english.extract("マリン")).as("abbreviations are not transcribed").isEmpty();
+	}
+
 }

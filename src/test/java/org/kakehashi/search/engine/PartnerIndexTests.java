@@ -164,6 +164,82 @@ class PartnerIndexTests {
 	}
 
 	@Test
+	void aKatakanaLoanwordFindsTheEnglishProfileWithoutAConcept() {
+		index.upsert(TestVocabulary.org("en-printing", "company", "GB", null, "en", "Tissue Print Ltd",
+				"We offer bioprinting of skin models.", List.of(), List.of()));
+
+		SearchResults results = search("バイオプリンティング", "ja");
+
+		assertThat(ids(results)).containsExactly("en-printing");
+		assertThat(results.hits().get(0).why()).extracting(SearchResults.MatchedConcept::label)
+			.containsExactly("バイオプリンティング");
+	}
+
+	@Test
+	void anEnglishWordFindsTheJapaneseLoanwordWithoutAConcept() {
+		index.upsert(TestVocabulary.org("ja-needles", "company", "JP", null, "ja", "ニードル株式会社",
+				"マイクロニードルパッチの受託製造を行っています。", List.of(), List.of()));
+
+		assertThat(ids(search("microneedle patches", "en"))).first().isEqualTo("ja-needles");
+	}
+
+	@Test
+	void everyHitHasAReasonInTheAskersWords() {
+		SearchResults results = search("GmbH", "de");
+
+		assertThat(ids(results)).containsExactlyInAnyOrder("de-cells", "de-cro");
+		assertThat(results.hits()).allSatisfy(
+				h -> assertThat(h.why()).extracting(SearchResults.MatchedConcept::label).containsExactly("GmbH"));
+		assertThat(results.hits().get(0).why().get(0).isWord()).isTrue();
+	}
+
+	@Test
+	void aWordInManyNamesFindsThoseOrganisationsInALargeDirectory() {
+		List<IndexedOrganization> many = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			many.add(TestVocabulary.org("de-" + i, "company", "DE", null, "de",
+					i % 3 == 0 ? "Firma " + i + " GmbH" : "Labor " + i, "Wir entwickeln Impfstoffe.", List.of(),
+					List.of()));
+		}
+		index.upsertAll(many);
+
+		SearchResults results = index.search(SearchQuery.of("GmbH", "de", 10));
+
+		assertThat(results.total()).isEqualTo(202);
+		assertThat(results.hits()).allSatisfy(h -> assertThat(h.name()).endsWith("GmbH"));
+	}
+
+	@Test
+	void aGenericWordAloneDoesNotMakeAHit() {
+		index.upsert(TestVocabulary.org("ja-medical", "company", "JP", null, "ja", "メディカル株式会社", "医療機器の販売代理店です。",
+				List.of(), List.of()));
+
+		assertThat(ids(search("医療 ワクチン", "ja"))).containsExactly("ja-vaccines");
+		assertThat(ids(search("医療", "ja"))).contains("ja-medical");
+	}
+
+	@Test
+	void aGermanCompoundTheThesaurusLacksFindsEnglishCognates() {
+		index.upsert(TestVocabulary.org("en-fermentation", "company", "NL", null, "en", "Dairy Cultures BV",
+				"We run precision fermentation of milk proteins.", List.of(), List.of()));
+		index.upsert(TestVocabulary.org("en-cytometry", "service", "GB", null, "en", "Cell Counts Ltd",
+				"Cytometry core for immunology labs.", List.of(), List.of()));
+
+		assertThat(ids(search("Präzisionsfermentation", "de"))).first().isEqualTo("en-fermentation");
+		assertThat(ids(search("Zytometrie", "de"))).first().isEqualTo("en-cytometry");
+	}
+
+	@Test
+	void aConceptNamedOnlyInsideALongerLabelIsNoMatchUnlessItIsBroader() {
+		// "Zelltherapie" inside "CAR-T-Zelltherapie" is broader than CAR-T in the
+		// thesaurus:
+		// cell therapy profiles are a fair answer; the same would not hold for a word
+		// that
+		// merely sits inside a label
+		assertThat(ids(search("CAR-T-Zelltherapie", "de"))).startsWith("ja-cart").contains("de-cells");
+	}
+
+	@Test
 	void showsAnUpdateRightAway() {
 		index.upsert(TestVocabulary.org("de-cells", "company", "DE", "biom", "de", "Zellwerk GmbH",
 				"Wir entwickeln Impfstoffe.", List.of(), List.of()));
