@@ -1,5 +1,6 @@
 package org.kakehashi.home;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 
@@ -23,7 +24,10 @@ class HomeController {
 
 	private final EventService events;
 
-	HomeController(DirectoryService directory, AgreementService agreements, EventService events) {
+	private final Clock clock;
+
+	HomeController(DirectoryService directory, AgreementService agreements, EventService events, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.agreements = agreements;
 		this.events = events;
@@ -45,7 +49,7 @@ class HomeController {
 		model.addAttribute("events",
 				events.all()
 					.stream()
-					.filter(e -> e.endsAt().isAfter(OffsetDateTime.now().minusYears(1)))
+					.filter(e -> e.endsAt().isAfter(OffsetDateTime.now(clock).minusYears(1)))
 					.sorted(Comparator.comparing(e -> e.startsAt()))
 					.toList());
 		model.addAttribute("clusterCount", directory.clusters().size());

@@ -1,7 +1,7 @@
 package org.kakehashi.accounts.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.kakehashi.accounts.AuditRecord;
@@ -19,7 +19,10 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -28,8 +31,8 @@ public class AuditLog {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, target_type, target_id, detail)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(OffsetDateTime.now(ZoneOffset.UTC), entry.actor(), entry.action(), entry.targetType(),
-					entry.targetId(), entry.detail() == null ? null : truncate(entry.detail()))
+			.params(OffsetDateTime.now(clock), entry.actor(), entry.action(), entry.targetType(), entry.targetId(),
+					entry.detail() == null ? null : truncate(entry.detail()))
 			.update();
 	}
 

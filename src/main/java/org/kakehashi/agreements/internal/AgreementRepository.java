@@ -1,11 +1,11 @@
 package org.kakehashi.agreements.internal;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +34,10 @@ public class AgreementRepository {
 
 	private final JdbcClient jdbc;
 
-	AgreementRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	AgreementRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -68,7 +71,7 @@ public class AgreementRepository {
 	}
 
 	public void insert(Agreement a) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql(
 				"""
 						insert into agreement (id, kind, titles, summaries, full_texts, signed_on, signed_precision, signed_place,
@@ -94,8 +97,8 @@ public class AgreementRepository {
 				where id = ? and version = ?""")
 			.params(a.kind().code(), JsonColumns.write(a.titles()), JsonColumns.write(a.summaries()),
 					JsonColumns.write(a.fullTexts()), date(a.signedOn()), a.signedPrecision().name(), a.signedPlace(),
-					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.programme(),
-					OffsetDateTime.now(ZoneOffset.UTC), a.id(), a.version())
+					a.occasion(), date(a.startsOn()), date(a.endsOn()), a.programme(), OffsetDateTime.now(clock),
+					a.id(), a.version())
 			.update();
 		if (rows == 0) {
 			return false;

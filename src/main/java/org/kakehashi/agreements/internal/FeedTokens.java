@@ -1,10 +1,10 @@
 package org.kakehashi.agreements.internal;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -23,7 +23,10 @@ public class FeedTokens {
 
 	private final JdbcClient jdbc;
 
-	FeedTokens(JdbcClient jdbc) {
+	private final Clock clock;
+
+	FeedTokens(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -37,7 +40,7 @@ public class FeedTokens {
 		String token = newToken();
 		jdbc.sql("delete from agreement_feed_token where cluster_id = ?").param(clusterId).update();
 		jdbc.sql("insert into agreement_feed_token (cluster_id, token, created_at) values (?, ?, ?)")
-			.params(clusterId, token, OffsetDateTime.now(ZoneOffset.UTC))
+			.params(clusterId, token, OffsetDateTime.now(clock))
 			.update();
 		return token;
 	}

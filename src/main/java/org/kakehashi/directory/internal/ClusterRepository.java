@@ -1,9 +1,9 @@
 package org.kakehashi.directory.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +20,10 @@ public class ClusterRepository {
 
 	private final JdbcClient jdbc;
 
-	ClusterRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ClusterRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -47,7 +50,7 @@ public class ClusterRepository {
 	}
 
 	public void insert(Cluster c) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql(
 				"""
 						insert into cluster (id, region_id, country, city, names, descriptions, website, created_at, updated_at, version)
@@ -64,8 +67,7 @@ public class ClusterRepository {
 				       updated_at = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(c.regionId(), c.country(), c.city(), JsonColumns.write(c.names()),
-					JsonColumns.write(c.descriptions()), c.website(), OffsetDateTime.now(ZoneOffset.UTC), c.id(),
-					c.version())
+					JsonColumns.write(c.descriptions()), c.website(), OffsetDateTime.now(clock), c.id(), c.version())
 			.update();
 		if (rows == 0) {
 			throw new ConcurrentEditException("cluster", c.id(), c.version());

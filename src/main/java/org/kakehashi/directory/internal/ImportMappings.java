@@ -1,7 +1,7 @@
 package org.kakehashi.directory.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +15,10 @@ public class ImportMappings {
 
 	private final JdbcClient jdbc;
 
-	ImportMappings(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ImportMappings(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -32,7 +35,7 @@ public class ImportMappings {
 
 	public void save(String username, String clusterKey, Map<String, String> mapping) {
 		String json = JsonColumns.writeObject(mapping);
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		int rows = jdbc
 			.sql("update import_mapping set mapping = ?, updated_at = ? where username = ? and cluster_key = ?")
 			.params(json, now, username, clusterKey)

@@ -1,7 +1,7 @@
 package org.kakehashi.directory.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +29,10 @@ public class OrganizationBatches {
 
 	private final JdbcTemplate batches;
 
-	OrganizationBatches(JdbcClient jdbc, JdbcTemplate batches) {
+	private final Clock clock;
+
+	OrganizationBatches(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.batches = batches;
 	}
@@ -56,7 +59,7 @@ public class OrganizationBatches {
 
 	/** Inserts in one JDBC batch (imports). */
 	public void insertAll(List<Organization> orgs) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		batches.batchUpdate(
 				"""
 						insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
@@ -75,7 +78,7 @@ public class OrganizationBatches {
 	 * refuses all.
 	 */
 	public void updateAll(List<Organization> orgs) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		int[] rows = batches.batchUpdate("""
 				update organization set kind = ?, country = ?, city = ?, cluster_id = ?, size = ?, names = ?,
 				       descriptions = ?, topics = ?, interests = ?, website = ?, updated_at = ?, version = version + 1

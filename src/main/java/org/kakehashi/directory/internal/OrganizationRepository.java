@@ -1,9 +1,9 @@
 package org.kakehashi.directory.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,10 @@ public class OrganizationRepository {
 
 	private final JdbcClient jdbc;
 
-	OrganizationRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	OrganizationRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -140,7 +143,7 @@ public class OrganizationRepository {
 	}
 
 	public void insert(Organization o) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql(
 				"""
 						insert into organization (id, kind, country, city, cluster_id, size, names, descriptions, topics, interests,
@@ -160,8 +163,7 @@ public class OrganizationRepository {
 				where id = ? and version = ?""")
 			.params(o.kind().code(), o.country(), o.city(), o.clusterId(), sizeCode(o.size()),
 					JsonColumns.write(o.names()), JsonColumns.write(o.descriptions()), JsonColumns.write(o.topics()),
-					JsonColumns.write(o.interests()), o.website(), OffsetDateTime.now(ZoneOffset.UTC), o.id(),
-					o.version())
+					JsonColumns.write(o.interests()), o.website(), OffsetDateTime.now(clock), o.id(), o.version())
 			.update();
 		if (rows == 0) {
 			throw new ConcurrentEditException("organization", o.id(), o.version());

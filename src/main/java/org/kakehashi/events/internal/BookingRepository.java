@@ -1,9 +1,9 @@
 package org.kakehashi.events.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,10 @@ public class BookingRepository {
 
 	private final JdbcClient jdbc;
 
-	BookingRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	BookingRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -84,7 +87,7 @@ public class BookingRepository {
 		jdbc.sql("""
 				insert into booking (event_id, request_id, slot_id, table_no, pinned, created_at)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(eventId, requestId, slotId, table, pinned, OffsetDateTime.now(ZoneOffset.UTC))
+			.params(eventId, requestId, slotId, table, pinned, OffsetDateTime.now(clock))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		for (long p : participants) {
@@ -110,7 +113,7 @@ public class BookingRepository {
 				from schedule_run_assignment a join meeting_request m on m.id = a.request_id
 				where a.run_id = ? and m.event_id = ? and m.status = 'accepted'
 				  and not exists (select 1 from booking b where b.request_id = a.request_id)""")
-			.params(eventId, OffsetDateTime.now(ZoneOffset.UTC), runId, eventId)
+			.params(eventId, OffsetDateTime.now(clock), runId, eventId)
 			.update();
 		// the seats of exactly the bookings just made: unpinned ones without that seat
 		for (String party : List.of("requester_id", "receiver_id")) {
@@ -174,7 +177,7 @@ public class BookingRepository {
 		jdbc.sql("""
 				insert into meeting_feedback (booking_id, participant_id, useful, follow_up, given_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(bookingId, participantId, useful, followUp, OffsetDateTime.now(ZoneOffset.UTC))
+			.params(bookingId, participantId, useful, followUp, OffsetDateTime.now(clock))
 			.update();
 	}
 

@@ -1,9 +1,9 @@
 package org.kakehashi.events.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +22,10 @@ public class EventRepository {
 
 	private final JdbcClient jdbc;
 
-	EventRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	EventRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -52,7 +55,7 @@ public class EventRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(e.id(), e.kind().code(), JsonColumns.write(e.names()), JsonColumns.write(e.descriptions()),
 					e.startsAt(), e.endsAt(), e.timeZone(), e.venue(), e.city(), e.country(), e.website(),
-					OffsetDateTime.now(ZoneOffset.UTC))
+					OffsetDateTime.now(clock))
 			.update();
 		e.organizers()
 			.forEach(c -> jdbc.sql("insert into event_organizer (event_id, cluster_id) values (?, ?)")

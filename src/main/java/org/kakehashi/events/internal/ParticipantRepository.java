@@ -1,9 +1,9 @@
 package org.kakehashi.events.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +24,10 @@ public class ParticipantRepository {
 
 	private final JdbcClient jdbc;
 
-	ParticipantRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ParticipantRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -63,7 +66,7 @@ public class ParticipantRepository {
 				                         feed_token, registered_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(p.eventId(), p.kind().code(), p.username(), p.displayName(), p.organizationId(), p.clusterId(),
-					p.timeZone(), p.feedToken(), OffsetDateTime.now(ZoneOffset.UTC))
+					p.timeZone(), p.feedToken(), OffsetDateTime.now(clock))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}

@@ -1,9 +1,9 @@
 package org.kakehashi.events.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +20,10 @@ public class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	RequestRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	RequestRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -87,8 +90,7 @@ public class RequestRepository {
 				       version = version + 1
 				where id = ? and version = ?""")
 			.params(r.status().code(), r.priority(),
-					r.status() == RequestStatus.PENDING ? null : OffsetDateTime.now(ZoneOffset.UTC), r.id(),
-					r.version())
+					r.status() == RequestStatus.PENDING ? null : OffsetDateTime.now(clock), r.id(), r.version())
 			.update() == 1;
 	}
 

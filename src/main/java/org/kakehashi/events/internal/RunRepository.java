@@ -1,9 +1,9 @@
 package org.kakehashi.events.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,10 @@ public class RunRepository {
 
 	private final JdbcTemplate batches;
 
-	RunRepository(JdbcClient jdbc, JdbcTemplate batches) {
+	private final Clock clock;
+
+	RunRepository(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.batches = batches;
 	}
@@ -226,8 +229,8 @@ public class RunRepository {
 		}
 	}
 
-	static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC);
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
 	}
 
 	static ScheduleRun map(ResultSet rs, int n) throws SQLException {

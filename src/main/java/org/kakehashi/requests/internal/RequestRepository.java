@@ -1,5 +1,6 @@
 package org.kakehashi.requests.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,7 +27,10 @@ public class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	RequestRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	RequestRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -139,7 +143,7 @@ public class RequestRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(r.id(), r.type().code(), r.title(), r.description(), r.requesterOrganization(), r.filedBy(),
 					r.homeCluster(), r.targetCluster(), r.state().code(), utc(r.homeClock().startedAt()),
-					utc(r.homeClock().dueAt()), OffsetDateTime.now(ZoneOffset.UTC))
+					utc(r.homeClock().dueAt()), OffsetDateTime.now(clock))
 			.update();
 	}
 
@@ -158,7 +162,7 @@ public class RequestRepository {
 					p == null ? null : utc(p.respondedAt()), r.declineReason(),
 					r.outcome() == null ? null : r.outcome().code(), f == null ? null : f.rating(),
 					f == null ? null : f.comment(), f == null ? null : f.author(), f == null ? null : utc(f.at()),
-					r.assignee(), handledOn, OffsetDateTime.now(ZoneOffset.UTC), r.id(), r.version())
+					r.assignee(), handledOn, OffsetDateTime.now(clock), r.id(), r.version())
 			.update();
 		if (rows != 1) {
 			throw new ConcurrentEditException("request", r.id(), r.version());

@@ -1,7 +1,7 @@
 package org.kakehashi.thesaurus.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +24,10 @@ public class AdditionRepository {
 
 	private final JdbcClient jdbc;
 
-	AdditionRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	AdditionRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -66,14 +69,14 @@ public class AdditionRepository {
 			.update();
 		if (rows == 0) {
 			jdbc.sql("insert into thesaurus_concept (id, group_id, broader, added_by, added_at) values (?, ?, ?, ?, ?)")
-				.params(id, group, JsonColumns.write(broader), by, OffsetDateTime.now(ZoneOffset.UTC))
+				.params(id, group, JsonColumns.write(broader), by, OffsetDateTime.now(clock))
 				.update();
 		}
 	}
 
 	public void addLabel(String conceptId, String lang, String label, String by) {
 		jdbc.sql("insert into thesaurus_label (concept_id, lang, label, added_by, added_at) values (?, ?, ?, ?, ?)")
-			.params(conceptId, lang, label, by, OffsetDateTime.now(ZoneOffset.UTC))
+			.params(conceptId, lang, label, by, OffsetDateTime.now(clock))
 			.update();
 	}
 
