@@ -26,6 +26,27 @@ class FoundationBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theGermanNavigationFitsALaptopScreenForEveryRole() {
+		for (String user : new String[] { DemoUsers.ADMIN, DemoUsers.BIOM_MANAGER, DemoUsers.BIOM_MEMBER,
+				DemoUsers.FUNDER }) {
+			Page page = signIn(newPage("de-DE"), user,
+					user.equals(DemoUsers.ADMIN) ? DemoUsers.ADMIN_PASSWORD : DemoUsers.PASSWORD);
+			page.navigate("/events?lang=de");
+
+			// the user menu (with sign-out) ends inside the 1280 px window, and nothing
+			// scrolls
+			// sideways
+			var menu = page.locator("#user-menu").boundingBox();
+			org.assertj.core.api.Assertions.assertThat(menu.x + menu.width).as(user).isLessThanOrEqualTo(1280);
+			org.assertj.core.api.Assertions
+				.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+				.as(user)
+				.isLessThanOrEqualTo(1280);
+			screenshot(page, "nav-de-1280-" + user.replace('.', '-'));
+		}
+	}
+
+	@Test
 	void theChosenLanguageIsRememberedForTheUser() {
 		Page first = signIn(newPage("en-US"), DemoUsers.KAWASAKI_MANAGER, DemoUsers.PASSWORD);
 		first.navigate("/clusters?lang=de");
