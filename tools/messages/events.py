@@ -155,4 +155,14 @@ M = {
  "mail.reminder.availability.body": ("Für {0} haben Sie noch keine Slots markiert. Ohne Angaben können wir Ihre Termine nicht gut planen:{1}", "You have not marked any slots for {0} yet. Without them we cannot plan your meetings well:{1}", "{0}の参加可能な枠がまだ選択されていません。選択がないと面談を適切に計画できません：{1}"),
  "mail.reminder.meeting.subject": ("Termin in Kürze – {0}", "Meeting coming up – {0}", "まもなく面談 – {0}"),
  "mail.reminder.meeting.body": ("Erinnerung an Ihren Termin bei {0}: {1}. Ihre Agenda:", "Reminder of your meeting at {0}: {1}. Your agenda:", "{0}での面談のお知らせ：{1}。アジェンダ："),
+ # past events (issue 15): listed apart, closed for registration and requests
+ "events.current": ("Anstehende und laufende Veranstaltungen", "Upcoming and running events", "開催予定・開催中のイベント"),
+ "events.current.none": ("Keine anstehenden Veranstaltungen.", "No upcoming events.", "予定されているイベントはありません。"),
+ "events.past": ("Vergangene Veranstaltungen", "Past events", "終了したイベント"),
+ "event.ended.notice": ("Diese Veranstaltung ist vorbei. Anmeldungen und Terminanfragen sind nicht mehr möglich.", "This event has ended. Registration and meeting requests are closed.", "このイベントは終了しました。参加登録と面談リクエストは受け付けていません。"),
+ "event.ended.registration": ("Die Veranstaltung ist vorbei; eine Anmeldung ist nicht mehr möglich.", "The event has ended; registration is closed.", "イベントは終了したため、参加登録はできません。"),
+ "event.ended.request": ("Die Veranstaltung ist vorbei; Terminanfragen sind nicht mehr möglich.", "The event has ended; meeting requests are closed.", "イベントは終了したため、面談リクエストはできません。"),
+ "event.ended.publish": ("Die Veranstaltung ist vorbei. Bestätigen Sie, dass Sie den Zeitplan trotzdem veröffentlichen wollen.", "The event has ended. Confirm that you want to publish the schedule anyway.", "イベントは終了しています。それでもスケジュールを公開する場合は確認してください。"),
+ "event.ended.publishWarning": ("Diese Veranstaltung ist bereits vorbei. Ein Zeitplan, der jetzt veröffentlicht wird, hält nur noch fest, was stattgefunden hat; die Teilnehmenden werden trotzdem benachrichtigt.", "This event has already ended. A schedule published now only records what took place; participants will still be notified.", "このイベントは既に終了しています。今公開するスケジュールは実施内容の記録にすぎませんが、参加者には通知が送られます。"),
+ "event.ended.publishConfirm": ("Ja, trotz Ende der Veranstaltung veröffentlichen", "Yes, publish although the event has ended", "終了したイベントですが公開します"),
 }

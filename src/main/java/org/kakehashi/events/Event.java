@@ -1,5 +1,6 @@
 package org.kakehashi.events;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,6 +30,13 @@ public record Event(String id, EventKind kind, LocalizedText names, LocalizedTex
 		}
 		ZoneId.of(timeZone);
 		organizers = List.copyOf(organizers);
+	}
+
+	/**
+	 * Whether the event was over at {@code now}; one that is still running is not.
+	 */
+	public boolean hasEndedAt(Instant now) {
+		return endsAt.toInstant().isBefore(now);
 	}
 
 	/** Managers of an organising cluster and administrators run the event. */

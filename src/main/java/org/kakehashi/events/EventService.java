@@ -1,6 +1,11 @@
 package org.kakehashi.events;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.kakehashi.events.internal.EventRepository;
 import org.kakehashi.events.internal.SlotRepository;
@@ -28,14 +33,49 @@ public class EventService {
 
 	private final ApplicationEventPublisher publisher;
 
-	EventService(EventRepository events, SlotRepository slots, ApplicationEventPublisher publisher) {
+	private final Clock clock;
+
+	EventService(EventRepository events, SlotRepository slots, ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.slots = slots;
 		this.publisher = publisher;
+		this.clock = clock;
 	}
 
 	public List<Event> all() {
 		return events.findAll();
+	}
+
+	/**
+	 * Every event, split at the application clock's now: those still to come or running,
+	 * soonest first, and those that have ended, latest first.
+	 */
+	public EventsByTime byTime() {
+		Instant now = clock.instant();
+		Map<Boolean, List<Event>> split = events.findAll()
+			.stream()
+			.collect(Collectors.partitioningBy(e -> e.hasEndedAt(now)));
+		return new EventsByTime(
+				split.get(false).stream().sorted(Comparator.comparing(e -> e.startsAt().toInstant())).toList(),
+				split.get(true)
+					.stream()
+					.sorted(Comparator.comparing((Event e) -> e.endsAt().toInstant()).reversed())
+					.toList());
+	}
+
+	/** Whether the event is over by the application clock. */
+	public boolean hasEnded(Event event) {
+		return event.hasEndedAt(clock.instant());
+	}
+
+	/**
+	 * Refuses {@code action} on an event that has ended.
+	 * @throws EventEndedException if it has
+	 */
+	public void requireNotEnded(Event event, EventEndedException.Action action) {
+		if (hasEnded(event)) {
+			throw new EventEndedException(event.id(), action);
+		}
 	}
 
 	public Event event(String id) {

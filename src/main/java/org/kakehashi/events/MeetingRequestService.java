@@ -69,7 +69,7 @@ public class MeetingRequestService {
 	@Transactional
 	public MeetingRequest request(CurrentUser user, String eventId, long receiverId, String message) {
 		Participant requester = registrations.requireParticipant(user, eventId);
-		return create(user, eventId, requester.id(), receiverId, message, 2, null);
+		return create(user, eventId, requester.id(), receiverId, message, 2, null, false);
 	}
 
 	/**
@@ -78,12 +78,27 @@ public class MeetingRequestService {
 	@Transactional
 	public MeetingRequest propose(CurrentUser organizer, String eventId, long requesterId, long receiverId,
 			int priority, String message) {
+		return propose(organizer, eventId, requesterId, receiverId, priority, message, false);
+	}
+
+	/**
+	 * As above; with {@code afterEnd} the caller records a meeting of an event that is
+	 * over (the demo data), so it is not refused for that. Pages and the API never pass
+	 * it.
+	 */
+	@Transactional
+	public MeetingRequest propose(CurrentUser organizer, String eventId, long requesterId, long receiverId,
+			int priority, String message, boolean afterEnd) {
 		events.organizedEvent(organizer, eventId);
-		return create(organizer, eventId, requesterId, receiverId, message, priority, organizer.username());
+		return create(organizer, eventId, requesterId, receiverId, message, priority, organizer.username(), afterEnd);
 	}
 
 	private MeetingRequest create(CurrentUser actor, String eventId, long requesterId, long receiverId, String message,
-			int priority, @Nullable String proposedBy) {
+			int priority, @Nullable String proposedBy, boolean afterEnd) {
+		if (!afterEnd) {
+			// a meeting at an event that is over can no longer take place
+			events.requireNotEnded(events.event(eventId), EventEndedException.Action.MEETING_REQUEST);
+		}
 		registrations.participant(eventId, requesterId);
 		registrations.participant(eventId, receiverId);
 		if (requests.openBetween(requesterId, receiverId)) {

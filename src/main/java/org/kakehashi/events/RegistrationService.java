@@ -60,15 +60,28 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Registers the user: members as themselves (with their organisation), managers as
-	 * themselves or, with a delegation name, a delegation of their cluster meeting as one
-	 * party.
+	 * Registers the user (not for an event that has ended: EventEndedException): members
+	 * as themselves (with their organisation), managers as themselves or, with a
+	 * delegation name, a delegation of their cluster meeting as one party.
 	 */
 	@Transactional
 	public Participant register(CurrentUser user, String eventId, @Nullable String delegationName) {
+		return register(user, eventId, delegationName, false);
+	}
+
+	/**
+	 * As {@link #register(CurrentUser, String, String)}; with {@code afterEnd} the caller
+	 * records who took part in an event that is over (the demo data), so it is not
+	 * refused for that. Pages and the API never pass it.
+	 */
+	@Transactional
+	public Participant register(CurrentUser user, String eventId, @Nullable String delegationName, boolean afterEnd) {
 		Event event = events.event(eventId);
 		if (user.role() != Role.MEMBER && user.role() != Role.CLUSTER_MANAGER) {
 			throw new ForbiddenException("members and cluster managers register for events");
+		}
+		if (!afterEnd) {
+			events.requireNotEnded(event, EventEndedException.Action.REGISTRATION);
 		}
 		if (participants.findByUser(eventId, user.username()).isPresent()) {
 			throw new DuplicateException("username", user.username() + " is already registered for " + eventId);
@@ -88,7 +101,20 @@ public class RegistrationService {
 	 */
 	@Transactional
 	public Participant registerGuest(CurrentUser organizer, String eventId, String organizationId, String timeZone) {
-		events.organizedEvent(organizer, eventId);
+		return registerGuest(organizer, eventId, organizationId, timeZone, false);
+	}
+
+	/**
+	 * As above; {@code afterEnd} as in
+	 * {@link #register(CurrentUser, String, String, boolean)}.
+	 */
+	@Transactional
+	public Participant registerGuest(CurrentUser organizer, String eventId, String organizationId, String timeZone,
+			boolean afterEnd) {
+		Event event = events.organizedEvent(organizer, eventId);
+		if (!afterEnd) {
+			events.requireNotEnded(event, EventEndedException.Action.REGISTRATION);
+		}
 		Organization org = directory.organization(organizationId);
 		Participant p = new Participant(0, eventId, ParticipantKind.GUEST, null,
 				org.names()

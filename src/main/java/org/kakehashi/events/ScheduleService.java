@@ -236,11 +236,25 @@ public class ScheduleService {
 	 * Makes a finished run the event's schedule: unpinned bookings give way to the run's
 	 * placements; pinned ones stay. Fails with BookingConflictException if bookings made
 	 * since the run collide with it (then re-run). One transaction: a crash in the middle
-	 * leaves the previous schedule as it was.
+	 * leaves the previous schedule as it was. An event that has ended is refused with
+	 * EventEndedException.
 	 */
 	@Transactional
 	public int publish(CurrentUser organizer, String eventId, long runId) {
+		return publish(organizer, eventId, runId, false);
+	}
+
+	/**
+	 * As {@link #publish(CurrentUser, String, long)}; with {@code afterEnd} the organiser
+	 * has confirmed they mean to publish the schedule of an event that has ended (to
+	 * record what took place), and it is not refused for that.
+	 */
+	@Transactional
+	public int publish(CurrentUser organizer, String eventId, long runId, boolean afterEnd) {
 		ScheduleRun run = run(organizer, eventId, runId);
+		if (!afterEnd) {
+			events.requireNotEnded(events.event(eventId), EventEndedException.Action.PUBLICATION);
+		}
 		if (!run.done()) {
 			throw new RunStateException("run " + runId + " has not finished (it is " + run.status() + ")");
 		}

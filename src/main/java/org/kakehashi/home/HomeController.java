@@ -1,13 +1,14 @@
 package org.kakehashi.home;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Comparator;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.events.EventService;
+import org.kakehashi.events.EventsByTime;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,10 @@ class HomeController {
 	private final Clock clock;
 
 	HomeController(DirectoryService directory, AgreementService agreements, EventService events, Clock clock) {
-		this.clock = clock;
 		this.directory = directory;
 		this.agreements = agreements;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -46,12 +47,12 @@ class HomeController {
 		String cluster = user.clusterId();
 		model.addAttribute("cluster", cluster == null ? null : directory.cluster(cluster));
 		model.addAttribute("agreements", agreements.all(cluster));
-		model.addAttribute("events",
-				events.all()
-					.stream()
-					.filter(e -> e.endsAt().isAfter(OffsetDateTime.now(clock).minusYears(1)))
-					.sorted(Comparator.comparing(e -> e.startsAt()))
-					.toList());
+		EventsByTime byTime = events.byTime();
+		model.addAttribute("events", byTime.current());
+		// the last year's events stay in reach, apart from the ones still to come
+		Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+		model.addAttribute("pastEvents",
+				byTime.past().stream().filter(e -> e.endsAt().toInstant().isAfter(yearAgo)).toList());
 		model.addAttribute("clusterCount", directory.clusters().size());
 		return "home/dashboard";
 	}

@@ -238,6 +238,14 @@ class AgreementPagesIntegrationTests {
 	}
 
 	@Test
+	void aClusterIsNoPartnerOfItself() {
+		for (String user : java.util.List.of("member.biom", "manager.biom", "admin")) {
+			assertThat(mvc.get().uri("/partnerships/biom/biom").with(as(users, user))).as(user).hasStatus(404);
+		}
+		assertThat(mvc.get().uri("/partnerships/biom/biom")).hasStatus(302);
+	}
+
+	@Test
 	void anAdministratorMayEditAnyAgreement() {
 		CurrentUser admin = new CurrentUser(1, "admin", "Admin", Role.ADMIN, null, null);
 		String id = AgreementApiIntegrationTests.uniqueId("ui-admin");

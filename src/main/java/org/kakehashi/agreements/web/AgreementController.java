@@ -15,6 +15,7 @@ import org.kakehashi.agreements.CommitmentTracking;
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,6 +87,10 @@ class AgreementController {
 
 	@GetMapping("/partnerships/{a}/{b}")
 	String partnership(@PathVariable String a, @PathVariable String b, Model model) {
+		// a cluster is no partner of itself: /partnerships/biom/biom names no partnership
+		if (a.equals(b)) {
+			throw new NotFoundException("partnership", a + "/" + b);
+		}
 		directory.cluster(a);
 		directory.cluster(b);
 		List<AgreementView> between = agreements.between(a, b);

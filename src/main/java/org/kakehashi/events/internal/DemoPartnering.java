@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * slots with ten tables, the demo users and fictional guest organisations registered with
  * availability, and German–Japanese meeting requests (most accepted, some pending) so
  * manager.biom can run and publish the schedule in the browser. Runs after the demo data,
- * only while the event has no slots.
+ * only while the event has no slots. The event may be over by the time the demo is
+ * loaded; its registrations and requests are then recorded as having taken place.
  */
 @Component
 @Order(20)
@@ -82,8 +83,8 @@ class DemoPartnering implements ApplicationRunner {
 		user("member.osaka", null).ifPresent(japanese::add);
 		user("member.kawasaki", null).ifPresent(japanese::add);
 		user("manager.osaka", "Osaka Bio Headquarters – Delegation").ifPresent(japanese::add);
-		GERMAN_GUESTS.forEach(o -> german.add(registrations.registerGuest(SYSTEM, EVENT, o, "Europe/Berlin")));
-		JAPANESE_GUESTS.forEach(o -> japanese.add(registrations.registerGuest(SYSTEM, EVENT, o, "Asia/Tokyo")));
+		GERMAN_GUESTS.forEach(o -> german.add(registrations.registerGuest(SYSTEM, EVENT, o, "Europe/Berlin", true)));
+		JAPANESE_GUESTS.forEach(o -> japanese.add(registrations.registerGuest(SYSTEM, EVENT, o, "Asia/Tokyo", true)));
 		Random random = new Random(2026);
 		List<EventSlot> slots = events.slots(EVENT);
 		for (Participant p : concat(german, japanese)) {
@@ -107,7 +108,7 @@ class DemoPartnering implements ApplicationRunner {
 				Participant a = fromGerman ? german.get(g) : jp;
 				Participant b = fromGerman ? jp : german.get(g);
 				MeetingRequest r = requests.propose(SYSTEM, EVENT, a.id(), b.id(), 1 + random.nextInt(3),
-						"Partnering at BIO-Europe: licensing and co-development / ライセンス・共同開発について");
+						"Partnering at BIO-Europe: licensing and co-development / ライセンス・共同開発について", true);
 				boolean leavePending = k == 3 && "member.biom".equals(b.username());
 				if (!leavePending) {
 					requests.accept(SYSTEM, r.id(), null);
@@ -119,7 +120,7 @@ class DemoPartnering implements ApplicationRunner {
 	}
 
 	private java.util.Optional<Participant> user(String username, String delegation) {
-		return accounts.user(username).map(u -> registrations.register(current(u), EVENT, delegation));
+		return accounts.user(username).map(u -> registrations.register(current(u), EVENT, delegation, true));
 	}
 
 	private static CurrentUser current(UserView u) {

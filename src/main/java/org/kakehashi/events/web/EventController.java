@@ -52,7 +52,7 @@ class EventController {
 
 	@GetMapping("/events")
 	String list(@Nullable CurrentUser user, Model model) {
-		model.addAttribute("events", events.all());
+		model.addAttribute("byTime", events.byTime());
 		model.addAttribute("mayCreate",
 				user != null && (user.isAdmin() || user.role().name().equals("CLUSTER_MANAGER")));
 		return "events/list";
@@ -64,6 +64,7 @@ class EventController {
 		model.addAttribute("event", event);
 		model.addAttribute("organizers", event.organizers().stream().map(directory::cluster).toList());
 		model.addAttribute("organizer", event.organizedBy(user));
+		model.addAttribute("ended", events.hasEnded(event));
 		model.addAttribute("me", registrations.participantOf(user, id).orElse(null));
 		model.addAttribute("slotCount", events.slots(id).size());
 		return "events/show";

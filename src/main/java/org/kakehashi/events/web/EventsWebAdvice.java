@@ -2,6 +2,7 @@ package org.kakehashi.events.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.kakehashi.events.BookingConflictException;
+import org.kakehashi.events.EventEndedException;
 import org.kakehashi.events.IllegalRequestTransitionException;
 import org.kakehashi.events.RunStateException;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -15,15 +16,16 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A refused action on an events page (slot taken meanwhile, request already answered,
- * duplicate) sends the user back to the page they came from with a message, instead of an
- * error page: these are everyday outcomes during the booking rush.
+ * duplicate, an event that has ended) sends the user back to the page they came from with
+ * a message, instead of an error page: these are everyday outcomes during the booking
+ * rush.
  */
 @ControllerAdvice(basePackageClasses = EventsWebAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventsWebAdvice {
 
 	@ExceptionHandler({ BookingConflictException.class, IllegalRequestTransitionException.class,
-			ConcurrentEditException.class, DuplicateException.class, RunStateException.class,
+			ConcurrentEditException.class, DuplicateException.class, RunStateException.class, EventEndedException.class,
 			IllegalArgumentException.class })
 	String refused(RuntimeException ex, HttpServletRequest request) {
 		String key = switch (ex) {
@@ -32,6 +34,11 @@ class EventsWebAdvice {
 			case ConcurrentEditException c -> "edit.conflict";
 			case DuplicateException d -> "request.duplicate";
 			case RunStateException r -> "schedule.runState";
+			case EventEndedException e -> switch (e.action()) {
+				case REGISTRATION -> "event.ended.registration";
+				case MEETING_REQUEST -> "event.ended.request";
+				case PUBLICATION -> "event.ended.publish";
+			};
 			default -> "events.action.invalid";
 		};
 		RequestContextUtils.getOutputFlashMap(request).put("error", key);
@@ -40,7 +47,8 @@ class EventsWebAdvice {
 
 	/**
 	 * The page a POST came from: {@code /events/x/requests/5/accept} →
-	 * {@code /events/x/requests}.
+	 * {@code /events/x/requests}, {@code /events/x/schedule/runs/3/publish} →
+	 * {@code /events/x/schedule/runs/3}.
 	 */
 	static String back(String uri) {
 		String[] parts = uri.split("/");
@@ -48,6 +56,10 @@ class EventsWebAdvice {
 			return "/events";
 		}
 		String event = "/events/" + parts[2];
+		if (parts.length >= 7 && "schedule".equals(parts[3]) && "runs".equals(parts[4])) {
+			// publishing or cancelling a run: back to that run's page
+			return event + "/schedule/runs/" + parts[5];
+		}
 		return switch (parts[3]) {
 			case "register" -> event;
 			case "guests" -> event + "/participants";

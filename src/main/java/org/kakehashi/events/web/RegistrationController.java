@@ -61,6 +61,7 @@ class RegistrationController {
 		model.addAttribute("participants", registrations.participants(user, id));
 		model.addAttribute("me", registrations.participantOf(user, id).orElse(null));
 		model.addAttribute("organizer", event.organizedBy(user));
+		model.addAttribute("ended", events.hasEnded(event));
 		return "events/participants";
 	}
 

@@ -51,6 +51,7 @@ class RequestController {
 		model.addAttribute("event", event);
 		model.addAttribute("me", me);
 		model.addAttribute("organizer", organizer);
+		model.addAttribute("ended", events.hasEnded(event));
 		model.addAttribute("requests", organizer ? requests.allRequests(user, id) : requests.requestsOf(me));
 		model.addAttribute("participants", registrations.participants(user, id));
 		model.addAttribute("candidates", new Candidates(requests));

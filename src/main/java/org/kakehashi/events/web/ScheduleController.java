@@ -65,7 +65,9 @@ class ScheduleController {
 
 	@GetMapping("/events/{id}/schedule/runs/{runId}")
 	String run(@PathVariable String id, @PathVariable long runId, CurrentUser user, Model model) {
-		model.addAttribute("event", events.organizedEvent(user, id));
+		Event event = events.organizedEvent(user, id);
+		model.addAttribute("event", event);
+		model.addAttribute("ended", events.hasEnded(event));
 		model.addAttribute("progress", schedules.progress(user, id, runId));
 		model.addAttribute("result", schedules.result(user, id, runId));
 		return "events/run";
@@ -104,9 +106,14 @@ class ScheduleController {
 		return "redirect:/events/" + id + "/schedule/runs/" + runId;
 	}
 
+	/**
+	 * For an event that has ended the run page asks the organiser to tick a confirmation
+	 * ({@code afterEnd}); without it publishing is refused with a message.
+	 */
 	@PostMapping("/events/{id}/schedule/runs/{runId}/publish")
-	String publish(@PathVariable String id, @PathVariable long runId, CurrentUser user, RedirectAttributes redirect) {
-		schedules.publish(user, id, runId);
+	String publish(@PathVariable String id, @PathVariable long runId, CurrentUser user,
+			@RequestParam(defaultValue = "false") boolean afterEnd, RedirectAttributes redirect) {
+		schedules.publish(user, id, runId, afterEnd);
 		redirect.addFlashAttribute("message", "schedule.published");
 		return "redirect:/events/" + id + "/schedule/runs/" + runId;
 	}
