@@ -23,6 +23,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
+import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.events.internal.Reminders;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +154,9 @@ class SchedulingDeskIntegrationTests {
 		reader.close();
 	}
 
+	@Autowired
+	DirectoryService directory;
+
 	@Test
 	void theFeedNeedsItsSecretAndNoSignIn() {
 		assertThat(mvc.get().uri("/feeds/agenda/not-a-token.ics")).hasStatus(404);
@@ -164,7 +168,11 @@ class SchedulingDeskIntegrationTests {
 		registrations.register(fixture.user("member.lsn"), event.id(), null);
 		String p = "/events/" + event.id();
 
-		assertThat(mvc.get().uri(p + "/participants").with(as(users, "manager.biom"))).hasStatusOk();
+		// organisations by name, never by id
+		assertThat(mvc.get().uri(p + "/participants?lang=en").with(as(users, "manager.biom"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(">lsn-0001<")
+			.contains(directory.organization("lsn-0001").names().in(Locale.ENGLISH));
 		assertThat(mvc.get().uri(p + "/participants").with(as(users, "member.lsn"))).hasStatusOk();
 		assertThat(mvc.get().uri(p + "/participants").with(as(users, "member.osaka"))).hasStatus(403);
 		assertThat(mvc.get().uri(p + "/participants").with(as(users, "funder"))).hasStatus(403);

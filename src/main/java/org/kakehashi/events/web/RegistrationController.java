@@ -1,7 +1,13 @@
 package org.kakehashi.events.web;
 
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.Event;
+import org.kakehashi.directory.DirectoryService;
+import org.kakehashi.directory.Organization;
 import org.kakehashi.events.EventService;
 import org.kakehashi.events.Participant;
 import org.kakehashi.events.RegistrationService;
@@ -27,7 +33,10 @@ class RegistrationController {
 
 	private final RegistrationService registrations;
 
-	RegistrationController(EventService events, RegistrationService registrations) {
+	private final DirectoryService directory;
+
+	RegistrationController(EventService events, RegistrationService registrations, DirectoryService directory) {
+		this.directory = directory;
 		this.events = events;
 		this.registrations = registrations;
 	}
@@ -58,7 +67,17 @@ class RegistrationController {
 	String participants(@PathVariable String id, CurrentUser user, Model model) {
 		Event event = events.event(id);
 		model.addAttribute("event", event);
-		model.addAttribute("participants", registrations.participants(user, id));
+		var participants = registrations.participants(user, id);
+		model.addAttribute("participants", participants);
+		// organisations by name, read in one query for the whole list
+		model.addAttribute("organizations",
+				directory
+					.organizations(participants.stream()
+						.map(Participant::organizationId)
+						.filter(Objects::nonNull)
+						.collect(Collectors.toSet()))
+					.stream()
+					.collect(Collectors.toMap(Organization::id, Function.identity())));
 		model.addAttribute("me", registrations.participantOf(user, id).orElse(null));
 		model.addAttribute("organizer", event.organizedBy(user));
 		model.addAttribute("ended", events.hasEnded(event));
