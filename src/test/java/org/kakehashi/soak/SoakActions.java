@@ -15,7 +15,7 @@ import org.kakehashi.soak.SoakClient.Page;
  */
 final class SoakActions {
 
-	static final String EVENT = "bio-europe-2026";
+	static final String EVENT = SoakEvent.ID;
 
 	private static final List<String> PAGES = List.of("/", "/organizations", "/clusters", "/clusters/biom",
 			"/clusters/obhq", "/search?q=antibody", "/search?q=Zelltherapie",

@@ -1,6 +1,7 @@
 package org.kakehashi.soak;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,7 @@ final class SoakRun {
 	}
 
 	Result run(Duration duration) {
+		SoakEvent.prepare(target, Clock.systemUTC());
 		SoakStats stats = new SoakStats();
 		SoakDriver driver = new SoakDriver(target, rate, mix, stats);
 		List<Sample> samples = new ArrayList<>();
