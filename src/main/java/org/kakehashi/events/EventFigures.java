@@ -31,8 +31,8 @@ public class EventFigures {
 			boolean placed = m.attendance() != null || m.booked();
 			boolean noShow = "no-show".equals(m.attendance());
 			boolean held = placed && !noShow && ("checked-in".equals(m.attendance()) || m.feedback() > 0);
-			boolean accepted = placed || RequestStatus.ACCEPTED.code().equals(m.status())
-					|| RequestStatus.CANCELLED.code().equals(m.status());
+			boolean accepted = placed || MeetingRequestStatus.ACCEPTED.code().equals(m.status())
+					|| MeetingRequestStatus.CANCELLED.code().equals(m.status());
 			MeetingTally t = new MeetingTally(m.year(), m.fromCluster(), 1, accepted ? 1 : 0, placed ? 1 : 0,
 					held ? 1 : 0, noShow ? 1 : 0, m.feedback(), m.useful(), m.followUp());
 			rows.merge(t.year() + "/" + t.fromCluster(), t, MeetingTally::plus);

@@ -8,7 +8,7 @@ import org.kakehashi.shared.WrongStateException;
  */
 public class IllegalRequestTransitionException extends WrongStateException {
 
-	public IllegalRequestTransitionException(long id, RequestStatus from, RequestStatus to) {
+	public IllegalRequestTransitionException(long id, MeetingRequestStatus from, MeetingRequestStatus to) {
 		super(from.code(), "meeting request " + id + " is " + from.code() + " and cannot become " + to.code());
 	}
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * and set its priority for the scheduler (1 high .. 3 low).
  */
 public record MeetingRequest(long id, String eventId, long requesterId, long receiverId, String message,
-		RequestStatus status, int priority, @Nullable String proposedBy, OffsetDateTime createdAt, long version) {
+		MeetingRequestStatus status, int priority, @Nullable String proposedBy, OffsetDateTime createdAt, long version) {
 
 	public MeetingRequest {
 		Objects.requireNonNull(status, "status");
@@ -28,22 +28,22 @@ public record MeetingRequest(long id, String eventId, long requesterId, long rec
 
 	/** The receiver says yes. */
 	public MeetingRequest accept() {
-		return moveTo(RequestStatus.ACCEPTED, RequestStatus.PENDING);
+		return moveTo(MeetingRequestStatus.ACCEPTED, MeetingRequestStatus.PENDING);
 	}
 
 	/** The receiver says no. */
 	public MeetingRequest decline() {
-		return moveTo(RequestStatus.DECLINED, RequestStatus.PENDING);
+		return moveTo(MeetingRequestStatus.DECLINED, MeetingRequestStatus.PENDING);
 	}
 
 	/** The requester takes it back before an answer. */
 	public MeetingRequest withdraw() {
-		return moveTo(RequestStatus.WITHDRAWN, RequestStatus.PENDING);
+		return moveTo(MeetingRequestStatus.WITHDRAWN, MeetingRequestStatus.PENDING);
 	}
 
 	/** Either side calls off an accepted meeting; its slot becomes free. */
 	public MeetingRequest cancel() {
-		return moveTo(RequestStatus.CANCELLED, RequestStatus.ACCEPTED);
+		return moveTo(MeetingRequestStatus.CANCELLED, MeetingRequestStatus.ACCEPTED);
 	}
 
 	public MeetingRequest withPriority(int newPriority) {
@@ -64,7 +64,7 @@ public record MeetingRequest(long id, String eventId, long requesterId, long rec
 		return "m-" + id;
 	}
 
-	private MeetingRequest moveTo(RequestStatus next, RequestStatus required) {
+	private MeetingRequest moveTo(MeetingRequestStatus next, MeetingRequestStatus required) {
 		if (status != required) {
 			throw new IllegalRequestTransitionException(id, status, next);
 		}

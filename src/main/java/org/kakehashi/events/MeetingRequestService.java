@@ -105,7 +105,7 @@ public class MeetingRequestService {
 			throw new DuplicateException("receiver", "these two participants already have an open meeting request");
 		}
 		MeetingRequest draft = new MeetingRequest(0, eventId, requesterId, receiverId, message.strip(),
-				RequestStatus.PENDING, priority, proposedBy, OffsetDateTime.now(clock), 0);
+				MeetingRequestStatus.PENDING, priority, proposedBy, OffsetDateTime.now(clock), 0);
 		long id = requests.insert(draft);
 		publisher.publishEvent(
 				AuditEntry.by(actor, "meeting-request.created", "meeting-request", String.valueOf(id), eventId));
@@ -155,8 +155,8 @@ public class MeetingRequestService {
 	public Booking book(CurrentUser user, long requestId, long slotId) {
 		MeetingRequest request = requests(requestId);
 		mayAct(user, request);
-		if (request.status() != RequestStatus.ACCEPTED) {
-			throw new IllegalRequestTransitionException(requestId, request.status(), RequestStatus.ACCEPTED);
+		if (request.status() != MeetingRequestStatus.ACCEPTED) {
+			throw new IllegalRequestTransitionException(requestId, request.status(), MeetingRequestStatus.ACCEPTED);
 		}
 		long id = bookings.book(request, candidate(request, slotId), true);
 		publisher

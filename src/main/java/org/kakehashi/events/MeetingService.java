@@ -84,7 +84,7 @@ public class MeetingService {
 	}
 
 	private Optional<MeetingRequest> offer(CurrentUser user, EventSlot freed) {
-		Optional<MeetingRequest> waiting = requests.findByEventAndStatus(freed.eventId(), RequestStatus.ACCEPTED)
+		Optional<MeetingRequest> waiting = requests.findByEventAndStatus(freed.eventId(), MeetingRequestStatus.ACCEPTED)
 			.stream()
 			.filter(r -> bookings.findByRequest(r.id()).isEmpty())
 			.filter(r -> requestService.candidateSlots(r).stream().anyMatch(s -> s.id() == freed.id()))

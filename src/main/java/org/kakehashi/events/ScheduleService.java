@@ -85,13 +85,13 @@ public class ScheduleService {
 		Event event = events.event(eventId);
 		return InstanceMapper.instance(event, slots.findByEvent(eventId), participants.findByEvent(eventId),
 				participants.availabilityByParticipant(eventId),
-				requests.findByEventAndStatus(eventId, RequestStatus.ACCEPTED), workingHours);
+				requests.findByEventAndStatus(eventId, MeetingRequestStatus.ACCEPTED), workingHours);
 	}
 
 	/** The current bookings as a contract schedule of {@link #instance}. */
 	public Schedule currentSchedule(String eventId) {
 		return InstanceMapper.schedule(eventId, bookings.findByEvent(eventId), slots.findByEvent(eventId),
-				requests.findByEventAndStatus(eventId, RequestStatus.ACCEPTED));
+				requests.findByEventAndStatus(eventId, MeetingRequestStatus.ACCEPTED));
 	}
 
 	/** Starts a run in the background; returns its id at once. */

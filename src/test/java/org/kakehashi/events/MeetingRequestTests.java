@@ -18,22 +18,22 @@ import org.junit.jupiter.api.Test;
 class MeetingRequestTests {
 
 	static MeetingRequest aPendingRequest() {
-		return new MeetingRequest(7, "e", 1, 2, "Hello", RequestStatus.PENDING, 2, null,
+		return new MeetingRequest(7, "e", 1, 2, "Hello", MeetingRequestStatus.PENDING, 2, null,
 				OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC), 0);
 	}
 
 	@Test
 	void aPendingRequestCanBeAcceptedDeclinedOrWithdrawn() {
-		assertThat(aPendingRequest().accept().status()).isEqualTo(RequestStatus.ACCEPTED);
-		assertThat(aPendingRequest().decline().status()).isEqualTo(RequestStatus.DECLINED);
-		assertThat(aPendingRequest().withdraw().status()).isEqualTo(RequestStatus.WITHDRAWN);
+		assertThat(aPendingRequest().accept().status()).isEqualTo(MeetingRequestStatus.ACCEPTED);
+		assertThat(aPendingRequest().decline().status()).isEqualTo(MeetingRequestStatus.DECLINED);
+		assertThat(aPendingRequest().withdraw().status()).isEqualTo(MeetingRequestStatus.WITHDRAWN);
 	}
 
 	@Test
 	void anAcceptedRequestCanBeCancelledButNotAcceptedAgain() {
 		MeetingRequest accepted = aPendingRequest().accept();
 
-		assertThat(accepted.cancel().status()).isEqualTo(RequestStatus.CANCELLED);
+		assertThat(accepted.cancel().status()).isEqualTo(MeetingRequestStatus.CANCELLED);
 		assertThatThrownBy(accepted::accept).isInstanceOf(IllegalRequestTransitionException.class)
 			.hasMessage("meeting request 7 is accepted and cannot become accepted");
 	}
@@ -53,7 +53,7 @@ class MeetingRequestTests {
 	@Test
 	void nobodyRequestsAMeetingWithThemselvesAndPriorityIsOneToThree() {
 		OffsetDateTime now = OffsetDateTime.now();
-		assertThatThrownBy(() -> new MeetingRequest(1, "e", 3, 3, "", RequestStatus.PENDING, 2, null, now, 0))
+		assertThatThrownBy(() -> new MeetingRequest(1, "e", 3, 3, "", MeetingRequestStatus.PENDING, 2, null, now, 0))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> aPendingRequest().withPriority(4)).isInstanceOf(IllegalArgumentException.class);
 		assertThat(aPendingRequest().withPriority(1).priority()).isEqualTo(1);

@@ -43,7 +43,7 @@ class RuntimeMessageKeysTests {
 			Map.entry("outcome.source.", code("org.kakehashi.reports.OutcomeSource")),
 			Map.entry("participants.kind.", code("org.kakehashi.events.ParticipantKind")),
 			Map.entry("meeting.attendance.", code("org.kakehashi.events.Attendance")),
-			Map.entry("request.status.", code("org.kakehashi.events.RequestStatus")),
+			Map.entry("request.status.", code("org.kakehashi.events.MeetingRequestStatus")),
 			Map.entry("post.kind.", code("org.kakehashi.exchange.PostKind")),
 			Map.entry("opportunity.stage.", code("org.kakehashi.exchange.DevelopmentStage")),
 			Map.entry("opportunity.type.", code("org.kakehashi.exchange.OpportunityType")),

@@ -12,7 +12,7 @@ import org.kakehashi.events.Event;
 import org.kakehashi.events.EventSlot;
 import org.kakehashi.events.MeetingRequest;
 import org.kakehashi.events.Participant;
-import org.kakehashi.events.RequestStatus;
+import org.kakehashi.events.MeetingRequestStatus;
 import org.kakehashi.notifications.Notifications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -84,7 +84,7 @@ public class Reminders {
 
 	private int pending(Event event, Map<Long, Participant> people, Instant now) {
 		int count = 0;
-		for (MeetingRequest r : requests.findByEventAndStatus(event.id(), RequestStatus.PENDING)) {
+		for (MeetingRequest r : requests.findByEventAndStatus(event.id(), MeetingRequestStatus.PENDING)) {
 			if (r.createdAt().toInstant().plus(properties.pendingAfter()).isBefore(now)) {
 				Participant from = people.get(r.requesterId());
 				count += send("pending:" + r.id(), people.get(r.receiverId()), event, "pending", from.displayName(),

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kakehashi.events.MeetingRequest;
-import org.kakehashi.events.RequestStatus;
+import org.kakehashi.events.MeetingRequestStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,7 +41,7 @@ public class RequestRepository {
 			.list();
 	}
 
-	public List<MeetingRequest> findByEventAndStatus(String eventId, RequestStatus status) {
+	public List<MeetingRequest> findByEventAndStatus(String eventId, MeetingRequestStatus status) {
 		return jdbc.sql("select * from meeting_request where event_id = ? and status = ? order by priority, id")
 			.params(eventId, status.code())
 			.query(RequestRepository::map)
@@ -90,13 +90,13 @@ public class RequestRepository {
 				       version = version + 1
 				where id = ? and version = ?""")
 			.params(r.status().code(), r.priority(),
-					r.status() == RequestStatus.PENDING ? null : OffsetDateTime.now(clock), r.id(), r.version())
+					r.status() == MeetingRequestStatus.PENDING ? null : OffsetDateTime.now(clock), r.id(), r.version())
 			.update() == 1;
 	}
 
 	static MeetingRequest map(ResultSet rs, int n) throws SQLException {
 		return new MeetingRequest(rs.getLong("id"), rs.getString("event_id"), rs.getLong("requester_id"),
-				rs.getLong("receiver_id"), rs.getString("message"), RequestStatus.fromCode(rs.getString("status")),
+				rs.getLong("receiver_id"), rs.getString("message"), MeetingRequestStatus.fromCode(rs.getString("status")),
 				rs.getInt("priority"), rs.getString("proposed_by"), rs.getObject("created_at", OffsetDateTime.class),
 				rs.getLong("version"));
 	}

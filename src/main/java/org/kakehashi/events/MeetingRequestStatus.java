@@ -11,23 +11,23 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * scheduled. Pending requests can be accepted, declined or withdrawn; accepted ones can
  * be cancelled.
  */
-public enum RequestStatus {
+public enum MeetingRequestStatus {
 
 	PENDING, ACCEPTED, DECLINED, WITHDRAWN, CANCELLED;
 
 	/** States in which the request still takes part in the event. */
-	public static final Set<RequestStatus> OPEN = Set.of(PENDING, ACCEPTED);
+	public static final Set<MeetingRequestStatus> OPEN = Set.of(PENDING, ACCEPTED);
 
 	@JsonValue
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	public static RequestStatus fromCode(String code) {
+	public static MeetingRequestStatus fromCode(String code) {
 		return Arrays.stream(values())
 			.filter(k -> k.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("unknown request status '" + code + "'"));
+			.orElseThrow(() -> new IllegalArgumentException("unknown meeting request status '" + code + "'"));
 	}
 
 }
