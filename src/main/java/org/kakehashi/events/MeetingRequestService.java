@@ -184,12 +184,12 @@ public class MeetingRequestService {
 	}
 
 	/** The requests the user's participant sent or received, newest first. */
-	public List<RequestView> requestsOf(Participant participant) {
+	public List<MeetingRequestView> requestsOf(Participant participant) {
 		return views(participant.eventId(), requests.findByParticipant(participant.id()));
 	}
 
 	/** Every request of the event, for its organisers. */
-	public List<RequestView> allRequests(CurrentUser organizer, String eventId) {
+	public List<MeetingRequestView> allRequests(CurrentUser organizer, String eventId) {
 		events.organizedEvent(organizer, eventId);
 		return views(eventId, requests.findByEvent(eventId));
 	}
@@ -199,7 +199,7 @@ public class MeetingRequestService {
 			.orElseThrow(() -> new NotFoundException("meeting request", String.valueOf(requestId)));
 	}
 
-	List<RequestView> views(String eventId, List<MeetingRequest> list) {
+	List<MeetingRequestView> views(String eventId, List<MeetingRequest> list) {
 		Map<Long, Participant> people = participants.findByEvent(eventId)
 			.stream()
 			.collect(Collectors.toMap(Participant::id, Function.identity()));
@@ -211,7 +211,7 @@ public class MeetingRequestService {
 			.collect(Collectors.toMap(Booking::requestId, Function.identity()));
 		return list.stream().map(r -> {
 			Booking b = bookingByRequest.get(r.id());
-			return new RequestView(r, people.get(r.requesterId()), people.get(r.receiverId()), b,
+			return new MeetingRequestView(r, people.get(r.requesterId()), people.get(r.receiverId()), b,
 					b == null ? null : slotById.get(b.slotId()));
 		}).toList();
 	}

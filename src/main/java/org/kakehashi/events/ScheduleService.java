@@ -164,7 +164,7 @@ public class ScheduleService {
 	/** The proposal of a finished run, in slot and table order. */
 	public RunResultView result(CurrentUser organizer, String eventId, long runId) {
 		ScheduleRun run = run(organizer, eventId, runId);
-		Map<Long, RequestView> views = requestService.views(eventId, requests.findByEvent(eventId))
+		Map<Long, MeetingRequestView> views = requestService.views(eventId, requests.findByEvent(eventId))
 			.stream()
 			.collect(Collectors.toMap(v -> v.request().id(), Function.identity()));
 		Map<Long, EventSlot> slotById = slots.findByEvent(eventId)
@@ -185,7 +185,7 @@ public class ScheduleService {
 		return new RunResultView(run, placed, unplaced, runs.publishedAt(eventId));
 	}
 
-	private static boolean pinnedAt(RequestView view, RunAssignment a) {
+	private static boolean pinnedAt(MeetingRequestView view, RunAssignment a) {
 		return view.booking() != null && view.booking().pinned() && view.booking().slotId() == a.slotId();
 	}
 

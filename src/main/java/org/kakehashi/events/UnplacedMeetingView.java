@@ -1,5 +1,5 @@
 package org.kakehashi.events;
 
 /** A meeting a run could not place, with the scheduler's reason in organisers' words. */
-public record UnplacedMeetingView(RequestView meeting, String reason) {
+public record UnplacedMeetingView(MeetingRequestView meeting, String reason) {
 }

@@ -8,7 +8,7 @@ import org.kakehashi.events.MeetingRequestService;
 import org.kakehashi.events.MeetingService;
 import org.kakehashi.events.Participant;
 import org.kakehashi.events.RegistrationService;
-import org.kakehashi.events.RequestView;
+import org.kakehashi.events.MeetingRequestView;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +62,7 @@ class RequestController {
 	 * Lets the page ask for a request's candidate slots only where it offers a booking.
 	 */
 	record Candidates(MeetingRequestService service) {
-		public java.util.List<org.kakehashi.events.EventSlot> of(RequestView view) {
+		public java.util.List<org.kakehashi.events.EventSlot> of(MeetingRequestView view) {
 			return service.candidateSlots(view.request());
 		}
 	}

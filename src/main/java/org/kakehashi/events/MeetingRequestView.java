@@ -6,6 +6,6 @@ import org.jspecify.annotations.Nullable;
  * A meeting request as pages show it: with both parties and, once placed, its booking and
  * slot.
  */
-public record RequestView(MeetingRequest request, Participant requester, Participant receiver,
+public record MeetingRequestView(MeetingRequest request, Participant requester, Participant receiver,
 		@Nullable Booking booking, @Nullable EventSlot slot) {
 }
