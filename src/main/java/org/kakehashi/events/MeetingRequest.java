@@ -66,7 +66,7 @@ public record MeetingRequest(long id, String eventId, long requesterId, long rec
 
 	private MeetingRequest moveTo(MeetingRequestStatus next, MeetingRequestStatus required) {
 		if (status != required) {
-			throw new IllegalRequestTransitionException(id, status, next);
+			throw new IllegalMeetingRequestTransitionException(id, status, next);
 		}
 		return new MeetingRequest(id, eventId, requesterId, receiverId, message, next, priority, proposedBy, createdAt,
 				version);

@@ -156,7 +156,7 @@ public class MeetingRequestService {
 		MeetingRequest request = requests(requestId);
 		mayAct(user, request);
 		if (request.status() != MeetingRequestStatus.ACCEPTED) {
-			throw new IllegalRequestTransitionException(requestId, request.status(), MeetingRequestStatus.ACCEPTED);
+			throw new IllegalMeetingRequestTransitionException(requestId, request.status(), MeetingRequestStatus.ACCEPTED);
 		}
 		long id = bookings.book(request, candidate(request, slotId), true);
 		publisher

@@ -34,20 +34,20 @@ class MeetingRequestTests {
 		MeetingRequest accepted = aPendingRequest().accept();
 
 		assertThat(accepted.cancel().status()).isEqualTo(MeetingRequestStatus.CANCELLED);
-		assertThatThrownBy(accepted::accept).isInstanceOf(IllegalRequestTransitionException.class)
+		assertThatThrownBy(accepted::accept).isInstanceOf(IllegalMeetingRequestTransitionException.class)
 			.hasMessage("meeting request 7 is accepted and cannot become accepted");
 	}
 
 	@Test
 	void aDeclinedRequestCannotBeAccepted() {
 		assertThatThrownBy(() -> aPendingRequest().decline().accept())
-			.isInstanceOf(IllegalRequestTransitionException.class)
+			.isInstanceOf(IllegalMeetingRequestTransitionException.class)
 			.hasMessage("meeting request 7 is declined and cannot become accepted");
 	}
 
 	@Test
 	void aPendingRequestCannotBeCancelled() {
-		assertThatThrownBy(() -> aPendingRequest().cancel()).isInstanceOf(IllegalRequestTransitionException.class);
+		assertThatThrownBy(() -> aPendingRequest().cancel()).isInstanceOf(IllegalMeetingRequestTransitionException.class);
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package org.kakehashi.events.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kakehashi.events.BookingConflictException;
 import org.kakehashi.events.EventEndedException;
-import org.kakehashi.events.IllegalRequestTransitionException;
+import org.kakehashi.events.IllegalMeetingRequestTransitionException;
 import org.kakehashi.events.RunStateException;
 import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.DuplicateException;
@@ -24,13 +24,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventsWebAdvice {
 
-	@ExceptionHandler({ BookingConflictException.class, IllegalRequestTransitionException.class,
+	@ExceptionHandler({ BookingConflictException.class, IllegalMeetingRequestTransitionException.class,
 			ConcurrentEditException.class, DuplicateException.class, RunStateException.class, EventEndedException.class,
 			IllegalArgumentException.class })
 	String refused(RuntimeException ex, HttpServletRequest request) {
 		String key = switch (ex) {
 			case BookingConflictException b -> "booking.conflict";
-			case IllegalRequestTransitionException t -> "request.transition.refused";
+			case IllegalMeetingRequestTransitionException t -> "request.transition.refused";
 			case ConcurrentEditException c -> "edit.conflict";
 			case DuplicateException d -> "request.duplicate";
 			case RunStateException r -> "schedule.runState";

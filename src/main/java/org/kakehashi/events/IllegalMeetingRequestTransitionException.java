@@ -6,9 +6,9 @@ import org.kakehashi.shared.WrongStateException;
  * A meeting request was asked to move to a state it cannot reach from its current one.
  * The API answers 409 {@code wrong-state} with the current state.
  */
-public class IllegalRequestTransitionException extends WrongStateException {
+public class IllegalMeetingRequestTransitionException extends WrongStateException {
 
-	public IllegalRequestTransitionException(long id, MeetingRequestStatus from, MeetingRequestStatus to) {
+	public IllegalMeetingRequestTransitionException(long id, MeetingRequestStatus from, MeetingRequestStatus to) {
 		super(from.code(), "meeting request " + id + " is " + from.code() + " and cannot become " + to.code());
 	}
 
