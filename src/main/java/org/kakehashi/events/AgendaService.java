@@ -8,7 +8,7 @@ import org.kakehashi.events.internal.AgendaCalendar;
 import org.kakehashi.events.internal.AgendaPdf;
 import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.ParticipantRepository;
-import org.kakehashi.events.internal.RequestRepository;
+import org.kakehashi.events.internal.MeetingRequestRepository;
 import org.kakehashi.events.internal.SlotRepository;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
@@ -32,14 +32,14 @@ public class AgendaService {
 
 	private final SlotRepository slots;
 
-	private final RequestRepository requests;
+	private final MeetingRequestRepository requests;
 
 	private final AgendaCalendar calendar;
 
 	private final AgendaPdf pdf;
 
 	AgendaService(EventService events, RegistrationService registrations, ParticipantRepository participants,
-			BookingRepository bookings, SlotRepository slots, RequestRepository requests, AgendaCalendar calendar,
+			BookingRepository bookings, SlotRepository slots, MeetingRequestRepository requests, AgendaCalendar calendar,
 			AgendaPdf pdf) {
 		this.events = events;
 		this.registrations = registrations;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.Bookings;
 import org.kakehashi.events.internal.ParticipantRepository;
-import org.kakehashi.events.internal.RequestRepository;
+import org.kakehashi.events.internal.MeetingRequestRepository;
 import org.kakehashi.events.internal.SlotRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -37,7 +37,7 @@ public class MeetingRequestService {
 
 	private final RegistrationService registrations;
 
-	private final RequestRepository requests;
+	private final MeetingRequestRepository requests;
 
 	private final ParticipantRepository participants;
 
@@ -51,7 +51,7 @@ public class MeetingRequestService {
 
 	private final ApplicationEventPublisher publisher;
 
-	MeetingRequestService(EventService events, RegistrationService registrations, RequestRepository requests,
+	MeetingRequestService(EventService events, RegistrationService registrations, MeetingRequestRepository requests,
 			ParticipantRepository participants, SlotRepository slots, BookingRepository bookingRows, Bookings bookings,
 			Clock clock, ApplicationEventPublisher publisher) {
 		this.events = events;

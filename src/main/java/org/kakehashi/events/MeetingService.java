@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.Bookings;
 import org.kakehashi.events.internal.ParticipantRepository;
-import org.kakehashi.events.internal.RequestRepository;
+import org.kakehashi.events.internal.MeetingRequestRepository;
 import org.kakehashi.events.internal.SlotRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -31,7 +31,7 @@ public class MeetingService {
 
 	private final MeetingRequestService requestService;
 
-	private final RequestRepository requests;
+	private final MeetingRequestRepository requests;
 
 	private final BookingRepository bookings;
 
@@ -45,7 +45,7 @@ public class MeetingService {
 
 	private final ApplicationEventPublisher publisher;
 
-	MeetingService(EventService events, MeetingRequestService requestService, RequestRepository requests,
+	MeetingService(EventService events, MeetingRequestService requestService, MeetingRequestRepository requests,
 			BookingRepository bookings, Bookings booker, SlotRepository slots, ParticipantRepository participants,
 			Clock clock, ApplicationEventPublisher publisher) {
 		this.events = events;

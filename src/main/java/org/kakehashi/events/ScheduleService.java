@@ -14,7 +14,7 @@ import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.Bookings;
 import org.kakehashi.events.internal.InstanceMapper;
 import org.kakehashi.events.internal.ParticipantRepository;
-import org.kakehashi.events.internal.RequestRepository;
+import org.kakehashi.events.internal.MeetingRequestRepository;
 import org.kakehashi.events.internal.RunRepository;
 import org.kakehashi.events.internal.RunRepository.RunAssignment;
 import org.kakehashi.events.internal.ScheduleRunner;
@@ -47,7 +47,7 @@ public class ScheduleService {
 
 	private final ParticipantRepository participants;
 
-	private final RequestRepository requests;
+	private final MeetingRequestRepository requests;
 
 	private final BookingRepository bookings;
 
@@ -62,7 +62,7 @@ public class ScheduleService {
 	private final ApplicationEventPublisher publisher;
 
 	ScheduleService(EventService events, MeetingRequestService requestService, SlotRepository slots,
-			ParticipantRepository participants, RequestRepository requests, BookingRepository bookings, Bookings booker,
+			ParticipantRepository participants, MeetingRequestRepository requests, BookingRepository bookings, Bookings booker,
 			RunRepository runs, ScheduleRunner runner, WorkingHours workingHours, ApplicationEventPublisher publisher) {
 		this.events = events;
 		this.requestService = requestService;

@@ -32,7 +32,7 @@ public class Reminders {
 
 	private final ParticipantRepository participants;
 
-	private final RequestRepository requests;
+	private final MeetingRequestRepository requests;
 
 	private final BookingRepository bookings;
 
@@ -46,7 +46,7 @@ public class Reminders {
 
 	private final AbsoluteLinks links;
 
-	Reminders(EventRepository events, ParticipantRepository participants, RequestRepository requests,
+	Reminders(EventRepository events, ParticipantRepository participants, MeetingRequestRepository requests,
 			BookingRepository bookings, SlotRepository slots, Notifications notifications,
 			EventsConfig.EventsProperties properties, Clock clock, AbsoluteLinks links) {
 		this.events = events;

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code meeting_request} table. */
 @Repository
-public class RequestRepository {
+public class MeetingRequestRepository {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	RequestRepository(JdbcClient jdbc, Clock clock) {
+	MeetingRequestRepository(JdbcClient jdbc, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 	}
@@ -30,28 +30,28 @@ public class RequestRepository {
 	public Optional<MeetingRequest> findById(long id) {
 		return jdbc.sql("select * from meeting_request where id = ?")
 			.param(id)
-			.query(RequestRepository::map)
+			.query(MeetingRequestRepository::map)
 			.optional();
 	}
 
 	public List<MeetingRequest> findByEvent(String eventId) {
 		return jdbc.sql("select * from meeting_request where event_id = ? order by id")
 			.param(eventId)
-			.query(RequestRepository::map)
+			.query(MeetingRequestRepository::map)
 			.list();
 	}
 
 	public List<MeetingRequest> findByEventAndStatus(String eventId, MeetingRequestStatus status) {
 		return jdbc.sql("select * from meeting_request where event_id = ? and status = ? order by priority, id")
 			.params(eventId, status.code())
-			.query(RequestRepository::map)
+			.query(MeetingRequestRepository::map)
 			.list();
 	}
 
 	public List<MeetingRequest> findByParticipant(long participantId) {
 		return jdbc.sql("select * from meeting_request where requester_id = ? or receiver_id = ? order by id desc")
 			.params(participantId, participantId)
-			.query(RequestRepository::map)
+			.query(MeetingRequestRepository::map)
 			.list();
 	}
 
