@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * already answered) come back as a flash error through {@link EventsWebAdvice}.
  */
 @Controller
-class RequestController {
+class MeetingRequestController {
 
 	private final EventService events;
 
@@ -34,7 +34,7 @@ class RequestController {
 
 	private final MeetingService meetings;
 
-	RequestController(EventService events, RegistrationService registrations, MeetingRequestService requests,
+	MeetingRequestController(EventService events, RegistrationService registrations, MeetingRequestService requests,
 			MeetingService meetings) {
 		this.events = events;
 		this.registrations = registrations;
