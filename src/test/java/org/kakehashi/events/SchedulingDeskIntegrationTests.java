@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.accounts.AccountService;
-import org.kakehashi.events.internal.Reminders;
+import org.kakehashi.events.internal.EventReminders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -57,7 +57,7 @@ class SchedulingDeskIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	Reminders reminders;
+	EventReminders reminders;
 
 	@Autowired
 	GreenMail smtp;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * retries, even with several instances or restarts.
  */
 @Component
-public class Reminders {
+public class EventReminders {
 
 	private final EventRepository events;
 
@@ -46,7 +46,7 @@ public class Reminders {
 
 	private final AbsoluteLinks links;
 
-	Reminders(EventRepository events, ParticipantRepository participants, MeetingRequestRepository requests,
+	EventReminders(EventRepository events, ParticipantRepository participants, MeetingRequestRepository requests,
 			BookingRepository bookings, SlotRepository slots, Notifications notifications,
 			EventsConfig.EventsProperties properties, Clock clock, AbsoluteLinks links) {
 		this.events = events;
