@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
-import org.kakehashi.requests.internal.Reminders;
+import org.kakehashi.requests.internal.ServiceLevelReminders;
 import org.kakehashi.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -42,7 +42,7 @@ class RequestApiIntegrationTests {
 	RequestClocks clocks;
 
 	@Autowired
-	Reminders reminders;
+	ServiceLevelReminders reminders;
 
 	@Autowired
 	GreenMail smtp;

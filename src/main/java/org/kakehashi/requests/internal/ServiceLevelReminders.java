@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * nothing twice.
  */
 @Component
-public class Reminders {
+public class ServiceLevelReminders {
 
-	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+	private static final Logger log = LoggerFactory.getLogger(ServiceLevelReminders.class);
 
 	private final RequestRepository requests;
 
@@ -29,7 +29,7 @@ public class Reminders {
 
 	private final RequestMails mails;
 
-	Reminders(RequestRepository requests, RequestClocks clocks, RequestMails mails) {
+	ServiceLevelReminders(RequestRepository requests, RequestClocks clocks, RequestMails mails) {
 		this.requests = requests;
 		this.clocks = clocks;
 		this.mails = mails;
