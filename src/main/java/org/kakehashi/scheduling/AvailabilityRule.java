@@ -20,7 +20,7 @@ public final class AvailabilityRule implements HardRule {
 	@Override
 	public List<Violation> check(Instance instance, Schedule schedule) {
 		Map<String, Set<String>> available = HashMap.newHashMap(instance.participants().size());
-		for (Participant p : instance.participants()) {
+		for (ParticipantAvailability p : instance.participants()) {
 			if (!p.availableForAll()) {
 				available.put(p.id(), new HashSet<>(p.available()));
 			}

@@ -26,7 +26,7 @@ final class ContractDocuments {
 			for (int i = 0; i < s.size(); i++) {
 				slotList.add(element(s, i, "slots").toSlot(i));
 			}
-			List<Participant> participantList = new ArrayList<>(p.size());
+			List<ParticipantAvailability> participantList = new ArrayList<>(p.size());
 			for (int i = 0; i < p.size(); i++) {
 				participantList.add(element(p, i, "participants").toParticipant(i));
 			}
@@ -61,8 +61,8 @@ final class ContractDocuments {
 
 	record ParticipantDoc(@Nullable String id, @Nullable List<String> available) {
 
-		Participant toParticipant(int index) {
-			return new Participant(required(id, "participants[" + index + "]", "id"), available);
+		ParticipantAvailability toParticipant(int index) {
+			return new ParticipantAvailability(required(id, "participants[" + index + "]", "id"), available);
 		}
 	}
 

@@ -112,7 +112,7 @@ final class IndexedInstance {
 	private long[] indexAvailability() {
 		long[] bits = new long[participants * words];
 		for (int p = 0; p < participants; p++) {
-			Participant participant = instance.participants().get(p);
+			ParticipantAvailability participant = instance.participants().get(p);
 			if (participant.availableForAll()) {
 				for (int s = 0; s < slots; s++) {
 					Bits.set(bits, p * words, s);

@@ -8,7 +8,7 @@ import java.util.Set;
  * The accepted meeting requests of one event with its slots, tables and availability.
  * Construction enforces every id rule of the contract, so a built instance is valid.
  */
-public record Instance(String event, List<Slot> slots, List<Participant> participants, List<Meeting> meetings) {
+public record Instance(String event, List<Slot> slots, List<ParticipantAvailability> participants, List<Meeting> meetings) {
 
 	public Instance {
 		if (event == null) {
@@ -18,7 +18,7 @@ public record Instance(String event, List<Slot> slots, List<Participant> partici
 		participants = List.copyOf(requireList("participants", participants));
 		meetings = List.copyOf(requireList("meetings", meetings));
 		Ids.requireUnique("slot", slots, Slot::id);
-		Ids.requireUnique("participant", participants, Participant::id);
+		Ids.requireUnique("participant", participants, ParticipantAvailability::id);
 		Ids.requireUnique("meeting", meetings, Meeting::id);
 		requireKnownReferences(slots, participants, meetings);
 	}
@@ -30,11 +30,11 @@ public record Instance(String event, List<Slot> slots, List<Participant> partici
 		return list;
 	}
 
-	private static void requireKnownReferences(List<Slot> slots, List<Participant> participants,
+	private static void requireKnownReferences(List<Slot> slots, List<ParticipantAvailability> participants,
 			List<Meeting> meetings) {
 		Set<String> slotIds = HashSet.newHashSet(slots.size());
 		slots.forEach(s -> slotIds.add(s.id()));
-		for (Participant p : participants) {
+		for (ParticipantAvailability p : participants) {
 			if (p.available() != null) {
 				for (String s : p.available()) {
 					if (!slotIds.contains(s)) {

@@ -101,7 +101,7 @@ public final class SchedulingFiles {
 			g.writeEndArray();
 			g.writeName("participants");
 			g.writeStartArray();
-			for (Participant p : instance.participants()) {
+			for (ParticipantAvailability p : instance.participants()) {
 				g.writeStartObject();
 				g.writeStringProperty("id", p.id());
 				if (p.available() != null) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class HardRuleTests {
 
 	private final Instance instance = new Instance("e", Instances.slots(1, 2, 1),
-			List.of(Participant.alwaysAvailable("a"), Participant.alwaysAvailable("b"),
-					new Participant("c", List.of("s-1"))),
+			List.of(ParticipantAvailability.alwaysAvailable("a"), ParticipantAvailability.alwaysAvailable("b"),
+					new ParticipantAvailability("c", List.of("s-1"))),
 			List.of(Instances.meeting("m-1", 1, "a", "b"), Instances.meeting("m-2", 2, "a", "c")));
 
 	private final Schedule valid = new Schedule("e",

@@ -30,10 +30,10 @@ public final class Instances {
 		return slots;
 	}
 
-	static List<Participant> everyone(int count) {
-		List<Participant> list = new ArrayList<>();
+	static List<ParticipantAvailability> everyone(int count) {
+		List<ParticipantAvailability> list = new ArrayList<>();
 		for (int p = 0; p < count; p++) {
-			list.add(Participant.alwaysAvailable("p-" + p));
+			list.add(ParticipantAvailability.alwaysAvailable("p-" + p));
 		}
 		return list;
 	}
@@ -46,15 +46,15 @@ public final class Instances {
 	public static Instance random(long seed, int participants, int meetings, int slotCount, int tables) {
 		Random random = new Random(seed);
 		List<Slot> slots = slots(1, slotCount, tables);
-		List<Participant> people = new ArrayList<>();
+		List<ParticipantAvailability> people = new ArrayList<>();
 		for (int p = 0; p < participants; p++) {
 			if (random.nextInt(3) == 0) {
 				List<String> available = new ArrayList<>();
 				slots.stream().filter(s -> random.nextInt(4) != 0).forEach(s -> available.add(s.id()));
-				people.add(new Participant("p-" + p, available));
+				people.add(new ParticipantAvailability("p-" + p, available));
 			}
 			else {
-				people.add(Participant.alwaysAvailable("p-" + p));
+				people.add(ParticipantAvailability.alwaysAvailable("p-" + p));
 			}
 		}
 		List<Meeting> list = new ArrayList<>();

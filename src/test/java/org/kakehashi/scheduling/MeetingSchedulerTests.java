@@ -33,9 +33,9 @@ class MeetingSchedulerTests {
 	@Test
 	void leavesNoIdleGapsWhenDaysCanBeCompact() {
 		Instance instance = new Instance("compact", Instances.slots(2, 8, 1),
-				List.of(new Participant("a", List.of("s-0", "s-3", "s-7", "s-8", "s-15")),
-						Participant.alwaysAvailable("b"), Participant.alwaysAvailable("c"),
-						Participant.alwaysAvailable("d")),
+				List.of(new ParticipantAvailability("a", List.of("s-0", "s-3", "s-7", "s-8", "s-15")),
+						ParticipantAvailability.alwaysAvailable("b"), ParticipantAvailability.alwaysAvailable("c"),
+						ParticipantAvailability.alwaysAvailable("d")),
 				List.of(Instances.meeting("a-b", 2, "a", "b"), Instances.meeting("a-c", 2, "a", "c"),
 						Instances.meeting("b-c", 2, "b", "c"), Instances.meeting("c-d", 2, "c", "d")));
 		SchedulingResult result = scheduler.schedule(instance, quick(1));
@@ -139,9 +139,9 @@ class MeetingSchedulerTests {
 	@Test
 	void explainsWhyMeetingsStayUnplaced() {
 		Instance instance = new Instance("reasons", Instances.slots(1, 2, 1),
-				List.of(new Participant("a", List.of("s-0")), new Participant("b", List.of("s-1")),
-						new Participant("c", List.of("s-0")), Participant.alwaysAvailable("d"),
-						Participant.alwaysAvailable("e"), Participant.alwaysAvailable("f")),
+				List.of(new ParticipantAvailability("a", List.of("s-0")), new ParticipantAvailability("b", List.of("s-1")),
+						new ParticipantAvailability("c", List.of("s-0")), ParticipantAvailability.alwaysAvailable("d"),
+						ParticipantAvailability.alwaysAvailable("e"), ParticipantAvailability.alwaysAvailable("f")),
 				List.of(Instances.meeting("apart", 1, "a", "b"), Instances.meeting("first", 1, "a", "c"),
 						Instances.meeting("second", 3, "a", "d"), Instances.meeting("e-f", 2, "e", "f"),
 						Instances.meeting("d-e", 3, "d", "e")));

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.Meeting;
-import org.kakehashi.scheduling.Participant;
+import org.kakehashi.scheduling.ParticipantAvailability;
 import org.kakehashi.scheduling.Slot;
 
 /**
@@ -44,7 +44,7 @@ final class BoundInput {
 		participants = instance.participants().size();
 		Map<String, Integer> participantIndex = new HashMap<>();
 		long[] available = new long[participants * words];
-		for (Participant p : instance.participants()) {
+		for (ParticipantAvailability p : instance.participants()) {
 			int i = participantIndex.size();
 			participantIndex.put(p.id(), i);
 			for (int s = 0; s < slots; s++) {

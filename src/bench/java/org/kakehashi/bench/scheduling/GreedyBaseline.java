@@ -9,7 +9,7 @@ import java.util.Set;
 import org.kakehashi.scheduling.Assignment;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.Meeting;
-import org.kakehashi.scheduling.Participant;
+import org.kakehashi.scheduling.ParticipantAvailability;
 import org.kakehashi.scheduling.Schedule;
 import org.kakehashi.scheduling.Slot;
 
@@ -23,7 +23,7 @@ final class GreedyBaseline {
 		List<Slot> slots = instance.slots().stream()
 			.sorted(java.util.Comparator.comparing(Slot::start).thenComparing(Slot::id)).toList();
 		Map<String, Set<String>> available = new HashMap<>();
-		for (Participant p : instance.participants()) {
+		for (ParticipantAvailability p : instance.participants()) {
 			available.put(p.id(), p.available() == null ? null : new HashSet<>(p.available()));
 		}
 		Map<String, Integer> used = new HashMap<>();

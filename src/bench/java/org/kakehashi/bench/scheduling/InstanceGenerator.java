@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.Meeting;
-import org.kakehashi.scheduling.Participant;
+import org.kakehashi.scheduling.ParticipantAvailability;
 import org.kakehashi.scheduling.Slot;
 
 /**
@@ -35,7 +35,7 @@ public final class InstanceGenerator {
 	public static Instance generate(Scale scale, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
 		List<Slot> slots = slots(scale);
-		List<Participant> participants = new ArrayList<>(scale.participants());
+		List<ParticipantAvailability> participants = new ArrayList<>(scale.participants());
 		for (int p = 0; p < scale.participants(); p++) {
 			participants.add(participant(p, scale, slots, random));
 		}
@@ -72,10 +72,10 @@ public final class InstanceGenerator {
 		return slots;
 	}
 
-	private static Participant participant(int p, Scale scale, List<Slot> slots, SplittableRandom random) {
+	private static ParticipantAvailability participant(int p, Scale scale, List<Slot> slots, SplittableRandom random) {
 		String id = "p-" + p;
 		if (random.nextDouble() < 0.65) {
-			return Participant.alwaysAvailable(id);
+			return ParticipantAvailability.alwaysAvailable(id);
 		}
 		int firstDay = random.nextDouble() < 0.3 ? random.nextInt(scale.days()) : 0;
 		int lastDay = random.nextDouble() < 0.3 ? random.nextInt(firstDay, scale.days()) : scale.days() - 1;
@@ -91,7 +91,7 @@ public final class InstanceGenerator {
 				}
 			}
 		}
-		return new Participant(id, available);
+		return new ParticipantAvailability(id, available);
 	}
 
 	/** Cumulative Pareto weights for sampling with a heavy tail. */

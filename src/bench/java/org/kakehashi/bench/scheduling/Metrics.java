@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.kakehashi.scheduling.Assignment;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.Meeting;
-import org.kakehashi.scheduling.Participant;
+import org.kakehashi.scheduling.ParticipantAvailability;
 import org.kakehashi.scheduling.Schedule;
 import org.kakehashi.scheduling.ScheduleValidator;
 import org.kakehashi.scheduling.Slot;
@@ -67,7 +67,7 @@ record Metrics(int placed, int placedPriority1, int idleGaps, int participantDay
 
 	/** Keeps a baseline's placements that break no hard rule (first come, first kept). */
 	static Schedule repaired(Instance instance, Map<String, String> slotOf) {
-		Map<String, Participant> people = new HashMap<>();
+		Map<String, ParticipantAvailability> people = new HashMap<>();
 		instance.participants().forEach(p -> people.put(p.id(), p));
 		Map<String, Integer> tables = new HashMap<>();
 		instance.slots().forEach(s -> tables.put(s.id(), s.tables()));
@@ -79,7 +79,7 @@ record Metrics(int placed, int placedPriority1, int idleGaps, int participantDay
 			String s = slotOf.get(m.id());
 			boolean ok = s != null && used.getOrDefault(s, 0) < tables.get(s);
 			for (String p : m.participants()) {
-				Participant person = people.get(p);
+				ParticipantAvailability person = people.get(p);
 				ok &= s != null && (person.available() == null || person.available().contains(s))
 						&& !busy.contains(p + '\u0000' + s);
 			}

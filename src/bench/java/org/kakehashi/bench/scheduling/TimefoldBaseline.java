@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.Meeting;
-import org.kakehashi.scheduling.Participant;
+import org.kakehashi.scheduling.ParticipantAvailability;
 import org.kakehashi.scheduling.Slot;
 
 /**
@@ -41,7 +41,7 @@ public final class TimefoldBaseline {
 	static Result solve(Instance instance, Duration limit, long seed) {
 		Map<String, TfSlot> slots = new HashMap<>();
 		instance.slots().forEach(s -> slots.put(s.id(), new TfSlot(s.id(), s.tables())));
-		Map<String, Participant> people = new HashMap<>();
+		Map<String, ParticipantAvailability> people = new HashMap<>();
 		instance.participants().forEach(p -> people.put(p.id(), p));
 		List<TfMeeting> meetings = new ArrayList<>();
 		for (Meeting m : instance.meetings()) {
@@ -71,7 +71,7 @@ public final class TimefoldBaseline {
 	record Result(Map<String, String> slotOf, String score) {
 	}
 
-	private static boolean canAttend(Participant p, String slot) {
+	private static boolean canAttend(ParticipantAvailability p, String slot) {
 		return p.available() == null || p.available().contains(slot);
 	}
 

@@ -15,6 +15,7 @@ import org.kakehashi.events.WorkingHours;
 import org.kakehashi.scheduling.Assignment;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.Meeting;
+import org.kakehashi.scheduling.ParticipantAvailability;
 import org.kakehashi.scheduling.Schedule;
 import org.kakehashi.scheduling.Slot;
 
@@ -34,20 +35,20 @@ public final class InstanceMapper {
 		List<Slot> contractSlots = slots.stream()
 			.map(s -> new Slot(s.code(), s.startsAt(), s.minutes(), s.tables()))
 			.toList();
-		List<org.kakehashi.scheduling.Participant> parties = participants.stream()
-			.map(p -> party(event, p, slots, availability.getOrDefault(p.id(), Set.of()), hours))
+		List<ParticipantAvailability> contractParticipants = participants.stream()
+			.map(p -> availabilityOf(event, p, slots, availability.getOrDefault(p.id(), Set.of()), hours))
 			.toList();
 		List<Meeting> meetings = accepted.stream()
 			.map(r -> new Meeting(r.contractId(), List.of("p-" + r.requesterId(), "p-" + r.receiverId()), r.priority()))
 			.toList();
-		return new Instance(event.id(), contractSlots, parties, meetings);
+		return new Instance(event.id(), contractSlots, contractParticipants, meetings);
 	}
 
-	private static org.kakehashi.scheduling.Participant party(Event event, Participant p, List<EventSlot> slots,
+	private static ParticipantAvailability availabilityOf(Event event, Participant p, List<EventSlot> slots,
 			Set<Long> marked, WorkingHours hours) {
 		boolean online = event.kind() == EventKind.ONLINE_PARTNERING;
 		if (marked.isEmpty() && !online) {
-			return org.kakehashi.scheduling.Participant.alwaysAvailable(p.contractId());
+			return ParticipantAvailability.alwaysAvailable(p.contractId());
 		}
 		List<String> available = new ArrayList<>();
 		for (EventSlot s : slots) {
@@ -57,7 +58,7 @@ public final class InstanceMapper {
 				available.add(s.code());
 			}
 		}
-		return new org.kakehashi.scheduling.Participant(p.contractId(), available);
+		return new ParticipantAvailability(p.contractId(), available);
 	}
 
 	/**

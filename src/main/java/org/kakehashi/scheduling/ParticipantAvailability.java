@@ -4,13 +4,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person or delegation that meets as one party.
+ * A participant as the scheduler sees it: a person or delegation that meets as one party,
+ * known only by its contract id and the slots it can attend. Named apart from the events
+ * module's {@code Participant}, which carries who the party is.
  *
  * @param available ids of the slots this participant can attend; {@code null} means all
  */
-public record Participant(String id, @Nullable List<String> available) {
+public record ParticipantAvailability(String id, @Nullable List<String> available) {
 
-	public Participant {
+	public ParticipantAvailability {
 		Ids.require("participant", id);
 		if (available != null) {
 			for (String slot : available) {
@@ -22,8 +24,8 @@ public record Participant(String id, @Nullable List<String> available) {
 		}
 	}
 
-	public static Participant alwaysAvailable(String id) {
-		return new Participant(id, null);
+	public static ParticipantAvailability alwaysAvailable(String id) {
+		return new ParticipantAvailability(id, null);
 	}
 
 	public boolean availableForAll() {
