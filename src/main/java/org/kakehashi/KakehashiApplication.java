@@ -9,7 +9,6 @@ import org.kakehashi.operations.BackupCommands;
 import org.kakehashi.scheduling.ScheduleCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -18,9 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * ({@code schedule}, {@code import}, {@code backup}, {@code restore}), runs that command
  * without a web server and exits with its code.
  */
-// Modules may each have an internal Reminders or AttachmentStore: bean names are fully
-// qualified.
-@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
+// Bean names are the classes' simple names, unique across the application
+// (UniqueClassNamesTests).
+@SpringBootApplication
 @Modulithic(sharedModules = "shared")
 // Scheduled jobs (reminders, digests, index commits) are idempotent per run, so several
 // instances may run them.
