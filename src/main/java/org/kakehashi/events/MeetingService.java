@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.Bookings;
-import org.kakehashi.events.internal.ParticipantRepository;
 import org.kakehashi.events.internal.MeetingRequestRepository;
+import org.kakehashi.events.internal.ParticipantRepository;
 import org.kakehashi.events.internal.SlotRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
