@@ -3,8 +3,8 @@ package org.kakehashi.exchange;
 import java.time.Clock;
 import java.util.List;
 
-import org.kakehashi.exchange.internal.AttachmentStore;
 import org.kakehashi.exchange.internal.PostActivityRepository;
+import org.kakehashi.exchange.internal.PostAttachmentStore;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
@@ -27,13 +27,13 @@ public class PostActivity {
 
 	private final PostActivityRepository activity;
 
-	private final AttachmentStore files;
+	private final PostAttachmentStore files;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PostActivity(PostService posts, PostActivityRepository activity, AttachmentStore files,
+	PostActivity(PostService posts, PostActivityRepository activity, PostAttachmentStore files,
 			ApplicationEventPublisher events, Clock clock) {
 		this.posts = posts;
 		this.activity = activity;

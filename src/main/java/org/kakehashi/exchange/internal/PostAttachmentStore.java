@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * and the file's first bytes must match the declared type, so a script renamed to .pdf is
  * refused.
  */
-@Component("postAttachmentStore")
-public class AttachmentStore {
+@Component
+public class PostAttachmentStore {
 
 	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/png", ".png",
 			"image/jpeg", ".jpg");
@@ -29,7 +29,7 @@ public class AttachmentStore {
 
 	private final Path directory;
 
-	AttachmentStore(ExchangeProperties properties, @Value("${kakehashi.data-dir:./data}") String dataDir) {
+	PostAttachmentStore(ExchangeProperties properties, @Value("${kakehashi.data-dir:./data}") String dataDir) {
 		this.properties = properties;
 		String dir = properties.attachmentDir() != null ? properties.attachmentDir() : dataDir + "/attachments";
 		this.directory = Path.of(dir).toAbsolutePath().normalize();
