@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record EntryRequest(String id, RequestType type, String title, String description, String requesterOrganization,
 		String filedBy, String homeCluster, String targetCluster, @Nullable String partnerCluster,
 		@Nullable String agreementId, RequestState state, ServiceClock homeClock, @Nullable ServiceClock partnerClock,
-		@Nullable String declineReason, @Nullable Outcome outcome, @Nullable Feedback feedback,
+		@Nullable String declineReason, @Nullable RequestOutcome outcome, @Nullable Feedback feedback,
 		@Nullable String assignee, long version) {
 
 	public static final int MAX_TITLE = 200;
@@ -92,7 +92,7 @@ public record EntryRequest(String id, RequestType type, String title, String des
 		return withState(RequestState.INTRODUCTIONS_MADE);
 	}
 
-	public EntryRequest close(Outcome result) {
+	public EntryRequest close(RequestOutcome result) {
 		require(Set.of(RequestState.IN_PROGRESS, RequestState.INTRODUCTIONS_MADE), "closed");
 		return new EntryRequest(id, type, title, description, requesterOrganization, filedBy, homeCluster,
 				targetCluster, partnerCluster, agreementId, RequestState.CLOSED, homeClock, partnerClock, declineReason,

@@ -43,7 +43,7 @@ public sealed interface RequestStep {
 			}
 			case CLOSE -> {
 				try {
-					yield new Close(Outcome.fromCode(required("outcome", outcome)));
+					yield new Close(RequestOutcome.fromCode(required("outcome", outcome)));
 				}
 				catch (IllegalArgumentException ex) {
 					throw new InvalidInputException("outcome", ex.getMessage());
@@ -123,7 +123,7 @@ public sealed interface RequestStep {
 		}
 	}
 
-	record Close(Outcome outcome) implements RequestStep {
+	record Close(RequestOutcome outcome) implements RequestStep {
 		public Action action() {
 			return Action.CLOSE;
 		}

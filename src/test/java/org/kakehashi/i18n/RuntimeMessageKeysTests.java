@@ -50,7 +50,7 @@ class RuntimeMessageKeysTests {
 			Map.entry("interest.state.", name("org.kakehashi.exchange.InterestState")),
 			Map.entry("request.state.", code("org.kakehashi.requests.RequestState")),
 			Map.entry("request.type.", code("org.kakehashi.requests.RequestType")),
-			Map.entry("request.outcome.", code("org.kakehashi.requests.Outcome")),
+			Map.entry("request.outcome.", code("org.kakehashi.requests.RequestOutcome")),
 			Map.entry("request.step.", code("org.kakehashi.requests.RequestStep$Action")),
 			Map.entry("request.clock.", code("org.kakehashi.requests.ServiceClock$Status")),
 			Map.entry("organization.kind.", code("org.kakehashi.directory.OrganizationKind")),

@@ -36,7 +36,7 @@ class EntryRequestTests {
 	}
 
 	static EntryRequest aClosedRequest() {
-		return aRequestInProgress().introduce().close(Outcome.MEETING_HELD);
+		return aRequestInProgress().introduce().close(RequestOutcome.MEETING_HELD);
 	}
 
 	@Test
@@ -156,12 +156,12 @@ class EntryRequestTests {
 		EntryRequest request = aClosedRequest();
 
 		assertThat(request.state()).isEqualTo(RequestState.CLOSED);
-		assertThat(request.outcome()).isEqualTo(Outcome.MEETING_HELD);
+		assertThat(request.outcome()).isEqualTo(RequestOutcome.MEETING_HELD);
 	}
 
 	@Test
 	void closeRejectsASubmittedRequest() {
-		assertThatThrownBy(() -> aSubmittedRequest().close(Outcome.NO_FIT))
+		assertThatThrownBy(() -> aSubmittedRequest().close(RequestOutcome.NO_FIT))
 			.isInstanceOf(IllegalTransitionException.class);
 	}
 

@@ -52,7 +52,7 @@ class RequestHistoryPageIntegrationTests {
 		r = requests.act(managerOsaka, r.id(), new RequestStep.Assign("manager.osaka"), null);
 		r = requests.act(managerOsaka, r.id(), new RequestStep.Start(), null);
 		r = requests.act(managerOsaka, r.id(), new RequestStep.Introduce(List.of("obhq-0001")), null);
-		r = requests.act(managerOsaka, r.id(), new RequestStep.Close(Outcome.values()[0]), null);
+		r = requests.act(managerOsaka, r.id(), new RequestStep.Close(RequestOutcome.values()[0]), null);
 
 		String page = mvc.get()
 			.uri("/requests/" + r.id() + "?lang=de")
@@ -64,7 +64,7 @@ class RequestHistoryPageIntegrationTests {
 		history = history.substring(0, history.indexOf("</ol>"));
 
 		assertThat(history).doesNotContain("manager.biom", "manager.osaka", "biom-0002", "obhq-0001", "biom-obhq-2022",
-				"on behalf of", " / ", Outcome.values()[0].code());
+				"on behalf of", " / ", RequestOutcome.values()[0].code());
 		assertThat(history).contains(accounts.user("manager.biom").orElseThrow().displayName(),
 				accounts.user("manager.osaka").orElseThrow().displayName(),
 				directory.organization("biom-0002").names().in(Locale.GERMAN),

@@ -96,7 +96,7 @@ class RequestJourneyIntegrationTests {
 		step(id, "member.biom", "action", "feedback", "rating", "5", "comment", "Sehr hilfreich");
 		EntryRequest closed = requests.request(RequestFixtures.user(parties, "member.biom"), id);
 		assertThat(closed.state()).isEqualTo(RequestState.CLOSED);
-		assertThat(closed.outcome()).isEqualTo(Outcome.MEETING_HELD);
+		assertThat(closed.outcome()).isEqualTo(RequestOutcome.MEETING_HELD);
 		assertThat(closed.feedback().rating()).isEqualTo(5);
 		assertThat(closed.assignee()).isEqualTo("manager.osaka");
 		assertThat(requests.transitions(RequestFixtures.user(parties, "member.biom"), id))

@@ -14,7 +14,7 @@ import org.kakehashi.reports.CommitmentLine;
 import org.kakehashi.reports.OutcomeKind;
 import org.kakehashi.reports.PartnershipReport;
 import org.kakehashi.reports.YearFigures;
-import org.kakehashi.requests.Outcome;
+import org.kakehashi.requests.RequestOutcome;
 import org.kakehashi.requests.RequestTally;
 import org.kakehashi.reports.web.ReportTable.Row;
 import org.kakehashi.reports.web.ReportView.CommitmentMatrix;
@@ -64,7 +64,7 @@ class ReportViews {
 						rq(t, "introductions", f, RequestTally::introductions)),
 				true));
 		List<Row> outcomes = new ArrayList<>();
-		for (Outcome o : Outcome.values()) {
+		for (RequestOutcome o : RequestOutcome.values()) {
 			outcomes.add(new Row(t.get("request.outcome." + o.code()),
 					List.of(f.requestsFromA().outcomes().getOrDefault(o.code(), 0),
 							f.requestsFromB().outcomes().getOrDefault(o.code(), 0))));

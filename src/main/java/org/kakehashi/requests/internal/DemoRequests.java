@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.FileEntryRequest;
-import org.kakehashi.requests.Outcome;
+import org.kakehashi.requests.RequestOutcome;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestStep;
@@ -77,7 +77,7 @@ class DemoRequests implements ApplicationRunner {
 		step(lsn, kobe, new RequestStep.Forward("fbri"));
 		step(kobeManager, kobe, new RequestStep.Accept());
 		step(kobeManager, kobe, new RequestStep.Start());
-		step(kobeManager, kobe, new RequestStep.Close(Outcome.INFORMATION_GIVEN));
+		step(kobeManager, kobe, new RequestStep.Close(RequestOutcome.INFORMATION_GIVEN));
 		step(lsnMember, kobe, new RequestStep.GiveFeedback(4, "Helpful overview of the licensing options."));
 		log.info("Loaded 3 demo requests");
 	}

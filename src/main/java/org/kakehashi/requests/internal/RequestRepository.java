@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.Feedback;
-import org.kakehashi.requests.Outcome;
+import org.kakehashi.requests.RequestOutcome;
 import org.kakehashi.requests.RequestState;
 import org.kakehashi.requests.RequestType;
 import org.kakehashi.requests.ServiceClock;
@@ -105,7 +105,7 @@ public class RequestRepository {
 	 * no introduced organisation.
 	 */
 	public record Counted(String homeCluster, RequestState state, ServiceClock homeClock,
-			@Nullable ServiceClock partnerClock, @Nullable Outcome outcome, int introductions) {
+			@Nullable ServiceClock partnerClock, @Nullable RequestOutcome outcome, int introductions) {
 	}
 
 	/**
@@ -192,7 +192,7 @@ public class RequestRepository {
 				rs.getString("agreement_id"), RequestState.fromCode(rs.getString("state")),
 				new ServiceClock(instant(rs, "home_started_at"), instant(rs, "home_due_at"),
 						instant(rs, "home_responded_at")),
-				partner, rs.getString("decline_reason"), outcome == null ? null : Outcome.fromCode(outcome), feedback,
+				partner, rs.getString("decline_reason"), outcome == null ? null : RequestOutcome.fromCode(outcome), feedback,
 				rs.getString("assignee"), rs.getLong("version"));
 	}
 

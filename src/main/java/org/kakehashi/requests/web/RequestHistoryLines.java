@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.kakehashi.accounts.PeopleNames;
 import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
-import org.kakehashi.requests.Outcome;
+import org.kakehashi.requests.RequestOutcome;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestTransition;
 import org.kakehashi.requests.RequesterVisibility;
@@ -69,7 +69,7 @@ class RequestHistoryLines {
 						new Object[] { organization(d.substring(d.lastIndexOf(' ') + 1), locale) }, locale);
 				// "<cluster id> / <agreement id>"
 				case "forward" -> forwardedUnder(d, locale);
-				case "close" -> Arrays.stream(Outcome.values())
+				case "close" -> Arrays.stream(RequestOutcome.values())
 					.filter(o -> o.code().equals(d))
 					.findFirst()
 					.map(o -> messages.getMessage("request.outcome." + o.code(), null, locale))

@@ -12,9 +12,9 @@ import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.requests.EntryRequest;
 import org.kakehashi.requests.IllegalTransitionException;
 import org.kakehashi.requests.NewAttachment;
-import org.kakehashi.requests.Outcome;
 import org.kakehashi.requests.RequestAccess;
 import org.kakehashi.requests.RequestClocks;
+import org.kakehashi.requests.RequestOutcome;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestService;
 import org.kakehashi.requests.RequestStep;
@@ -96,7 +96,7 @@ class RequestPageController {
 					.toList());
 		model.addAttribute("messages", thread.messages(user, id));
 		model.addAttribute("allowed", allowed.stream().map(RequestStep.Action::code).toList());
-		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("outcomes", RequestOutcome.values());
 		if (allowed.contains(RequestStep.Action.FORWARD)) {
 			model.addAttribute("partners",
 					parties.partnerClusters(r.homeCluster()).stream().map(directory::cluster).toList());

@@ -5,8 +5,11 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a request ended, recorded when it is closed. */
-public enum Outcome {
+/**
+ * How an entry-portal request ended, recorded when it is closed: the request outcome,
+ * not the outcome of the cooperation that reports count.
+ */
+public enum RequestOutcome {
 
 	MEETING_HELD, PARTNERSHIP, INFORMATION_GIVEN, NO_FIT;
 
@@ -15,7 +18,7 @@ public enum Outcome {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	public static Outcome fromCode(String code) {
+	public static RequestOutcome fromCode(String code) {
 		return Arrays.stream(values())
 			.filter(o -> o.code().equals(code))
 			.findFirst()
