@@ -18,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -228,7 +229,7 @@ class MailOutboxTwoInstancesIntegrationTests {
 		}
 	}
 
-	private static <T> List<T> onBothAtOnce(java.util.function.Function<ConfigurableApplicationContext, T> work)
+	private static <T> List<T> onBothAtOnce(Function<ConfigurableApplicationContext, T> work)
 			throws Exception {
 		CyclicBarrier start = new CyclicBarrier(2);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
