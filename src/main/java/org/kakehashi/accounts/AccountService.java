@@ -3,6 +3,7 @@ package org.kakehashi.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,11 +118,11 @@ public class AccountService {
 
 	/** The policy's verdict on a password for the user with these names. */
 	public Optional<PasswordWeakness> passwordWeakness(String password, String... names) {
-		return policy.check(password, java.util.Arrays.stream(names).filter(n -> n != null).toList());
+		return policy.check(password, Arrays.stream(names).filter(n -> n != null).toList());
 	}
 
 	void checkPassword(String password, @Nullable String... names) {
-		var weakness = policy.check(password, java.util.Arrays.stream(names).filter(n -> n != null).toList());
+		var weakness = policy.check(password, Arrays.stream(names).filter(n -> n != null).toList());
 		if (weakness.isPresent()) {
 			throw new WeakPasswordException(weakness.get());
 		}

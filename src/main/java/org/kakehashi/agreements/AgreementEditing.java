@@ -133,7 +133,6 @@ public class AgreementEditing {
 		}
 		Agreement renewal = insert(user, draft, id);
 		events.publishEvent(AuditEntry.by(user, "agreement.renewed", "agreement", id, "renewed by " + renewal.id()));
-		events.publishEvent(new AgreementRenewed(renewal.id(), id));
 		return renewal;
 	}
 
@@ -157,7 +156,6 @@ public class AgreementEditing {
 
 	private void signed(CurrentUser user, Agreement a) {
 		events.publishEvent(AuditEntry.by(user, "agreement.signed", "agreement", a.id(), "signed " + a.signedOn()));
-		events.publishEvent(new AgreementSigned(a.id(), a.parties()));
 	}
 
 	private void save(Agreement changed) {

@@ -2,6 +2,7 @@ package org.kakehashi.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 
 import org.kakehashi.accounts.AccountService;
@@ -10,6 +11,7 @@ import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.ImportProgress;
 import org.kakehashi.directory.ImportReport;
+import org.kakehashi.events.Event;
 import org.kakehashi.events.EventService;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
@@ -46,8 +48,11 @@ class DemoData implements ApplicationRunner {
 
 	private final EventService events;
 
+	private final Clock clock;
+
 	DemoData(@Value("${kakehashi.demo.enabled:true}") boolean enabled, DirectoryService directory,
-			AccountService accounts, AgreementService agreements, EventService events) {
+			AccountService accounts, AgreementService agreements, EventService events, Clock clock) {
+		this.clock = clock;
 		this.enabled = enabled;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -70,12 +75,13 @@ class DemoData implements ApplicationRunner {
 			throw new IllegalStateException("demo organisations are invalid: " + report.problems());
 		}
 		DemoAgreements.all().forEach(a -> agreements.record(SYSTEM, a));
-		DemoEvents.all().forEach(e -> events.create(SYSTEM, e));
+		List<Event> demoEvents = DemoEvents.all(clock);
+		demoEvents.forEach(e -> events.create(SYSTEM, e));
 		// the demo password is published in the README; the policy applies when users set
 		// one
 		users().forEach(u -> accounts.createConfiguredUser(u, SYSTEM.username()));
 		log.info("Loaded demo data: 5 clusters, {} organisations, {} agreements, {} events, {} demo users",
-				report.created(), DemoAgreements.all().size(), DemoEvents.all().size(), users().size());
+				report.created(), DemoAgreements.all().size(), demoEvents.size(), users().size());
 	}
 
 	static List<NewUser> users() {

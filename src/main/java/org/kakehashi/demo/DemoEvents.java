@@ -2,22 +2,54 @@ package org.kakehashi.demo;
 
 import static org.kakehashi.demo.DemoClusters.text;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.Event;
 import org.kakehashi.events.EventKind;
 import org.kakehashi.shared.LocalizedText;
 
-/** The events the seeds mention; times are local to each event's time zone. */
+/**
+ * The events the seeds mention, and one still to come; times are local to each event's time
+ * zone.
+ */
 final class DemoEvents {
 
 	private DemoEvents() {
 	}
 
-	static List<Event> all() {
+	/**
+	 * The seeds' events, all past by now, and an online partnering six weeks after the day
+	 * the demo is loaded: a new installation always has an event to register for.
+	 */
+	static List<Event> all(Clock clock) {
+		List<Event> all = new ArrayList<>(seeded());
+		all.add(upcoming(LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")))));
+		return all;
+	}
+
+	static Event upcoming(LocalDate loadedOn) {
+		// a Tuesday six weeks on: mornings in Germany are afternoons in Japan
+		LocalDate first = loadedOn.plusWeeks(6).with(DayOfWeek.TUESDAY);
+		return event("online-partnering-" + first.getYear() + "-" + first.getMonthValue(), EventKind.ONLINE_PARTNERING,
+				text("Deutsch-japanisches Online-Partnering", "German–Japanese online partnering",
+						"日独オンライン・パートナリング"),
+				text("Online-Partnering der fünf Partnercluster: Gespräche von 9 bis 12 Uhr in Deutschland, 17 bis 20 Uhr in Japan (Demo-Daten, Termin relativ zum Tag der Installation).",
+						"Online partnering of the five partner clusters: meetings from 9 to 12 in Germany, 17 to 20 in Japan (demo data, dated relative to the day of installation).",
+						"5つのパートナー・クラスターによるオンライン・パートナリング。面談はドイツ時間9〜12時、日本時間17〜20時（デモデータ。日付はインストール日を基準）。"),
+				first.atTime(LocalTime.of(9, 0)), first.plusDays(1).atTime(LocalTime.of(12, 0)), "Europe/Berlin", null,
+				null, List.of("biom", "lsn", "obhq", "kawasaki", "fbri"));
+	}
+
+	private static List<Event> seeded() {
 		return List.of(event("bio-europe-2015", EventKind.PARTNERING_CONFERENCE,
 				text("BIO-Europe 2015", "BIO-Europe 2015", "BIO-Europe 2015"),
 				text("Europas größte Partnering-Konferenz der Biotechnologie-Industrie; Unterzeichnung der erweiterten Kooperationsvereinbarung BioM – Osaka am 2. November 2015.",
@@ -59,7 +91,7 @@ final class DemoEvents {
 	}
 
 	private static Event event(String id, EventKind kind, LocalizedText names, LocalizedText descriptions,
-			LocalDateTime start, LocalDateTime end, String zone, String city, String country, List<String> organizers) {
+			LocalDateTime start, LocalDateTime end, String zone, @Nullable String city, @Nullable String country, List<String> organizers) {
 		ZoneId z = ZoneId.of(zone);
 		return new Event(id, kind, names, descriptions, OffsetDateTime.of(start, z.getRules().getOffset(start)),
 				OffsetDateTime.of(end, z.getRules().getOffset(end)), zone, null, city, country, null, organizers);

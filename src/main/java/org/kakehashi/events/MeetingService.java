@@ -15,6 +15,7 @@ import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
 import org.kakehashi.shared.NotFoundException;
+import org.kakehashi.shared.WrongStateException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +118,7 @@ public class MeetingService {
 			.orElseThrow(() -> new ForbiddenException("only the meeting's participants give feedback"));
 		EventSlot slot = slots.findById(booking.slotId()).orElseThrow();
 		if (slot.startsAt().isAfter(OffsetDateTime.now(clock))) {
-			throw new IllegalArgumentException("feedback opens when the meeting starts");
+			throw new WrongStateException("not-started", "feedback opens when the meeting starts");
 		}
 		bookings.saveFeedback(bookingId, me.id(), useful, followUp);
 		return new MeetingFeedback(useful, followUp);

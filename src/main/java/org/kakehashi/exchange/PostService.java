@@ -109,7 +109,6 @@ public class PostService {
 				draft.titles(), draft.bodies(), draft.isPublic(), draft.sharedWith(), now, now, 0);
 		long id = posts.insert(post);
 		events.publishEvent(AuditEntry.by(author, "post.created", "post", String.valueOf(id), draft.kind().code()));
-		events.publishEvent(new PostPublished(id, author.clusterId(), false));
 		return posts.findById(id).orElseThrow();
 	}
 
@@ -127,7 +126,6 @@ public class PostService {
 			throw new ConcurrentEditException("post", String.valueOf(id), draft.version());
 		}
 		events.publishEvent(AuditEntry.by(user, "post.updated", "post", String.valueOf(id), null));
-		events.publishEvent(new PostPublished(id, existing.clusterId(), true));
 		return posts.findById(id).orElseThrow();
 	}
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -115,7 +116,7 @@ final class Backups {
 				throw new RestoreRefusedException(archive + " is not a Kakehashi backup (no " + MANIFEST + ")");
 			}
 		}
-		catch (java.util.zip.ZipException ex) {
+		catch (ZipException ex) {
 			throw new RestoreRefusedException(archive + " is not a Kakehashi backup (" + ex.getMessage() + ")");
 		}
 		Files.createDirectories(db.dataDir());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.kakehashi.requests.internal.RequestAttachmentStore;
 import org.kakehashi.requests.internal.RequestHistory;
@@ -63,7 +64,7 @@ public class RequestThread {
 		long id = history.addMessage(request.id(), user.username(), body.strip(), now);
 		for (int i = 0; i < attachments.size(); i++) {
 			String stored = files.store(attachments.get(i).content());
-			var meta = new RequestMessage.Attachment(java.util.UUID.randomUUID().toString(), checked.get(i).fileName(),
+			var meta = new RequestMessage.Attachment(UUID.randomUUID().toString(), checked.get(i).fileName(),
 					checked.get(i).contentType(), attachments.get(i).content().length);
 			history.addAttachment(request.id(), id, meta, stored);
 		}

@@ -2,6 +2,7 @@ package org.kakehashi.requests;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ public record ServiceClock(Instant startedAt, Instant dueAt, @Nullable Instant r
 		RUNNING, DUE, OVERDUE, MET, MISSED;
 
 		public String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -74,7 +79,7 @@ public class PartnerSearch {
 		this.clock = clock;
 		this.status = new AtomicReference<>(new RebuildStatus(false, 0, 0, null, null, null, index.size()));
 		index.commitData(() -> !positionTrusted || appliedPosition < 0 ? index.committedData()
-				: java.util.Map.of(POSITION_KEY, Long.toString(appliedPosition)));
+				: Map.of(POSITION_KEY, Long.toString(appliedPosition)));
 	}
 
 	public SearchResults search(SearchQuery query) {
@@ -97,9 +102,9 @@ public class PartnerSearch {
 
 	/** Brings the index up to date for these organisations (removed ones are deleted). */
 	public void reindex(Collection<String> ids) {
-		java.util.Set<String> gone = new java.util.HashSet<>(ids);
-		List<IndexedOrganization> present = new java.util.ArrayList<>();
-		for (List<String> chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)))) {
+		Set<String> gone = new HashSet<>(ids);
+		List<IndexedOrganization> present = new ArrayList<>();
+		for (List<String> chunk : chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
 			for (Organization o : directory.organizations(chunk)) {
 				present.add(indexed(o));
 				gone.remove(o.id());
@@ -111,7 +116,7 @@ public class PartnerSearch {
 
 	/** Keeps each {@code in (...)} list short enough for any database. */
 	private static List<List<String>> chunks(List<String> ids) {
-		List<List<String>> chunks = new java.util.ArrayList<>();
+		List<List<String>> chunks = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += 500) {
 			chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
 		}
@@ -123,9 +128,9 @@ public class PartnerSearch {
 	 * is in the index. Empty for a new index, or one written before positions were
 	 * stored.
 	 */
-	public java.util.OptionalLong committedPosition() {
+	public OptionalLong committedPosition() {
 		String value = index.committedData().get(POSITION_KEY);
-		return value == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(value));
+		return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value));
 	}
 
 	/**
@@ -175,7 +180,7 @@ public class PartnerSearch {
 	}
 
 	/** The directory version of every organisation in the index, by id. */
-	public java.util.Map<String, Long> indexedVersions() {
+	public Map<String, Long> indexedVersions() {
 		return index.versions();
 	}
 

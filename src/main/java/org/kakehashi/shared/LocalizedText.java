@@ -1,5 +1,6 @@
 package org.kakehashi.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
 				clean.put(lang.strip().toLowerCase(Locale.ROOT), text.strip());
 			}
 		});
-		values = java.util.Collections.unmodifiableMap(clean);
+		values = Collections.unmodifiableMap(clean);
 	}
 
 	@JsonCreator

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,13 +150,13 @@ class SignInThrottlingIntegrationTests {
 	@Test
 	void theSignInPageSaysToWaitInTheVisitorsLanguage() throws Exception {
 		mvc.perform(get("/login?throttled").header("Accept-Language", "de"))
-			.andExpect(content().string(org.hamcrest.Matchers
+			.andExpect(content().string(Matchers
 				.containsString("Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie")));
 		mvc.perform(get("/login?throttled").header("Accept-Language", "en"))
 			.andExpect(content()
-				.string(org.hamcrest.Matchers.containsString("Too many failed sign-in attempts. Please wait")));
+				.string(Matchers.containsString("Too many failed sign-in attempts. Please wait")));
 		mvc.perform(get("/login?throttled").header("Accept-Language", "ja"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("ログインの失敗が続いたため")));
+			.andExpect(content().string(Matchers.containsString("ログインの失敗が続いたため")));
 	}
 
 	@Test

@@ -3,11 +3,15 @@ package org.kakehashi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kakehashi.KakehashiApplication;
 
 /** The command-line shape of docs/interfaces.md, for the cases that need no database. */
@@ -35,11 +39,11 @@ class CommandLineTests {
 	}
 
 	@Test
-	void importReportsEachRejectedLineAndTheSummary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-			throws java.io.IOException {
-		java.nio.file.Path file = dir.resolve("orgs.jsonl");
+	void importReportsEachRejectedLineAndTheSummary(@TempDir Path dir)
+			throws IOException {
+		Path file = dir.resolve("orgs.jsonl");
 		String id = "cli-" + System.nanoTime();
-		java.nio.file.Files.writeString(file, "{\"id\": \"" + id
+		Files.writeString(file, "{\"id\": \"" + id
 				+ "\", \"kind\": \"company\", \"cluster\": \"lsn\", \"name\": {\"de\": \"CLI GmbH\"}}\n{broken\n");
 
 		int code = ImportCommand.run(KakehashiApplication.class, List.of("organizations", file.toString()), print(out),

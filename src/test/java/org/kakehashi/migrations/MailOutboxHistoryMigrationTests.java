@@ -3,6 +3,7 @@ package org.kakehashi.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -52,7 +54,7 @@ class MailOutboxHistoryMigrationTests {
 			.param(SENT)
 			.update();
 		jdbc.sql("insert into digest_sent (username, week_start, posts, sent_at) values ('reader', ?, 3, ?)")
-			.params(java.sql.Date.valueOf("2026-11-23"), SENT)
+			.params(Date.valueOf("2026-11-23"), SENT)
 			.update();
 		jdbc.sql("""
 				insert into entry_request (id, type, title, description, requester_org, filed_by, home_cluster,
@@ -73,7 +75,7 @@ class MailOutboxHistoryMigrationTests {
 					"event-meeting:9:7:1790000000", "exchange-digest:2026-11-23:reader",
 					"request-home-due:r1:manager.lsn", "request-partner-overdue:r1:manager.kobe");
 		assertThatThrownBy(() -> jdbc.sql("select count(*) from agreement_reminder").query(Long.class).single())
-			.isInstanceOf(org.springframework.jdbc.BadSqlGrammarException.class);
+			.isInstanceOf(BadSqlGrammarException.class);
 	}
 
 	private void user(String username, String role, String cluster) {

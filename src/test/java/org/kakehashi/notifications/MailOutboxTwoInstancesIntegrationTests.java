@@ -8,16 +8,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -30,16 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kakehashi.KakehashiApplication;
 import org.kakehashi.TestClock;
+import org.kakehashi.TwoInstances;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.agreements.AgreementDraft;
 import org.kakehashi.agreements.AgreementEditing;
 import org.kakehashi.agreements.internal.AgreementReminders;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.Role;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,28 +59,25 @@ class MailOutboxTwoInstancesIntegrationTests {
 
 	static ConfigurableApplicationContext second;
 
-	static String schema = "mailonce_" + Long.toString(System.nanoTime(), 36);
+	static TwoInstances instances;
 
 	@BeforeAll
 	static void startTwoInstances() {
 		smtpPort = freePort();
 		smtp = startSmtp();
-		String database = "jdbc:h2:mem:mailonce-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		first = start("first", database);
-		second = start("second", database);
+		instances = TwoInstances.start("mailonce", temp,
+				List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+						"--kakehashi.mail.outbox.max-attempts=3",
+						// only the tests' calls and the wake-up after a commit drain the outbox
+						"--kakehashi.mail.outbox.interval=PT1H"));
+		first = instances.first();
+		second = instances.second();
 	}
 
 	@AfterAll
 	static void stopThem() {
-		if (first != null && System.getenv("SPRING_DATASOURCE_URL") != null) {
-			jdbc().sql("drop schema " + schema + " cascade").update();
-		}
-		if (second != null) {
-			second.close();
-		}
-		if (first != null) {
-			first.close();
+		if (instances != null) {
+			instances.close();
 		}
 		smtp.stop();
 	}
@@ -193,26 +183,6 @@ class MailOutboxTwoInstancesIntegrationTests {
 			.isGreaterThanOrEqualTo(queued);
 	}
 
-	private static ConfigurableApplicationContext start(String name, String h2Database) {
-		List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off",
-				"--kakehashi.search.index-dir=" + temp.resolve("index-" + name), "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtpPort, "--kakehashi.mail.outbox.max-attempts=3",
-				// only the tests' calls and the wake-up after a commit drain the outbox
-				"--kakehashi.mail.outbox.interval=PT1H"));
-		String postgres = System.getenv("SPRING_DATASOURCE_URL");
-		if (postgres == null) {
-			args.add("--spring.datasource.url=" + h2Database);
-		}
-		else {
-			args.addAll(List.of("--spring.datasource.url=" + postgres + (postgres.contains("?") ? "&" : "?")
-					+ "currentSchema=" + schema, "--spring.flyway.schemas=" + schema,
-					"--spring.flyway.default-schema=" + schema));
-		}
-		return new SpringApplicationBuilder(KakehashiApplication.class, TestClock.Config.class)
-			.web(WebApplicationType.NONE)
-			.run(args.toArray(String[]::new));
-	}
-
 	private static GreenMail startSmtp() {
 		GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		server.start();
@@ -228,27 +198,8 @@ class MailOutboxTwoInstancesIntegrationTests {
 		}
 	}
 
-	private static <T> List<T> onBothAtOnce(java.util.function.Function<ConfigurableApplicationContext, T> work)
-			throws Exception {
-		CyclicBarrier start = new CyclicBarrier(2);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<T>> results = new ArrayList<>();
-			for (ConfigurableApplicationContext context : List.of(first, second)) {
-				results.add(threads.submit(() -> {
-					start.await();
-					return work.apply(context);
-				}));
-			}
-			List<T> values = new ArrayList<>();
-			for (Future<T> result : results) {
-				values.add(result.get());
-			}
-			return values;
-		}
-		finally {
-			threads.shutdownNow();
-		}
+	private static <T> List<T> onBothAtOnce(Function<ConfigurableApplicationContext, T> work) throws Exception {
+		return instances.onBothAtOnce(work);
 	}
 
 	private static void agreement(String suffix, LocalDate ends) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.util.GreenMail;
+import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
@@ -234,10 +235,10 @@ class RequestApiIntegrationTests {
 
 		assertThat(clocks.firstResponseDays("lsn-fbri-2016")).isEqualTo(8);
 		assertThat(clocks.firstResponseDays("no-such-setting")).isEqualTo(5);
-		org.assertj.core.api.Assertions.assertThatThrownBy(
+		Assertions.assertThatThrownBy(
 				() -> clocks.setFirstResponseDays(RequestFixtures.user(parties, "manager.osaka"), "lsn-fbri-2016", 2))
 			.isInstanceOf(ForbiddenException.class);
-		org.assertj.core.api.Assertions
+		Assertions
 			.assertThatThrownBy(
 					() -> clocks.setFirstResponseDays(RequestFixtures.user(parties, "admin"), "lsn-fbri-2016", 2))
 			.isInstanceOf(ForbiddenException.class);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +18,7 @@ import org.kakehashi.agreements.CommitmentEvidence;
 import org.kakehashi.agreements.CommitmentKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -53,7 +55,7 @@ class RequestJourneyIntegrationTests {
 		var filed = mvc.post()
 			.uri("/requests")
 			.with(as(users, "member.biom"))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("type", "market-entry")
 			.param("title", title)
 			.param("description", "Wir suchen Partner für Antikörper gegen Krebs (Onkologie) in Osaka.")
@@ -106,7 +108,7 @@ class RequestJourneyIntegrationTests {
 			.contains("Treffen fand statt")
 			.contains("5 von 5")
 			.contains("Weitergeleitet")
-			.contains(parties.organization(partnerOrg).orElseThrow().names().in(java.util.Locale.GERMAN));
+			.contains(parties.organization(partnerOrg).orElseThrow().names().in(Locale.GERMAN));
 
 		// mails: filed -> BioM managers (German), forwarded -> Osaka managers (Japanese),
 		// closed -> member
@@ -158,7 +160,7 @@ class RequestJourneyIntegrationTests {
 		var request = mvc.post()
 			.uri("/requests/" + id + "/steps")
 			.with(as(users, who))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+			.with(SecurityMockMvcRequestPostProcessors.csrf());
 		for (int i = 0; i < params.length; i += 2) {
 			request = request.param(params[i], params[i + 1]);
 		}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,7 +126,7 @@ record HtmlForm(String action, List<Map.Entry<String, String>> fields, Map<Strin
 	}
 
 	/** This form with {@code name} set to one of the values the page offers, if any. */
-	HtmlForm withRandomChoice(String name, java.util.random.RandomGenerator random) {
+	HtmlForm withRandomChoice(String name, RandomGenerator random) {
 		List<String> offered = choices.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
 		return offered.isEmpty() ? this : with(name, offered.get(random.nextInt(offered.size())));
 	}

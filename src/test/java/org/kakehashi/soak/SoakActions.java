@@ -1,6 +1,8 @@
 package org.kakehashi.soak;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,7 +167,7 @@ final class SoakActions {
 		Page page = v.client().get("/events/" + EVENT + "/availability");
 		List<String> cells = matches(page.body(), AVAILABILITY);
 		if (!cells.isEmpty()) {
-			v.client().htmxPost(v.pick(cells), java.util.Map.of("available", String.valueOf(v.random().nextBoolean())));
+			v.client().htmxPost(v.pick(cells), Map.of("available", String.valueOf(v.random().nextBoolean())));
 		}
 	}
 
@@ -226,7 +228,7 @@ final class SoakActions {
 
 	private static List<String> matches(String html, Pattern pattern) {
 		Matcher m = pattern.matcher(html);
-		List<String> found = new java.util.ArrayList<>();
+		List<String> found = new ArrayList<>();
 		while (m.find()) {
 			found.add(m.group(1));
 		}

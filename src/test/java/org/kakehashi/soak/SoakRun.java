@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -107,14 +108,14 @@ final class SoakRun {
 
 	private void summary(Result r, SoakStats stats, SoakDriver driver, double seconds) {
 		out.println();
-		out.printf(java.util.Locale.ROOT, "Soak summary: %d requests in %.0f s = %.1f requests/s (target %d)%n",
+		out.printf(Locale.ROOT, "Soak summary: %d requests in %.0f s = %.1f requests/s (target %d)%n",
 				r.requests(), seconds, r.rate(), rate);
 		out.println("responses >= 500 (or no answer): " + r.serverErrors() + " " + stats.serverErrorsByUrl());
 		out.println("sign-ins refused: " + driver.signInFailures() + ", driver errors: " + driver.driverErrors());
 		if (!r.samples().isEmpty()) {
 			Sample first = r.samples().get(0);
 			Sample last = r.samples().get(r.samples().size() - 1);
-			out.printf(java.util.Locale.ROOT,
+			out.printf(Locale.ROOT,
 					"first vs last sample: live heap after GC %.1f -> %.1f MB (%+.1f %%), heap used after GC %.1f -> %.1f MB, threads %.0f -> %.0f, "
 							+ "pool active+idle %.0f -> %.0f, connections created %.0f -> %.0f, open files %.0f -> %.0f%n",
 					first.liveHeapMb(), last.liveHeapMb(),

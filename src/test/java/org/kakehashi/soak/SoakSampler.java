@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class SoakSampler {
 				+ "threads_live,hikari_active,hikari_idle,hikari_connections_created,open_files,mails_received";
 
 		String csv() {
-			return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.0f,%.0f,%.0f,%.0f,%.0f,%d",
+			return String.format(Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.0f,%.0f,%.0f,%.0f,%.0f,%d",
 					elapsedSeconds, requests, serverErrors, p50, p99, heapAfterGcMb, liveDataMb, threads, hikariActive,
 					hikariIdle, connectionsCreated, openFiles, mails);
 		}

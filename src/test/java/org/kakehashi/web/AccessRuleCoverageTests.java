@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -415,7 +417,7 @@ class AccessRuleCoverageTests {
 		return modules.stream().sorted(Comparator.comparing(m -> m.getClass().getName())).toList();
 	}
 
-	private static java.util.stream.Stream<PatternRule> rulesOf(AccessRules module, Chain chain) {
+	private static Stream<PatternRule> rulesOf(AccessRules module, Chain chain) {
 		List<AccessRule> rules = switch (chain) {
 			case API -> module.api();
 			case WEB -> module.web();
@@ -461,7 +463,7 @@ class AccessRuleCoverageTests {
 		for (var id : List.of(new String[] { "/clusters/", "biom" }, new String[] { "/organizations/", "biom-0001" },
 				new String[] { "/agreements/", "biom-kawasaki-2020" }, new String[] { "/events/", "bio-europe-2026" },
 				new String[] { "/thesaurus/concepts/", "cell-therapy" }, new String[] { "/posts/", "1" })) {
-			url = url.replaceFirst(java.util.regex.Pattern.quote(id[0]) + "\\{[^}]*\\}", id[0] + id[1]);
+			url = url.replaceFirst(Pattern.quote(id[0]) + "\\{[^}]*\\}", id[0] + id[1]);
 		}
 		return url.replaceAll("\\{\\*?[^}]*\\}", "1");
 	}

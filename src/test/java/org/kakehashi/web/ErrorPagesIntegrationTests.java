@@ -2,6 +2,9 @@ package org.kakehashi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
@@ -28,7 +31,7 @@ class ErrorPagesIntegrationTests {
 		assertThat(error(500, "Internal Server Error", "ja")).doesNotContain("??");
 	}
 
-	private String error(int status, String reason, String lang) throws java.io.UnsupportedEncodingException {
+	private String error(int status, String reason, String lang) throws UnsupportedEncodingException {
 		return mvc.get()
 			.uri("/error")
 			.accept(MediaType.TEXT_HTML)
@@ -38,7 +41,7 @@ class ErrorPagesIntegrationTests {
 			.requestAttr(RequestDispatcher.ERROR_MESSAGE, reason)
 			.exchange()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.getContentAsString(StandardCharsets.UTF_8)
 			.replaceAll("(?s)<nav.*?</nav>", "");
 	}
 

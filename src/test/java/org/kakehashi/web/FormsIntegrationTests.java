@@ -13,6 +13,7 @@ import org.kakehashi.directory.DirectoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Forms re-render with specific, translated field errors and never overwrite silently.
@@ -114,7 +115,7 @@ class FormsIntegrationTests {
 			.param("version", "0")).hasStatus3xxRedirection();
 	}
 
-	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(String id, String name, long version) {
+	private MvcTestResult edit(String id, String name, long version) {
 		return mvc.post()
 			.uri("/organizations/" + id + "/edit")
 			.with(as(users, BIOM_MANAGER))

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kakehashi.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Every page's access rule, allowed and refused, per role and cluster. */
@@ -99,7 +100,7 @@ class PageAccessIntegrationTests {
 		assertThat(mvc.post()
 			.uri("/clusters/biom/edit")
 			.with(as(users, LSN_MANAGER))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("id", "biom")
 			.param("regionId", "bavaria")
 			.param("nameEn", "Hijacked")

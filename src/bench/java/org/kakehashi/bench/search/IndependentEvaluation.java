@@ -39,6 +39,9 @@ final class IndependentEvaluation {
 
 	static final Path DIR = SearchBenchmark.RESOURCES.resolve("independent");
 
+	/** The second blind set, written to tune on (its README): per-need figures allowed. */
+	static final Path TUNING = SearchBenchmark.RESOURCES.resolve("tuning");
+
 	private static final List<String> LANGS = List.of("de", "en", "ja");
 
 	private record Profile(String id, String lang, IndexedOrganization organization) {
@@ -49,8 +52,15 @@ final class IndependentEvaluation {
 
 	private final Thesaurus thesaurus;
 
+	private final Path dir;
+
 	IndependentEvaluation(Thesaurus thesaurus) {
+		this(thesaurus, DIR);
+	}
+
+	IndependentEvaluation(Thesaurus thesaurus, Path dir) {
 		this.thesaurus = thesaurus;
+		this.dir = dir;
 	}
 
 	String run() throws Exception {
@@ -61,7 +71,8 @@ final class IndependentEvaluation {
 		Run guessed = evaluate(profiles, needs, grades, PartnerIndex.open(IndexStorage.inMemory(), thesaurus), false);
 		Run text = evaluate(profiles, needs, grades, PartnerIndex.openTextOnly(IndexStorage.inMemory(), thesaurus),
 				true);
-		StringBuilder out = new StringBuilder("## Independent set (reporting only)\n\n");
+		StringBuilder out = new StringBuilder(dir.equals(DIR) ? "## Independent set (reporting only)\n\n"
+				: "## Blind set " + dir.getFileName() + " (for tuning)\n\n");
 		out.append(String.format("%d profiles, %d needs, %d graded pairs; vocabulary %d concepts%n%n",
 				profiles.size(), needs.size(), grades.values().stream().mapToInt(Map::size).sum(), thesaurus.size()));
 		out.append("| nDCG@10 | needs | text only | cross-lingual | cross-lingual, language guessed |\n");
@@ -74,9 +85,10 @@ final class IndependentEvaluation {
 		out.append(String.format("%nRecall@10 (grade ≥ 2, mixed ranking): %.3f; MRR (grade ≥ 2): %.3f%n",
 				mean(given.recall), mean(given.mrr)));
 		out.append(String.format(
-				"Top-10 agreement of the 15 parallel groups (mean over the 45 pairs of languages): "
+				"Top-10 agreement of the %d parallel groups (mean over the %d pairs of languages): "
 						+ "overlap coefficient |A∩B|/min(|A|,|B|) %.3f, Jaccard |A∩B|/|A∪B| %.3f "
 						+ "(language guessed: %.3f, %.3f; text only: %.3f, %.3f)%n",
+				needs.stream().map(Need::group).filter(g -> g != null).distinct().count(), (int) given.overlap[1],
 				mean(given.overlap), mean(given.jaccard), mean(guessed.overlap), mean(guessed.jaccard),
 				mean(text.overlap), mean(text.jaccard)));
 		out.append(String.format("Hits shown with an empty reason (top 10, all needs): %d of %d%n",
@@ -209,7 +221,7 @@ final class IndependentEvaluation {
 		return sum[1] == 0 ? Double.NaN : sum[0] / sum[1];
 	}
 
-	private static List<Profile> profiles() throws IOException {
+	private List<Profile> profiles() throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		List<Profile> profiles = new ArrayList<>();
 		for (String line : nonBlank("profiles.jsonl")) {
@@ -223,7 +235,7 @@ final class IndependentEvaluation {
 		return profiles;
 	}
 
-	private static List<Need> needs() throws IOException {
+	private List<Need> needs() throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		List<Need> needs = new ArrayList<>();
 		for (String line : nonBlank("needs.jsonl")) {
@@ -236,7 +248,7 @@ final class IndependentEvaluation {
 	}
 
 	/** Need id to profile id to grade; pairs not listed are grade 0. */
-	private static Map<String, Map<String, Integer>> judgments() throws IOException {
+	private Map<String, Map<String, Integer>> judgments() throws IOException {
 		Map<String, Map<String, Integer>> grades = new HashMap<>();
 		for (String line : nonBlank("judgments.tsv")) {
 			String[] f = line.split("\t");
@@ -248,8 +260,8 @@ final class IndependentEvaluation {
 		return grades;
 	}
 
-	private static List<String> nonBlank(String file) throws IOException {
-		return Files.readAllLines(DIR.resolve(file)).stream().filter(l -> !l.isBlank()).toList();
+	private List<String> nonBlank(String file) throws IOException {
+		return Files.readAllLines(dir.resolve(file)).stream().filter(l -> !l.isBlank()).toList();
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.kakehashi.accounts.internal;
 
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.accounts.ApiKeyView;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ public class ApiKeys {
 	}
 
 	private long insert(long userId, String key, @Nullable String label) {
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into api_key (user_id, key_hash, prefix, label, created_at) values (?, ?, ?, ?, ?)")
 			.params(userId, hash(key), key.substring(0, Math.min(8, key.length())), label, at(clock.instant()))
 			.update(keys, "id");

@@ -2,6 +2,7 @@ package org.kakehashi.accounts.internal;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
@@ -29,7 +30,7 @@ class HtmxAwareEntryPoint implements AuthenticationEntryPoint {
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-			throws IOException, jakarta.servlet.ServletException {
+			throws IOException, ServletException {
 		if ("true".equals(request.getHeader("HX-Request"))) {
 			response.setHeader("HX-Redirect", request.getContextPath() + loginUrl);
 			response.setStatus(401);

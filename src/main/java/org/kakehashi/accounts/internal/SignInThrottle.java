@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -149,11 +151,11 @@ class SignInThrottle {
 	private Optional<Instant> lockedUntil(String... keys) {
 		Instant now = now();
 		return jdbc.sql("select locked_until from sign_in_throttle where throttle_key in (:keys)")
-			.param("keys", java.util.List.of(keys))
+			.param("keys", List.of(keys))
 			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
 			.list()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.map(OffsetDateTime::toInstant)
 			.filter(now::isBefore)
 			.max(Instant::compareTo);

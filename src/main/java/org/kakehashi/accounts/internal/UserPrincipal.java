@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -49,7 +50,7 @@ final class UserPrincipal implements UserDetails, CredentialsContainer, Serializ
 	}
 
 	CurrentUser currentUser() {
-		return new CurrentUser(id, username, displayName, org.kakehashi.shared.Role.valueOf(role), clusterId,
+		return new CurrentUser(id, username, displayName, Role.valueOf(role), clusterId,
 				organizationId);
 	}
 

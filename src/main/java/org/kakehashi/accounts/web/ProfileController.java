@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,7 +96,7 @@ class ProfileController {
 			.filter(z -> !COMMON_ZONES.contains(z))
 			.sorted()
 			.toList();
-		return java.util.stream.Stream.concat(COMMON_ZONES.stream(), all.stream()).toList();
+		return Stream.concat(COMMON_ZONES.stream(), all.stream()).toList();
 	}
 
 }

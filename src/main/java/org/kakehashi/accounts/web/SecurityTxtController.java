@@ -1,5 +1,6 @@
 package org.kakehashi.accounts.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class SecurityTxtController {
 	ResponseEntity<String> securityTxt() {
 		Instant expires = Instant.now(clock).plus(Duration.ofDays(182)).truncatedTo(ChronoUnit.SECONDS);
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.body("Contact: " + contact + "\nExpires: " + expires + "\nPreferred-Languages: en, de, ja\n");
 	}
 

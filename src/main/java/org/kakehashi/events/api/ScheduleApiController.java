@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.ScheduleRun;
 import org.kakehashi.events.ScheduleService;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class ScheduleApiController {
 			@RequestBody(required = false) @Nullable NewRun body) {
 		int seconds = body == null || body.seconds() == null ? 10 : body.seconds();
 		if (seconds < 1 || seconds > MAX_SECONDS) {
-			throw new IllegalArgumentException("seconds must be between 1 and " + MAX_SECONDS);
+			throw new InvalidInputException("seconds", "range", "must be between 1 and " + MAX_SECONDS);
 		}
 		long run = schedules.start(user, id, Duration.ofSeconds(seconds));
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(schedules.run(user, id, run));

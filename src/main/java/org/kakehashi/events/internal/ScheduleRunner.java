@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
-import org.kakehashi.events.ScheduleOptimized;
 import org.kakehashi.scheduling.Assignment;
 import org.kakehashi.scheduling.Instance;
 import org.kakehashi.scheduling.MeetingScheduler;
@@ -25,7 +24,6 @@ import org.kakehashi.shared.InstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -55,8 +53,6 @@ public class ScheduleRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final InstanceId instance;
 
 	private final Clock clock;
@@ -66,11 +62,10 @@ public class ScheduleRunner {
 	private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
 
 	ScheduleRunner(@Qualifier("applicationTaskExecutor") TaskExecutor executor, RunRepository runs,
-			TransactionTemplate transactions, ApplicationEventPublisher publisher, InstanceId instance, Clock clock) {
+			TransactionTemplate transactions, InstanceId instance, Clock clock) {
 		this.executor = executor;
 		this.runs = runs;
 		this.transactions = transactions;
-		this.publisher = publisher;
 		this.instance = instance;
 		this.clock = clock;
 	}
@@ -205,7 +200,6 @@ public class ScheduleRunner {
 				result.stats().stopReason())) {
 			return false;
 		}
-		publisher.publishEvent(new ScheduleOptimized(eventId, runId, placed.size(), result.stats().total()));
 		return true;
 	}
 

@@ -1,11 +1,13 @@
 package org.kakehashi.requests.internal;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import de.focus_shift.jollyday.core.Holiday;
@@ -45,13 +47,13 @@ public final class RegionCalendars {
 
 	private static Set<LocalDate> germanHolidays(int year, String[] path) {
 		return GERMAN_YEARS.computeIfAbsent(year + ":" + String.join("-", path),
-				k -> GERMANY.getHolidays(java.time.Year.of(year), HolidayType.PUBLIC_HOLIDAY, path)
+				k -> GERMANY.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path)
 					.stream()
 					.map(Holiday::getDate)
 					.collect(Collectors.toUnmodifiableSet()));
 	}
 
-	private record Calendar(ZoneId zone, java.util.function.Predicate<LocalDate> holidays) implements BusinessCalendar {
+	private record Calendar(ZoneId zone, Predicate<LocalDate> holidays) implements BusinessCalendar {
 
 		@Override
 		public boolean isHoliday(LocalDate date) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.requests.Introduction;
@@ -15,6 +16,7 @@ import org.kakehashi.requests.RequestMessage;
 import org.kakehashi.requests.RequestState;
 import org.kakehashi.requests.RequestTransition;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -71,7 +73,7 @@ public class RequestHistory {
 	}
 
 	public long addMessage(String requestId, String author, String body, Instant at) {
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into request_message (request_id, author, body, posted_at) values (?, ?, ?, ?)")
 			.params(requestId, author, body, RequestRepository.utc(at))
 			.update(keys, "id");
@@ -106,12 +108,12 @@ public class RequestHistory {
 			.list();
 	}
 
-	public java.util.Optional<RequestMessage> message(String requestId, long messageId) {
+	public Optional<RequestMessage> message(String requestId, long messageId) {
 		return messages(requestId).stream().filter(m -> m.id() == messageId).findFirst();
 	}
 
 	/** The attachment's metadata and stored file name, if it belongs to the request. */
-	public java.util.Optional<StoredAttachment> attachment(String requestId, String attachmentId) {
+	public Optional<StoredAttachment> attachment(String requestId, String attachmentId) {
 		return jdbc.sql("select * from request_attachment where request_id = ? and id = ?")
 			.params(requestId, attachmentId)
 			.query((rs,

@@ -1,5 +1,6 @@
 package org.kakehashi.requests.internal;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,7 @@ public record RequestProperties(@Nullable Map<String, String> holidayCalendars, 
 	}
 
 	public String holidayCode(String regionId, String country) {
-		return holidayCalendars.getOrDefault(regionId, country.toLowerCase(java.util.Locale.ROOT));
+		return holidayCalendars.getOrDefault(regionId, country.toLowerCase(Locale.ROOT));
 	}
 
 }

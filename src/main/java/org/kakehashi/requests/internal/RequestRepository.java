@@ -1,13 +1,16 @@
 package org.kakehashi.requests.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -50,8 +53,8 @@ public class RequestRepository {
 		// Only the conditions that apply: a placeholder value for "none" would have to be
 		// a string no
 		// id can be, and PostgreSQL refuses the usual candidate (NUL) in text.
-		List<String> conditions = new java.util.ArrayList<>();
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
 		if (organization != null) {
 			conditions.add("requester_org = :org");
 			params.put("org", organization);

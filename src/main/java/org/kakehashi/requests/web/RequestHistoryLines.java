@@ -2,8 +2,12 @@ package org.kakehashi.requests.web;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kakehashi.accounts.PeopleNames;
@@ -13,7 +17,6 @@ import org.kakehashi.requests.RequestOutcome;
 import org.kakehashi.requests.RequestParties;
 import org.kakehashi.requests.RequestTransition;
 import org.kakehashi.requests.RequesterVisibility;
-import org.kakehashi.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -50,13 +53,36 @@ class RequestHistoryLines {
 	List<Line> lines(List<RequestTransition> history, RequesterVisibility who, Cluster home, Locale locale) {
 		String concealed = messages.getMessage("interest.anonymousFrom", new Object[] { home.names().in(locale) },
 				locale);
+		Map<String, String> organizations = organizationNames(history, locale);
 		return history.stream()
 			.map(t -> new Line(t.action(), t.at(), who.hides(t.actor()) ? concealed : people.name(t.actor()),
-					who.hidden() && t.action().equals("filed") ? "" : detail(t, locale)))
+					who.hidden() && t.action().equals("filed") ? "" : detail(t, organizations, locale)))
 			.toList();
 	}
 
-	private String detail(RequestTransition t, Locale locale) {
+	/** The names of every organisation the history mentions, read in one query. */
+	private Map<String, String> organizationNames(List<RequestTransition> history, Locale locale) {
+		Set<String> ids = new HashSet<>();
+		for (RequestTransition t : history) {
+			String d = t.detail();
+			if (d == null || d.isBlank()) {
+				continue;
+			}
+			if (t.action().equals("filed")) {
+				ids.add(d.substring(d.lastIndexOf(' ') + 1));
+			}
+			else if (t.action().equals("introduce")) {
+				ids.addAll(Arrays.asList(d.split(",\\s*")));
+			}
+		}
+		Map<String, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			directory.organizations(ids).forEach(o -> names.put(o.id(), o.names().in(locale)));
+		}
+		return names;
+	}
+
+	private String detail(RequestTransition t, Map<String, String> organizations, Locale locale) {
 		String d = t.detail();
 		if (d == null || d.isBlank()) {
 			return "";
@@ -66,7 +92,7 @@ class RequestHistoryLines {
 				// "on behalf of <organisation id>", written when a manager files for a
 				// member
 				case "filed" -> messages.getMessage("request.history.onBehalfOf",
-						new Object[] { organization(d.substring(d.lastIndexOf(' ') + 1), locale) }, locale);
+						new Object[] { organization(organizations, d.substring(d.lastIndexOf(' ') + 1), locale) }, locale);
 				// "<cluster id> / <agreement id>"
 				case "forward" -> forwardedUnder(d, locale);
 				case "close" -> Arrays.stream(RequestOutcome.values())
@@ -79,7 +105,7 @@ class RequestHistoryLines {
 						new Object[] { d.substring(0, d.indexOf('/')) }, locale);
 				case "assign" -> people.name(d);
 				case "introduce" -> Arrays.stream(d.split(",\\s*"))
-					.map(id -> organization(id, locale))
+					.map(id -> organization(organizations, id, locale))
 					.collect(Collectors.joining(messages.getMessage("list.separator", null, ", ", locale)));
 				// a decline's reason is the manager's own text
 				default -> d;
@@ -101,13 +127,9 @@ class RequestHistoryLines {
 				new Object[] { cluster, parties.agreementTitles(parts[1]).in(locale) }, locale);
 	}
 
-	private String organization(String id, Locale locale) {
-		try {
-			return directory.organization(id).names().in(locale);
-		}
-		catch (NotFoundException ex) {
-			return messages.getMessage("organization.former", null, locale);
-		}
+	private String organization(Map<String, String> organizations, String id, Locale locale) {
+		String name = organizations.get(id);
+		return name != null ? name : messages.getMessage("organization.former", null, locale);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.kakehashi.search.engine;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +65,7 @@ final class FacetOrdinals {
 				if (dv.advanceExact(doc)) {
 					for (int i = 0; i < dv.docValueCount(); i++) {
 						if (n == ords.length) {
-							ords = java.util.Arrays.copyOf(ords, ords.length * 2);
+							ords = Arrays.copyOf(ords, ords.length * 2);
 						}
 						ords[n++] = (int) dv.nextOrd();
 					}

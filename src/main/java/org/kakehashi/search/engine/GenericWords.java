@@ -1,5 +1,6 @@
 package org.kakehashi.search.engine;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 final class GenericWords {
 
-	private static final Set<String> WORDS = Set.copyOf(java.util.List.of(
+	private static final Set<String> WORDS = Set.copyOf(List.of(
 			// English
 			"medical", "medicine", "medicines", "health", "healthcare", "company", "companies", "firm", "service",
 			"services", "solution", "solutions", "technology", "technologies", "product", "products", "development",

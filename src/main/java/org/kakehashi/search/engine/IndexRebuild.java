@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 
 /**
  * Fills a new index generation from a source on a background thread. Documents are built
@@ -78,7 +79,7 @@ final class IndexRebuild {
 				Future<?> next = workers.submit(() -> {
 					for (int i = 0; i < size; i++) {
 						Document doc = documents.toDocument(batch[i]);
-						fresh.writer.updateDocument(new org.apache.lucene.index.Term(IndexFields.ID, batch[i].id()),
+						fresh.writer.updateDocument(new Term(IndexFields.ID, batch[i].id()),
 								doc);
 					}
 					progress.progress(done.addAndGet(size), total);

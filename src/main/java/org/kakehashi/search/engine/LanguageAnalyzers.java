@@ -3,6 +3,7 @@ package org.kakehashi.search.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
@@ -24,6 +24,8 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.kakehashi.thesaurus.Thesaurus;
 
 /**
@@ -124,11 +126,11 @@ public final class LanguageAnalyzers {
 	 * the asker's own words.
 	 */
 	static Map<String, String> termWords(Analyzer analyzer, String field, String text) {
-		Map<String, String> out = new java.util.LinkedHashMap<>();
+		Map<String, String> out = new LinkedHashMap<>();
 		try (TokenStream ts = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-			org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset = ts
-				.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+			OffsetAttribute offset = ts
+				.addAttribute(OffsetAttribute.class);
 			ts.reset();
 			while (ts.incrementToken()) {
 				int start = Math.max(0, Math.min(offset.startOffset(), text.length()));

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Connects Japanese loanwords written in katakana with the English or German words they
@@ -132,7 +133,7 @@ final class Loanwords {
 	 * by clearing, which costs only recomputation.
 	 */
 	private static Set<String> cached(Map<String, Set<String>> cache, String word,
-			java.util.function.Function<String, Set<String>> compute) {
+			Function<String, Set<String>> compute) {
 		Set<String> keys = cache.get(word);
 		if (keys == null) {
 			if (cache.size() > MAX_CACHED) {

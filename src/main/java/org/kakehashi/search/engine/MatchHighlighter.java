@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,7 +79,7 @@ final class MatchHighlighter {
 	 * match.
 	 */
 	private static boolean mayContain(String text, Set<String> terms) {
-		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		String lower = text.toLowerCase(Locale.ROOT);
 		for (String t : terms) {
 			if (lower.contains(t.substring(0, Math.min(3, t.length())))) {
 				return true;

@@ -2,9 +2,10 @@ package org.kakehashi.search.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -138,7 +139,7 @@ final class OrganizationDocuments {
 	static Map<String, Set<String>> loanwordKeys(IndexedOrganization org) {
 		Set<String> kana = new LinkedHashSet<>();
 		Set<String> latin = new LinkedHashSet<>();
-		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		Map<String, String> texts = new LinkedHashMap<>();
 		org.names().forEach((lang, n) -> texts.merge(lang, n, (a, b) -> a + "\n" + b));
 		org.descriptions().forEach((lang, d) -> texts.merge(lang, d, (a, b) -> a + "\n" + b));
 		texts.forEach((lang, text) -> {

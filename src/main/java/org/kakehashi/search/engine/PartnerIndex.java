@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.thesaurus.Thesaurus;
 
@@ -32,7 +41,7 @@ public final class PartnerIndex implements Closeable {
 
 	private final Object writeLock = new Object();
 
-	private final java.util.concurrent.Semaphore searchSlots = new java.util.concurrent.Semaphore(
+	private final Semaphore searchSlots = new Semaphore(
 			Runtime.getRuntime().availableProcessors(), true);
 
 	/**
@@ -49,7 +58,7 @@ public final class PartnerIndex implements Closeable {
 	 * What every commit stores besides the documents (e.g. the change-log position the
 	 * documents reflect).
 	 */
-	private volatile java.util.function.Supplier<Map<String, String>> commitData = Map::of;
+	private volatile Supplier<Map<String, String>> commitData = Map::of;
 
 	/**
 	 * Changes made while a rebuild runs, replayed onto the new generation before it goes
@@ -229,7 +238,7 @@ public final class PartnerIndex implements Closeable {
 	 * server's request threads), time-slicing makes every one of them slow and some very
 	 * slow, while waiting in line keeps latency short and even.
 	 */
-	private <T> T admitted(java.util.function.Supplier<T> search) {
+	private <T> T admitted(Supplier<T> search) {
 		searchSlots.acquireUninterruptibly();
 		try {
 			return search.get();
@@ -330,7 +339,7 @@ public final class PartnerIndex implements Closeable {
 	 * under the write lock, so a value that only grows after the changes it describes
 	 * were written never claims more than the commit holds.
 	 */
-	public void commitData(java.util.function.Supplier<Map<String, String>> data) {
+	public void commitData(Supplier<Map<String, String>> data) {
 		this.commitData = data;
 	}
 
@@ -357,13 +366,13 @@ public final class PartnerIndex implements Closeable {
 	 */
 	public Map<String, Long> versions() {
 		return read(s -> {
-			Map<String, Long> versions = new java.util.HashMap<>();
-			for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
-				org.apache.lucene.index.LeafReader reader = leaf.reader();
-				org.apache.lucene.util.Bits live = reader.getLiveDocs();
-				org.apache.lucene.index.SortedSetDocValues ids = org.apache.lucene.index.DocValues.getSortedSet(reader,
+			Map<String, Long> versions = new HashMap<>();
+			for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+				LeafReader reader = leaf.reader();
+				Bits live = reader.getLiveDocs();
+				SortedSetDocValues ids = DocValues.getSortedSet(reader,
 						IndexFields.ID);
-				org.apache.lucene.index.NumericDocValues numbers = org.apache.lucene.index.DocValues.getNumeric(reader,
+				NumericDocValues numbers = DocValues.getNumeric(reader,
 						IndexFields.VERSION);
 				for (int doc = 0; doc < reader.maxDoc(); doc++) {
 					if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {

@@ -2,6 +2,7 @@ package org.kakehashi.search.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -427,7 +428,7 @@ final class PartnerQueryPlanner {
 
 	private boolean isAncestor(String ancestor, String id) {
 		Set<String> seen = new LinkedHashSet<>();
-		List<String> todo = new java.util.ArrayList<>(List.of(id));
+		List<String> todo = new ArrayList<>(List.of(id));
 		while (!todo.isEmpty()) {
 			for (String b : thesaurus.concept(todo.remove(todo.size() - 1)).map(Concept::broader).orElse(List.of())) {
 				if (b.equals(ancestor)) {

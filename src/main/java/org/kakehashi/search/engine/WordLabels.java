@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Single-word Latin-script labels, for words that match no label as a whole: labels
  * inside German compounds ("Krebsimmuntherapie"), words derived from a label
@@ -43,7 +45,7 @@ final class WordLabels {
 
 		final Map<Character, CharNode> next = new HashMap<>(4);
 
-		@org.jspecify.annotations.Nullable
+		@Nullable
 		Set<String> ids;
 
 	}

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.kakehashi.directory.OrganizationChanged;
-import org.kakehashi.directory.OrganizationRemoved;
 import org.kakehashi.directory.OrganizationsImported;
 import org.kakehashi.search.internal.SearchChangeLog.Kind;
 import org.kakehashi.thesaurus.ThesaurusChanged;
@@ -44,11 +43,6 @@ class ChangeRecorder {
 	@EventListener
 	void on(OrganizationsImported event) {
 		record(Kind.ORGANIZATION, event.ids());
-	}
-
-	@EventListener
-	void on(OrganizationRemoved event) {
-		record(Kind.ORGANIZATION, List.of(event.id()));
 	}
 
 	/** New synonyms change analysis and concept extraction: every document anew. */

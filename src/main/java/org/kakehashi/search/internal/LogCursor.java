@@ -3,6 +3,7 @@ package org.kakehashi.search.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,7 +61,7 @@ final class LogCursor {
 	 */
 	List<Change> accept(List<Change> read, Instant now) {
 		List<Change> fresh = new ArrayList<>();
-		for (Change c : read.stream().sorted(java.util.Comparator.comparingLong(Change::id)).toList()) {
+		for (Change c : read.stream().sorted(Comparator.comparingLong(Change::id)).toList()) {
 			if (c.id() > newest) {
 				long missing = c.id() - newest - 1;
 				for (long id = Math.max(newest + 1, c.id() - Math.min(missing, MAX_GAPS)); id < c.id(); id++) {

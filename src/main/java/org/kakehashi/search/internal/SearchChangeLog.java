@@ -1,5 +1,7 @@
 package org.kakehashi.search.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -130,7 +132,7 @@ class SearchChangeLog {
 		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
 	}
 
-	private static Change map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Change map(ResultSet rs, int row) throws SQLException {
 		return new Change(rs.getLong(1), Kind.of(rs.getString(2)), rs.getString(3),
 				rs.getObject(4, OffsetDateTime.class).toInstant());
 	}

@@ -1,5 +1,7 @@
 package org.kakehashi.shared.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,7 +49,7 @@ class ProblemResponses implements OpenApiCustomizer {
 	private static int[] statuses(String path, PathItem.HttpMethod method, Operation operation) {
 		boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
 		boolean target = path.contains("{");
-		java.util.List<Integer> statuses = new java.util.ArrayList<>(java.util.List.of(400, 401, 403, 500));
+		List<Integer> statuses = new ArrayList<>(List.of(400, 401, 403, 500));
 		if (target) {
 			statuses.add(404);
 		}
@@ -106,7 +108,7 @@ class ProblemResponses implements OpenApiCustomizer {
 			.description("the fields concerned (bad-request, validation, duplicate)"));
 		properties.put("state", new StringSchema().description("the target's state (wrong-state)"));
 		return new ObjectSchema().properties(properties)
-			.required(java.util.List.of("type", "title", "status"))
+			.required(List.of("type", "title", "status"))
 			.description("An RFC 9457 problem detail (docs/api.md)");
 	}
 

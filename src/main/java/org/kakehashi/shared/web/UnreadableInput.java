@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ final class UnreadableInput {
 
 	private static List<String> enumNames(Class<?> type) {
 		Object[] constants = type.getEnumConstants();
-		return constants == null ? List.of() : java.util.Arrays.stream(constants).map(String::valueOf).toList();
+		return constants == null ? List.of() : Arrays.stream(constants).map(String::valueOf).toList();
 	}
 
 }

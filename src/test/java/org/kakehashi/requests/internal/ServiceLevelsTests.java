@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -24,7 +25,7 @@ class ServiceLevelsTests {
 	static final BusinessCalendar LSN = RegionCalendars.of("de-hh", BERLIN);
 
 	static Instant berlin(String localDateTime) {
-		return java.time.LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
+		return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
 	}
 
 	@Test

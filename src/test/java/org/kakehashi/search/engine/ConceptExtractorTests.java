@@ -3,7 +3,12 @@ package org.kakehashi.search.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.kakehashi.thesaurus.Concept;
+import org.kakehashi.thesaurus.Thesaurus;
 
 class ConceptExtractorTests {
 
@@ -71,13 +76,13 @@ class ConceptExtractorTests {
 
 	@Test
 	void connectsAKatakanaLoanwordTheThesaurusLacksToItsEnglishOrGermanLabel() {
-		ConceptExtractor english = new ConceptExtractor(new org.kakehashi.thesaurus.Thesaurus(java.util.List.of(
-				new org.kakehashi.thesaurus.Concept("bioprinting", "technology",
-						java.util.Map.of("en", java.util.List.of("bioprinting"), "de",
-								java.util.List.of("Bioprinting")),
-						java.util.List.of()),
-				new org.kakehashi.thesaurus.Concept("microneedles", "technology",
-						java.util.Map.of("en", java.util.List.of("microneedle", "mRNA")), java.util.List.of()))));
+		ConceptExtractor english = new ConceptExtractor(new Thesaurus(List.of(
+				new Concept("bioprinting", "technology",
+						Map.of("en", List.of("bioprinting"), "de",
+								List.of("Bioprinting")),
+						List.of()),
+				new Concept("microneedles", "technology",
+						Map.of("en", List.of("microneedle", "mRNA")), List.of()))));
 
 		assertThat(english.extract("3Dバイオプリンティングの受託")).extracting(ConceptMatch::conceptId, ConceptMatch::exact)
 			.containsExactly(tuple("bioprinting", false));

@@ -2,13 +2,15 @@ package org.kakehashi.search.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class LanguageAnalyzersTests {
 
 	private final LanguageAnalyzers analyzers = new LanguageAnalyzers(TestVocabulary.thesaurus());
 
-	private java.util.Set<String> tokens(String lang, String text) {
+	private Set<String> tokens(String lang, String text) {
 		return LanguageAnalyzers.terms(analyzers.forLanguage(lang), IndexFields.text(lang), text);
 	}
 

@@ -3,6 +3,8 @@ package org.kakehashi.search.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kakehashi.thesaurus.Thesaurus;
 
 class PartnerIndexTests {
 
@@ -273,7 +277,7 @@ class PartnerIndexTests {
 	}
 
 	@Test
-	void keepsARebuiltIndexOnDiskAcrossRestarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+	void keepsARebuiltIndexOnDiskAcrossRestarts(@TempDir Path dir)
 			throws Exception {
 		try (PartnerIndex disk = PartnerIndex.open(IndexStorage.onDisk(dir), TestVocabulary.thesaurus())) {
 			disk.rebuild(TestVocabulary.directory().iterator(), 6, ProgressListener.NONE).get(20, TimeUnit.SECONDS);
@@ -290,9 +294,9 @@ class PartnerIndexTests {
 
 	@Test
 	void aCrashKeepsTheLastCommitWithWhatItStoredAndLosesOnlyWhatCameAfter(
-			@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-		java.nio.file.Path live = dir.resolve("live");
-		java.nio.file.Path afterCrash = dir.resolve("after-crash");
+			@TempDir Path dir) throws Exception {
+		Path live = dir.resolve("live");
+		Path afterCrash = dir.resolve("after-crash");
 		try (PartnerIndex running = PartnerIndex.open(IndexStorage.onDisk(live), TestVocabulary.thesaurus())) {
 			long[] position = { 0 };
 			running.commitData(() -> Map.of("position", Long.toString(position[0])));
@@ -311,19 +315,19 @@ class PartnerIndexTests {
 			assertThat(reopened.committedData()).containsEntry("position", "6");
 			assertThat(reopened.size()).isEqualTo(6);
 			assertThat(reopened.analysedWith(TestVocabulary.thesaurus())).isTrue();
-			assertThat(reopened.analysedWith(org.kakehashi.thesaurus.Thesaurus.loadDefault())).isFalse();
+			assertThat(reopened.analysedWith(Thesaurus.loadDefault())).isFalse();
 		}
 	}
 
-	private static void copyWithoutLock(java.nio.file.Path from, java.nio.file.Path to) throws IOException {
-		try (var files = java.nio.file.Files.walk(from)) {
-			for (java.nio.file.Path f : files.toList()) {
-				java.nio.file.Path target = to.resolve(from.relativize(f).toString());
-				if (java.nio.file.Files.isDirectory(f)) {
-					java.nio.file.Files.createDirectories(target);
+	private static void copyWithoutLock(Path from, Path to) throws IOException {
+		try (var files = Files.walk(from)) {
+			for (Path f : files.toList()) {
+				Path target = to.resolve(from.relativize(f).toString());
+				if (Files.isDirectory(f)) {
+					Files.createDirectories(target);
 				}
 				else if (!f.getFileName().toString().equals("write.lock")) {
-					java.nio.file.Files.copy(f, target);
+					Files.copy(f, target);
 				}
 			}
 		}
@@ -340,7 +344,7 @@ class PartnerIndexTests {
 	@Test
 	void worksWithTheThesaurusThatShipsWithKakehashi() throws IOException {
 		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(),
-				org.kakehashi.thesaurus.Thesaurus.loadDefault())) {
+				Thesaurus.loadDefault())) {
 			shipped.upsertAll(TestVocabulary.directory());
 			assertThat(shipped.search(SearchQuery.of("細胞療法", "ja", 10)).hits()).extracting(SearchResults.Hit::id)
 				.contains("de-cells", "ja-cart");

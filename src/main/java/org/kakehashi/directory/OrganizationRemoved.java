@@ -1,5 +1,0 @@
-package org.kakehashi.directory;
-
-/** An organisation was removed from the directory. */
-public record OrganizationRemoved(String id) {
-}
