@@ -76,7 +76,7 @@ class MeetingLifecycleIntegrationTests {
 		assertThat(movedUp).map(MeetingRequest::id).contains(waiting.id());
 		assertThat(agendas.agenda(c)).singleElement().satisfies(item -> assertThat(item.slot().id()).isEqualTo(slot));
 		assertThat(agendas.agenda(a)).isEmpty();
-		assertThat(requests.requests(placed.id()).status()).isEqualTo(RequestStatus.CANCELLED);
+		assertThat(requests.requests(placed.id()).status()).isEqualTo(MeetingRequestStatus.CANCELLED);
 	}
 
 	@Test
