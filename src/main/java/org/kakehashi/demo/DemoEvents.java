@@ -18,8 +18,8 @@ import org.kakehashi.events.EventKind;
 import org.kakehashi.shared.LocalizedText;
 
 /**
- * The events the seeds mention, and one still to come; times are local to each event's time
- * zone.
+ * The events the seeds mention, and one still to come; times are local to each event's
+ * time zone.
  */
 final class DemoEvents {
 
@@ -27,8 +27,8 @@ final class DemoEvents {
 	}
 
 	/**
-	 * The seeds' events, all past by now, and an online partnering six weeks after the day
-	 * the demo is loaded: a new installation always has an event to register for.
+	 * The seeds' events, all past by now, and an online partnering six weeks after the
+	 * day the demo is loaded: a new installation always has an event to register for.
 	 */
 	static List<Event> all(Clock clock) {
 		List<Event> all = new ArrayList<>(seeded());
@@ -40,8 +40,7 @@ final class DemoEvents {
 		// a Tuesday six weeks on: mornings in Germany are afternoons in Japan
 		LocalDate first = loadedOn.plusWeeks(6).with(DayOfWeek.TUESDAY);
 		return event("online-partnering-" + first.getYear() + "-" + first.getMonthValue(), EventKind.ONLINE_PARTNERING,
-				text("Deutsch-japanisches Online-Partnering", "German–Japanese online partnering",
-						"日独オンライン・パートナリング"),
+				text("Deutsch-japanisches Online-Partnering", "German–Japanese online partnering", "日独オンライン・パートナリング"),
 				text("Online-Partnering der fünf Partnercluster: Gespräche von 9 bis 12 Uhr in Deutschland, 17 bis 20 Uhr in Japan (Demo-Daten, Termin relativ zum Tag der Installation).",
 						"Online partnering of the five partner clusters: meetings from 9 to 12 in Germany, 17 to 20 in Japan (demo data, dated relative to the day of installation).",
 						"5つのパートナー・クラスターによるオンライン・パートナリング。面談はドイツ時間9〜12時、日本時間17〜20時（デモデータ。日付はインストール日を基準）。"),
@@ -91,7 +90,8 @@ final class DemoEvents {
 	}
 
 	private static Event event(String id, EventKind kind, LocalizedText names, LocalizedText descriptions,
-			LocalDateTime start, LocalDateTime end, String zone, @Nullable String city, @Nullable String country, List<String> organizers) {
+			LocalDateTime start, LocalDateTime end, String zone, @Nullable String city, @Nullable String country,
+			List<String> organizers) {
 		ZoneId z = ZoneId.of(zone);
 		return new Event(id, kind, names, descriptions, OffsetDateTime.of(start, z.getRules().getOffset(start)),
 				OffsetDateTime.of(end, z.getRules().getOffset(end)), zone, null, city, country, null, organizers);

@@ -33,8 +33,8 @@ import com.jayway.jsonpath.JsonPath;
  * <p>
  * In {@linkplain Mode#SAFE safe} mode (the test suite, which shares one demo database) no
  * request can change data: reads take any input, writes are sent only with bodies that
- * cannot be read as the operation's input, and operations that act without a body only
- * on ids that do not exist. {@linkplain Mode#FULL Full} mode (the benchmark, against a
+ * cannot be read as the operation's input, and operations that act without a body only on
+ * ids that do not exist. {@linkplain Mode#FULL Full} mode (the benchmark, against a
  * throw-away instance) also sends valid writes.
  */
 public final class ApiFuzzer {
@@ -47,8 +47,8 @@ public final class ApiFuzzer {
 	}
 
 	/** Counts of one run, and the first few defects with what caused them. */
-	public record Result(int requests, Map<Integer, Integer> statuses, int serverErrors, int notProblems,
-			int noAnswer, List<String> defects) {
+	public record Result(int requests, Map<Integer, Integer> statuses, int serverErrors, int notProblems, int noAnswer,
+			List<String> defects) {
 
 		public boolean passed() {
 			return serverErrors == 0 && notProblems == 0 && noAnswer == 0;
@@ -65,8 +65,8 @@ public final class ApiFuzzer {
 	private record Parameter(String name, String in, boolean required, Map<String, Object> schema) {
 	}
 
-	private record Operation(String method, String path, List<Parameter> parameters,
-			Map<String, Object> bodySchema, List<String> bodyTypes, boolean bodyRequired) {
+	private record Operation(String method, String path, List<Parameter> parameters, Map<String, Object> bodySchema,
+			List<String> bodyTypes, boolean bodyRequired) {
 
 		boolean reads() {
 			return method.equals("GET");
@@ -83,17 +83,17 @@ public final class ApiFuzzer {
 
 	}
 
-	private static final List<String> WORDS = List.of("antibody", "Zelltherapie", "再生医療", "GmbH", "株式会社",
-			"biom", "obhq", "kawasaki", "lsn", "fbri", "bio-europe-2026", "biom-0001", "obhq-0002", "kawasaki-0001",
+	private static final List<String> WORDS = List.of("antibody", "Zelltherapie", "再生医療", "GmbH", "株式会社", "biom",
+			"obhq", "kawasaki", "lsn", "fbri", "bio-europe-2026", "biom-0001", "obhq-0002", "kawasaki-0001",
 			"biom-obhq-2022", "biom-kawasaki-2020", "lsn-fbri-2016", "manager.biom", "member.osaka", "partnering",
 			"Europe/Berlin", "Asia/Tokyo", "DE", "JP", "de", "en", "ja", "de-ja", "accept", "decline", "forward",
-			"introduce", "close", "2026", "2027-03-10", "2027-03-10T09:00:00", "2027-03-10T09:00:00+01:00",
-			"09:00", "open", "pending", "market-entry", "licensing", "Ünïcödé ß", "ｶﾀｶﾅ", "🙂");
+			"introduce", "close", "2026", "2027-03-10", "2027-03-10T09:00:00", "2027-03-10T09:00:00+01:00", "09:00",
+			"open", "pending", "market-entry", "licensing", "Ünïcödé ß", "ｶﾀｶﾅ", "🙂");
 
-	private static final List<String> JUNK = List.of("", " ", "null", "-1", "0", "1e309", "99999999999999999999",
-			"NaN", "true", "[]", "{}", "..", "../../etc/passwd", "%00", "a%ffb", "<script>alert(1)</script>",
-			"' or 1=1 --", "\u0000", "\ud800", "x".repeat(5000), "ja-JP-x-private", "2026-02-30", "25:61",
-			"2026-13-01T00:00:00", "Mars/Olympus_Mons", "😀".repeat(300));
+	private static final List<String> JUNK = List.of("", " ", "null", "-1", "0", "1e309", "99999999999999999999", "NaN",
+			"true", "[]", "{}", "..", "../../etc/passwd", "%00", "a%ffb", "<script>alert(1)</script>", "' or 1=1 --",
+			"\u0000", "\ud800", "x".repeat(5000), "ja-JP-x-private", "2026-02-30", "25:61", "2026-13-01T00:00:00",
+			"Mars/Olympus_Mons", "😀".repeat(300));
 
 	private final List<Operation> operations;
 
@@ -152,8 +152,8 @@ public final class ApiFuzzer {
 			}
 			else if (answer.status() >= 400 && !isProblem(answer)) {
 				notProblems++;
-				note(defects, answer.status() + " without a problem type (" + answer.contentType() + "): "
-						+ sent.describe());
+				note(defects,
+						answer.status() + " without a problem type (" + answer.contentType() + "): " + sent.describe());
 			}
 		}
 		return new Result(requests, statuses, serverErrors, notProblems, noAnswer, defects);
@@ -173,7 +173,8 @@ public final class ApiFuzzer {
 	// ----- one request -----
 
 	private Sent request(Operation op) {
-		// safe mode: no write may find its target, and writes carry only unreadable bodies
+		// safe mode: no write may find its target, and writes carry only unreadable
+		// bodies
 		boolean missingTarget = mode == Mode.SAFE && !op.reads();
 		String path = op.path();
 		StringBuilder query = new StringBuilder();
@@ -210,8 +211,8 @@ public final class ApiFuzzer {
 	}
 
 	/**
-	 * A body that cannot be read as the operation's input (cases 0 to 6); in full mode also
-	 * bodies that can be read but may be refused (7 to 11).
+	 * A body that cannot be read as the operation's input (cases 0 to 6); in full mode
+	 * also bodies that can be read but may be refused (7 to 11).
 	 */
 	private Sent broken(Operation op, String uri, String type, String key) {
 		String valid = json(generate(op.bodySchema(), 0, false));
@@ -234,8 +235,8 @@ public final class ApiFuzzer {
 				type = "text/plain; charset=UTF-8";
 				yield valid;
 			}
-			case 8 -> valid.startsWith("{") && valid.length() > 2
-					? "{\"\\ud800\": \"\\ud800\", " + valid.substring(1) : "\"\\ud800\"";
+			case 8 -> valid.startsWith("{") && valid.length() > 2 ? "{\"\\ud800\": \"\\ud800\", " + valid.substring(1)
+					: "\"\\ud800\"";
 			case 9 -> json(generate(op.bodySchema(), 0, true));
 			case 10 -> json(withoutOneRequired(op.bodySchema()));
 			default -> valid.replace("\"", "\"" + "long ".repeat(3000));
@@ -421,8 +422,8 @@ public final class ApiFuzzer {
 			if (!types.isEmpty()) {
 				bodySchema = map(map(content.get(types.get(0))).get("schema"));
 			}
-			operations.add(new Operation(method.toUpperCase(Locale.ROOT), path, parameters, bodySchema,
-					types, Boolean.TRUE.equals(body.get("required"))));
+			operations.add(new Operation(method.toUpperCase(Locale.ROOT), path, parameters, bodySchema, types,
+					Boolean.TRUE.equals(body.get("required"))));
 		}));
 		operations.sort((a, b) -> (a.path() + a.method()).compareTo(b.path() + b.method()));
 		return operations;
@@ -542,8 +543,8 @@ public final class ApiFuzzer {
 						: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 				try {
 					HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-					return new Answer(response.statusCode(),
-							response.headers().firstValue("Content-Type").orElse(null), response.body());
+					return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+							response.body());
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();

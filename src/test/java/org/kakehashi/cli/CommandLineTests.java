@@ -39,8 +39,7 @@ class CommandLineTests {
 	}
 
 	@Test
-	void importReportsEachRejectedLineAndTheSummary(@TempDir Path dir)
-			throws IOException {
+	void importReportsEachRejectedLineAndTheSummary(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("orgs.jsonl");
 		String id = "cli-" + System.nanoTime();
 		Files.writeString(file, "{\"id\": \"" + id

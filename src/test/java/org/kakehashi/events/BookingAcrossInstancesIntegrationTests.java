@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The booking phase behind a load balancer (issue 11): two instances on one database
- * accept, at the same moment, two meetings that cannot both have the slot. The
- * database's unique keys decide across instances as they do inside one: exactly one is
- * booked, the other is refused as a booking conflict, and nothing is half-written.
+ * accept, at the same moment, two meetings that cannot both have the slot. The database's
+ * unique keys decide across instances as they do inside one: exactly one is booked, the
+ * other is refused as a booking conflict, and nothing is half-written.
  */
 class BookingAcrossInstancesIntegrationTests {
 
@@ -51,8 +51,8 @@ class BookingAcrossInstancesIntegrationTests {
 		MeetingRequest ac = fixture.requests().propose(fixture.user("manager.biom"), event.id(), a.id(), c.id(), 2, "");
 		long slot = fixture.events().slots(event.id()).get(0).id();
 
-		List<Object> outcomes = instances.onBothAtOnce(context -> accept(context,
-				context == instances.first() ? ab.id() : ac.id(), slot));
+		List<Object> outcomes = instances
+			.onBothAtOnce(context -> accept(context, context == instances.first() ? ab.id() : ac.id(), slot));
 
 		assertThat(outcomes).filteredOn(o -> o instanceof MeetingRequest).hasSize(1);
 		assertThat(outcomes).filteredOn(o -> o instanceof BookingConflictException).hasSize(1);
@@ -78,12 +78,13 @@ class BookingAcrossInstancesIntegrationTests {
 		MeetingRequest cd = fixture.requests().propose(fixture.user("manager.biom"), event.id(), c.id(), d.id(), 2, "");
 		long slot = fixture.events().slots(event.id()).get(0).id();
 
-		List<Object> outcomes = instances.onBothAtOnce(context -> accept(context,
-				context == instances.first() ? ab.id() : cd.id(), slot));
+		List<Object> outcomes = instances
+			.onBothAtOnce(context -> accept(context, context == instances.first() ? ab.id() : cd.id(), slot));
 
 		assertThat(outcomes).filteredOn(o -> o instanceof MeetingRequest).hasSize(1);
 		assertThat(outcomes).filteredOn(o -> o instanceof BookingConflictException).hasSize(1);
-		assertThat(jdbc().sql("select count(*) from booking where slot_id = ?").param(slot).query(Integer.class).single())
+		assertThat(
+				jdbc().sql("select count(*) from booking where slot_id = ?").param(slot).query(Integer.class).single())
 			.isEqualTo(1);
 	}
 

@@ -114,8 +114,9 @@ class EventApiIntegrationTests {
 				"{\"receiver\": " + osaka + ", \"message\": \"Licensing / ライセンス\"}");
 		assertThat(asked).hasStatus(201).bodyJson().extractingPath("$.status").isEqualTo("pending");
 		long request = ((Number) JsonPath.read(ApiCalls.body(asked), "$.id")).longValue();
-		long slot = ((Number) JsonPath
-			.read(ApiCalls.body(api.get("/api/v1/events/" + id + "/slots", memberOsaka)), "$[0].id")).longValue();
+		long slot = ((Number) JsonPath.read(ApiCalls.body(api.get("/api/v1/events/" + id + "/slots", memberOsaka)),
+				"$[0].id"))
+			.longValue();
 
 		assertThat(api.post("/api/v1/events/" + id + "/requests/" + request + "/accept", memberLsn, "{}"))
 			.hasStatus(403);
@@ -131,7 +132,7 @@ class EventApiIntegrationTests {
 			.extractingPath("$.type")
 			.isEqualTo(PROBLEM + "wrong-state");
 		assertThat(api.post("/api/v1/events/" + id + "/requests", memberBiom, "{\"receiver\": " + biom + "}"))
-			.hasStatusClientError();
+			.hasStatus4xxClientError();
 		assertThat(api.post("/api/v1/events/" + id + "/requests", memberBiom, "{\"receiver\": 999999999}"))
 			.hasStatus(404)
 			.bodyJson()
@@ -148,8 +149,10 @@ class EventApiIntegrationTests {
 		api.post("/api/v1/events/" + id + "/slots", organizer, slots(1));
 		participant(api.post("/api/v1/events/" + id + "/registrations", memberBiom, ""));
 		long osaka = participant(api.post("/api/v1/events/" + id + "/registrations", memberOsaka, ""));
-		long request = ((Number) JsonPath.read(ApiCalls.body(api.post("/api/v1/events/" + id + "/requests",
-				memberBiom, "{\"receiver\": " + osaka + "}")), "$.id"))
+		long request = ((Number) JsonPath.read(
+				ApiCalls
+					.body(api.post("/api/v1/events/" + id + "/requests", memberBiom, "{\"receiver\": " + osaka + "}")),
+				"$.id"))
 			.longValue();
 
 		assertThat(api.post("/api/v1/events/" + id + "/requests/" + request + "/decline", memberOsaka, ""))
@@ -180,15 +183,14 @@ class EventApiIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.eventId")
 			.isEqualTo(id);
-		MvcTestResult cancelled = api.post("/api/v1/events/" + id + "/schedule-runs/" + run + "/cancel", organizer,
-				"");
-		// an empty event's run may have finished already: then the cancel is refused as such
+		MvcTestResult cancelled = api.post("/api/v1/events/" + id + "/schedule-runs/" + run + "/cancel", organizer, "");
+		// an empty event's run may have finished already: then the cancel is refused as
+		// such
 		assertThat(cancelled.getResponse().getStatus()).isIn(202, 409);
 
 		assertThat(api.post("/api/v1/events/" + id + "/schedule-runs", memberBiom, "")).hasStatus(403);
 		assertThat(api.get("/api/v1/events/" + id + "/schedule-runs", memberBiom)).hasStatus(403);
-		MvcTestResult tooLong = api.post("/api/v1/events/" + id + "/schedule-runs", organizer,
-				"{\"seconds\": 3600}");
+		MvcTestResult tooLong = api.post("/api/v1/events/" + id + "/schedule-runs", organizer, "{\"seconds\": 3600}");
 		assertThat(tooLong).hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("seconds");
 		assertThat(api.get("/api/v1/events/" + id + "/schedule-runs/999999999", organizer)).hasStatus(404);
 	}

@@ -68,7 +68,8 @@ class MailOutboxTwoInstancesIntegrationTests {
 		instances = TwoInstances.start("mailonce", temp,
 				List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
 						"--kakehashi.mail.outbox.max-attempts=3",
-						// only the tests' calls and the wake-up after a commit drain the outbox
+						// only the tests' calls and the wake-up after a commit drain the
+						// outbox
 						"--kakehashi.mail.outbox.interval=PT1H"));
 		first = instances.first();
 		second = instances.second();

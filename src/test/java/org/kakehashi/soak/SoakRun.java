@@ -108,8 +108,8 @@ final class SoakRun {
 
 	private void summary(Result r, SoakStats stats, SoakDriver driver, double seconds) {
 		out.println();
-		out.printf(Locale.ROOT, "Soak summary: %d requests in %.0f s = %.1f requests/s (target %d)%n",
-				r.requests(), seconds, r.rate(), rate);
+		out.printf(Locale.ROOT, "Soak summary: %d requests in %.0f s = %.1f requests/s (target %d)%n", r.requests(),
+				seconds, r.rate(), rate);
 		out.println("responses >= 500 (or no answer): " + r.serverErrors() + " " + stats.serverErrorsByUrl());
 		out.println("sign-ins refused: " + driver.signInFailures() + ", driver errors: " + driver.driverErrors());
 		if (!r.samples().isEmpty()) {

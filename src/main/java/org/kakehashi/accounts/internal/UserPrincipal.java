@@ -50,8 +50,7 @@ final class UserPrincipal implements UserDetails, CredentialsContainer, Serializ
 	}
 
 	CurrentUser currentUser() {
-		return new CurrentUser(id, username, displayName, Role.valueOf(role), clusterId,
-				organizationId);
+		return new CurrentUser(id, username, displayName, Role.valueOf(role), clusterId, organizationId);
 	}
 
 	long id() {

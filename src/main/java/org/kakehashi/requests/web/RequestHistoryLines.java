@@ -92,7 +92,8 @@ class RequestHistoryLines {
 				// "on behalf of <organisation id>", written when a manager files for a
 				// member
 				case "filed" -> messages.getMessage("request.history.onBehalfOf",
-						new Object[] { organization(organizations, d.substring(d.lastIndexOf(' ') + 1), locale) }, locale);
+						new Object[] { organization(organizations, d.substring(d.lastIndexOf(' ') + 1), locale) },
+						locale);
 				// "<cluster id> / <agreement id>"
 				case "forward" -> forwardedUnder(d, locale);
 				case "close" -> Arrays.stream(RequestOutcome.values())

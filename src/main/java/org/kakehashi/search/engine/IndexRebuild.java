@@ -79,8 +79,7 @@ final class IndexRebuild {
 				Future<?> next = workers.submit(() -> {
 					for (int i = 0; i < size; i++) {
 						Document doc = documents.toDocument(batch[i]);
-						fresh.writer.updateDocument(new Term(IndexFields.ID, batch[i].id()),
-								doc);
+						fresh.writer.updateDocument(new Term(IndexFields.ID, batch[i].id()), doc);
 					}
 					progress.progress(done.addAndGet(size), total);
 					return null;

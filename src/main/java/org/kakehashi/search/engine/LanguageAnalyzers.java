@@ -129,8 +129,7 @@ public final class LanguageAnalyzers {
 		Map<String, String> out = new LinkedHashMap<>();
 		try (TokenStream ts = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = ts
-				.addAttribute(OffsetAttribute.class);
+			OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
 			ts.reset();
 			while (ts.incrementToken()) {
 				int start = Math.max(0, Math.min(offset.startOffset(), text.length()));

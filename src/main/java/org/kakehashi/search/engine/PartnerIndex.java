@@ -41,8 +41,7 @@ public final class PartnerIndex implements Closeable {
 
 	private final Object writeLock = new Object();
 
-	private final Semaphore searchSlots = new Semaphore(
-			Runtime.getRuntime().availableProcessors(), true);
+	private final Semaphore searchSlots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
 	/**
 	 * What the thesaurus shapes: analysis, documents, ranking. Replaced when a rebuild
@@ -370,10 +369,8 @@ public final class PartnerIndex implements Closeable {
 			for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
 				LeafReader reader = leaf.reader();
 				Bits live = reader.getLiveDocs();
-				SortedSetDocValues ids = DocValues.getSortedSet(reader,
-						IndexFields.ID);
-				NumericDocValues numbers = DocValues.getNumeric(reader,
-						IndexFields.VERSION);
+				SortedSetDocValues ids = DocValues.getSortedSet(reader, IndexFields.ID);
+				NumericDocValues numbers = DocValues.getNumeric(reader, IndexFields.VERSION);
 				for (int doc = 0; doc < reader.maxDoc(); doc++) {
 					if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
 						continue;

@@ -45,8 +45,7 @@ final class WordLabels {
 
 		final Map<Character, CharNode> next = new HashMap<>(4);
 
-		@Nullable
-		Set<String> ids;
+		@Nullable Set<String> ids;
 
 	}
 

@@ -78,11 +78,8 @@ class ConceptExtractorTests {
 	void connectsAKatakanaLoanwordTheThesaurusLacksToItsEnglishOrGermanLabel() {
 		ConceptExtractor english = new ConceptExtractor(new Thesaurus(List.of(
 				new Concept("bioprinting", "technology",
-						Map.of("en", List.of("bioprinting"), "de",
-								List.of("Bioprinting")),
-						List.of()),
-				new Concept("microneedles", "technology",
-						Map.of("en", List.of("microneedle", "mRNA")), List.of()))));
+						Map.of("en", List.of("bioprinting"), "de", List.of("Bioprinting")), List.of()),
+				new Concept("microneedles", "technology", Map.of("en", List.of("microneedle", "mRNA")), List.of()))));
 
 		assertThat(english.extract("3Dバイオプリンティングの受託")).extracting(ConceptMatch::conceptId, ConceptMatch::exact)
 			.containsExactly(tuple("bioprinting", false));

@@ -277,8 +277,7 @@ class PartnerIndexTests {
 	}
 
 	@Test
-	void keepsARebuiltIndexOnDiskAcrossRestarts(@TempDir Path dir)
-			throws Exception {
+	void keepsARebuiltIndexOnDiskAcrossRestarts(@TempDir Path dir) throws Exception {
 		try (PartnerIndex disk = PartnerIndex.open(IndexStorage.onDisk(dir), TestVocabulary.thesaurus())) {
 			disk.rebuild(TestVocabulary.directory().iterator(), 6, ProgressListener.NONE).get(20, TimeUnit.SECONDS);
 			disk.upsert(TestVocabulary.org("late", "company", "JP", "kobe", "ja", "遅延株式会社", "抗体の会社です。", List.of(),
@@ -293,8 +292,7 @@ class PartnerIndexTests {
 	}
 
 	@Test
-	void aCrashKeepsTheLastCommitWithWhatItStoredAndLosesOnlyWhatCameAfter(
-			@TempDir Path dir) throws Exception {
+	void aCrashKeepsTheLastCommitWithWhatItStoredAndLosesOnlyWhatCameAfter(@TempDir Path dir) throws Exception {
 		Path live = dir.resolve("live");
 		Path afterCrash = dir.resolve("after-crash");
 		try (PartnerIndex running = PartnerIndex.open(IndexStorage.onDisk(live), TestVocabulary.thesaurus())) {
@@ -343,8 +341,7 @@ class PartnerIndexTests {
 
 	@Test
 	void worksWithTheThesaurusThatShipsWithKakehashi() throws IOException {
-		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(),
-				Thesaurus.loadDefault())) {
+		try (PartnerIndex shipped = PartnerIndex.open(IndexStorage.inMemory(), Thesaurus.loadDefault())) {
 			shipped.upsertAll(TestVocabulary.directory());
 			assertThat(shipped.search(SearchQuery.of("細胞療法", "ja", 10)).hits()).extracting(SearchResults.Hit::id)
 				.contains("de-cells", "ja-cart");
