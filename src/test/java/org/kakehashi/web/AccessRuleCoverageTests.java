@@ -428,8 +428,9 @@ class AccessRuleCoverageTests {
 	}
 
 	/**
-	 * Our controllers' mappings; springdoc's are not ours, and the error controller (Spring's,
-	 * or ours that extends it) is infrastructure, open to all in SecurityConfig.
+	 * Our controllers' mappings; springdoc's are not ours, and the error controller
+	 * (Spring's, or ours that extends it) is infrastructure, open to all in
+	 * SecurityConfig.
 	 */
 	private List<Mapping> mappings() {
 		List<Mapping> mappings = new ArrayList<>();
