@@ -11,12 +11,16 @@ import org.jspecify.annotations.Nullable;
 public record RequestView(MeetingRequest request, Participant requester, Participant receiver,
 		@Nullable Booking booking, @Nullable EventSlot slot) {
 
-	/** Whether the request waits for {@code username}'s answer: pending and sent to them. */
+	/**
+	 * Whether the request waits for {@code username}'s answer: pending and sent to them.
+	 */
 	public boolean awaitsAnswerFrom(String username) {
 		return request.status() == RequestStatus.PENDING && username.equals(receiver.username());
 	}
 
-	/** Whether the meeting is accepted and booked in a slot that starts after {@code now}. */
+	/**
+	 * Whether the meeting is accepted and booked in a slot that starts after {@code now}.
+	 */
 	public boolean bookedAfter(Instant now) {
 		return request.status() == RequestStatus.ACCEPTED && booking != null && slot != null
 				&& slot.startsAt().toInstant().isAfter(now);

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The start page's commitments section for managers: the commitments of their cluster's
- * agreements in force that are at risk in the running period (the records lag behind
- * the pace the rule needs), as the agreement page judges them.
+ * agreements in force that are at risk in the running period (the records lag behind the
+ * pace the rule needs), as the agreement page judges them.
  */
 @Component
 class HomeCommitments {

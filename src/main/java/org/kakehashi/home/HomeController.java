@@ -47,9 +47,8 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(DirectoryService directory, AgreementService agreements, EventService events,
-			HomeRequests requests, HomeMeetings meetings, HomeExchange exchange, HomeCommitments commitments,
-			Clock clock) {
+	HomeController(DirectoryService directory, AgreementService agreements, EventService events, HomeRequests requests,
+			HomeMeetings meetings, HomeExchange exchange, HomeCommitments commitments, Clock clock) {
 		this.directory = directory;
 		this.agreements = agreements;
 		this.events = events;

@@ -48,8 +48,8 @@ class HomeExchange {
 
 	private final Clock clock;
 
-	HomeExchange(OpportunityService opportunities, Interests interests, PostActivity posts,
-			AgreementService agreements, DirectoryService directory, Clock clock) {
+	HomeExchange(OpportunityService opportunities, Interests interests, PostActivity posts, AgreementService agreements,
+			DirectoryService directory, Clock clock) {
 		this.opportunities = opportunities;
 		this.interests = interests;
 		this.posts = posts;

@@ -37,8 +37,8 @@ class HomeMeetings {
 	/**
 	 * A meeting request or a booked meeting of the reader.
 	 *
-	 * @param party the other participant as registered (a person, a delegation or a
-	 * guest organisation)
+	 * @param party the other participant as registered (a person, a delegation or a guest
+	 * organisation)
 	 * @param startsAt the booked slot's start, or null while not booked
 	 * @param table the booked table, 0 while not booked
 	 */

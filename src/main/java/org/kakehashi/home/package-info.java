@@ -5,8 +5,8 @@
  * facades, and the agreements and events around them.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "shared::web", "directory", "agreements", "events", "exchange",
-		"requests" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "shared::web", "directory", "agreements", "events", "exchange", "requests" })
 package org.kakehashi.home;
 
 import org.jspecify.annotations.NullMarked;

@@ -146,8 +146,8 @@ public class RequestClocks {
 
 	/**
 	 * The running clocks of several requests at {@code now}, by request id (requests
-	 * without one are left out). Each responding cluster's calendar is read once, not once
-	 * per request, so a page can show many.
+	 * without one are left out). Each responding cluster's calendar is read once, not
+	 * once per request, so a page can show many.
 	 */
 	public Map<String, ClockView> running(Collection<EntryRequest> requests, Instant now) {
 		Map<String, ZoneId> zones = new HashMap<>();

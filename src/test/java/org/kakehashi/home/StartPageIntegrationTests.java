@@ -131,8 +131,8 @@ class StartPageIntegrationTests {
 		// filed thirty days ago: its home clock ran out long since
 		clock.freeze();
 		clock.advance(Duration.ofDays(-30));
-		EntryRequest late = requests.file(user("member.biom"), new FileEntryRequest(RequestType.PARTNER_SEARCH,
-				title, "Wir suchen einen Lohnhersteller.", "kawasaki", null));
+		EntryRequest late = requests.file(user("member.biom"), new FileEntryRequest(RequestType.PARTNER_SEARCH, title,
+				"Wir suchen einen Lohnhersteller.", "kawasaki", null));
 		clock.reset();
 
 		String due = section(page("manager.biom", "en"), "home-requests-due");
@@ -173,8 +173,7 @@ class StartPageIntegrationTests {
 		String toRoute = section(osaka, "home-interests");
 		String waiting = item(section(osaka, "home-requests-due"), filed.title());
 
-		assertThat(item(offered, title))
-			.contains("from " + directory.cluster("obhq").names().in(Locale.ENGLISH));
+		assertThat(item(offered, title)).contains("from " + directory.cluster("obhq").names().in(Locale.ENGLISH));
 		if (!topics.isEmpty()) {
 			assertThat(item(offered, title)).contains("matches your topics");
 		}
@@ -282,7 +281,9 @@ class StartPageIntegrationTests {
 		String admin = page("admin", "ja");
 		MvcTestResult funder = mvc.get().uri("/").with(as(users, "funder")).exchange();
 
-		assertThat(admin).doesNotContain("id=\"waiting-sections\"").doesNotContain("??").contains("id=\"upcoming-events\"");
+		assertThat(admin).doesNotContain("id=\"waiting-sections\"")
+			.doesNotContain("??")
+			.contains("id=\"upcoming-events\"");
 		assertThat(funder).hasStatus3xxRedirection().hasRedirectedUrl("/reports");
 	}
 

@@ -96,10 +96,7 @@ public class OpportunityRepository {
 		return jdbc.sql("""
 				select i.* from opportunity_interest i join opportunity o on o.id = i.opportunity_id
 				where o.owner_cluster_id = ? and i.state = 'EXPRESSED'
-				order by i.created_at desc, i.id desc""")
-			.param(cluster)
-			.query(OpportunityRepository::interest)
-			.list();
+				order by i.created_at desc, i.id desc""").param(cluster).query(OpportunityRepository::interest).list();
 	}
 
 	public Optional<ExpressionOfInterest> interest(long id) {

@@ -65,12 +65,12 @@ public class PostActivityRepository {
 		}
 	}
 
-	/** The posts {@code username} has opened, as far as read receipts are kept for them. */
+	/**
+	 * The posts {@code username} has opened, as far as read receipts are kept for them.
+	 */
 	public Set<Long> readBy(String username) {
-		return new HashSet<>(jdbc.sql("select post_id from post_read where username = ?")
-			.param(username)
-			.query(Long.class)
-			.list());
+		return new HashSet<>(
+				jdbc.sql("select post_id from post_read where username = ?").param(username).query(Long.class).list());
 	}
 
 	public List<ReadReceipt> reads(long postId) {
