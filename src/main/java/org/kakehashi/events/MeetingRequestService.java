@@ -2,6 +2,8 @@ package org.kakehashi.events;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,6 +189,21 @@ public class MeetingRequestService {
 	/** The requests the user's participant sent or received, newest first. */
 	public List<MeetingRequestView> requestsOf(Participant participant) {
 		return views(participant.eventId(), requests.findByParticipant(participant.id()));
+	}
+
+	/**
+	 * The requests the user's own participants sent or received at the given events,
+	 * newest first: what the start page picks the requests to answer and the next
+	 * meetings from. One query finds the user's registrations; each event's lists are
+	 * then read once.
+	 */
+	public List<MeetingRequestView> requestsAt(CurrentUser user, Collection<String> eventIds) {
+		return participants.findByUsername(user.username())
+			.stream()
+			.filter(p -> eventIds.contains(p.eventId()))
+			.flatMap(p -> requestsOf(p).stream())
+			.sorted(Comparator.comparing((MeetingRequestView v) -> v.request().createdAt()).reversed())
+			.toList();
 	}
 
 	/** Every request of the event, for its organisers. */

@@ -101,6 +101,22 @@ public class Interests {
 			.toList();
 	}
 
+	/**
+	 * Interest in the opportunities of the manager's own cluster that its side has not
+	 * answered yet, newest first, each as anonymous as {@link InterestView} makes it for
+	 * this reader. Empty for everyone but cluster managers, who route their cluster's
+	 * interest.
+	 */
+	public List<InterestView> awaitingAnswer(CurrentUser manager) {
+		if (manager.role() != Role.CLUSTER_MANAGER || manager.clusterId() == null) {
+			return List.of();
+		}
+		return repository.unansweredInterestsOf(manager.clusterId())
+			.stream()
+			.map(i -> InterestView.of(i, manager))
+			.toList();
+	}
+
 	@Transactional
 	public ExpressionOfInterest accept(CurrentUser user, long interestId) {
 		return answer(user, interestId, "interest.accepted", ExpressionOfInterest::accept);

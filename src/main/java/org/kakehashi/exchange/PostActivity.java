@@ -2,6 +2,7 @@ package org.kakehashi.exchange;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.kakehashi.exchange.internal.PostActivityRepository;
 import org.kakehashi.exchange.internal.PostAttachmentStore;
@@ -55,6 +56,23 @@ public class PostActivity {
 		}
 		return new PostPage(post, activity.comments(id), activity.attachments(id), insider ? activity.reads(id) : null,
 				post.editableBy(reader), posts.mayComment(reader, post));
+	}
+
+	/**
+	 * Posts of the reader's partner clusters (shared with the reader's cluster or public)
+	 * that the reader has not opened yet, newest first, among the newest posts of the
+	 * feed. Unread means without the reader's read receipt, which {@link #open} leaves.
+	 */
+	public List<Post> unreadPartnerPosts(CurrentUser reader) {
+		Set<String> partners = posts.partnersFor(reader);
+		if (partners.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> read = activity.readBy(reader.username());
+		return posts.feed(reader, null, null)
+			.stream()
+			.filter(p -> partners.contains(p.clusterId()) && !read.contains(p.id()))
+			.toList();
 	}
 
 	public List<PostComment> comments(CurrentUser reader, long id) {

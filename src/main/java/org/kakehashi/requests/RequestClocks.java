@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -138,7 +141,28 @@ public class RequestClocks {
 		if (c == null || cluster == null) {
 			return null;
 		}
-		ZoneId zone = zoneOf(cluster);
+		return view(cluster, c, zoneOf(cluster), now);
+	}
+
+	/**
+	 * The running clocks of several requests at {@code now}, by request id (requests
+	 * without one are left out). Each responding cluster's calendar is read once, not
+	 * once per request, so a page can show many.
+	 */
+	public Map<String, ClockView> running(Collection<EntryRequest> requests, Instant now) {
+		Map<String, ZoneId> zones = new HashMap<>();
+		Map<String, ClockView> views = new HashMap<>();
+		for (EntryRequest r : requests) {
+			ServiceClock c = r.runningClock();
+			String cluster = r.respondingCluster();
+			if (c != null && cluster != null) {
+				views.put(r.id(), view(cluster, c, zones.computeIfAbsent(cluster, this::zoneOf), now));
+			}
+		}
+		return views;
+	}
+
+	private static ClockView view(String cluster, ServiceClock c, ZoneId zone, Instant now) {
 		return new ClockView(cluster, c.dueAt(), c.dueAt().atZone(zone).minusDays(1).toLocalDate(), zone.getId(),
 				c.status(now, zone));
 	}

@@ -52,6 +52,14 @@ public class ParticipantRepository {
 			.optional();
 	}
 
+	/** Every registration of one account, across events. */
+	public List<Participant> findByUsername(String username) {
+		return jdbc.sql("select * from participant where username = ? order by event_id, id")
+			.param(username)
+			.query(ParticipantRepository::map)
+			.list();
+	}
+
 	public Optional<Participant> findByFeedToken(String token) {
 		return jdbc.sql("select * from participant where feed_token = ?")
 			.param(token)

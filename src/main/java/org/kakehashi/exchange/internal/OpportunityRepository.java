@@ -88,6 +88,17 @@ public class OpportunityRepository {
 			.list();
 	}
 
+	/**
+	 * Interest in {@code cluster}'s opportunities that the owner's side has not answered
+	 * yet, newest first.
+	 */
+	public List<ExpressionOfInterest> unansweredInterestsOf(String cluster) {
+		return jdbc.sql("""
+				select i.* from opportunity_interest i join opportunity o on o.id = i.opportunity_id
+				where o.owner_cluster_id = ? and i.state = 'EXPRESSED'
+				order by i.created_at desc, i.id desc""").param(cluster).query(OpportunityRepository::interest).list();
+	}
+
 	public Optional<ExpressionOfInterest> interest(long id) {
 		return jdbc.sql("select * from opportunity_interest where id = ?")
 			.param(id)

@@ -4,8 +4,10 @@ import static org.kakehashi.exchange.internal.PostRepository.instant;
 import static org.kakehashi.exchange.internal.PostRepository.utc;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.exchange.Attachment;
@@ -61,6 +63,14 @@ public class PostActivityRepository {
 				// The same reader in two tabs at once: the first read stands.
 			}
 		}
+	}
+
+	/**
+	 * The posts {@code username} has opened, as far as read receipts are kept for them.
+	 */
+	public Set<Long> readBy(String username) {
+		return new HashSet<>(
+				jdbc.sql("select post_id from post_read where username = ?").param(username).query(Long.class).list());
 	}
 
 	public List<ReadReceipt> reads(long postId) {
