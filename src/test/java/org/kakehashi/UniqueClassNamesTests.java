@@ -20,8 +20,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every class has a simple name of its own: people, logs, stack traces, pages and Spring's
- * bean names know a class by its simple name, and two modules each with a
+ * Every class has a simple name of its own: people, logs, stack traces, pages and
+ * Spring's bean names know a class by its simple name, and two modules each with a
  * {@code RequestRepository} or {@code Reminders} meant two meanings behind one word and a
  * bean-name workaround. Nested types are named through their outer class
  * ({@code RequestController.Row}) and are left out.
@@ -30,8 +30,7 @@ class UniqueClassNamesTests {
 
 	@Test
 	void noTwoApplicationClassesShareASimpleName() {
-		JavaClasses application = new ClassFileImporter()
-			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		JavaClasses application = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("org.kakehashi");
 
 		uniqueSimpleNames().check(application);

@@ -39,8 +39,8 @@ public class AgendaService {
 	private final AgendaPdf pdf;
 
 	AgendaService(EventService events, RegistrationService registrations, ParticipantRepository participants,
-			BookingRepository bookings, SlotRepository slots, MeetingRequestRepository requests, AgendaCalendar calendar,
-			AgendaPdf pdf) {
+			BookingRepository bookings, SlotRepository slots, MeetingRequestRepository requests,
+			AgendaCalendar calendar, AgendaPdf pdf) {
 		this.events = events;
 		this.registrations = registrations;
 		this.participants = participants;

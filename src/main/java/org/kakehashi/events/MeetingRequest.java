@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * and set its priority for the scheduler (1 high .. 3 low).
  */
 public record MeetingRequest(long id, String eventId, long requesterId, long receiverId, String message,
-		MeetingRequestStatus status, int priority, @Nullable String proposedBy, OffsetDateTime createdAt, long version) {
+		MeetingRequestStatus status, int priority, @Nullable String proposedBy, OffsetDateTime createdAt,
+		long version) {
 
 	public MeetingRequest {
 		Objects.requireNonNull(status, "status");

@@ -156,7 +156,8 @@ public class MeetingRequestService {
 		MeetingRequest request = requests(requestId);
 		mayAct(user, request);
 		if (request.status() != MeetingRequestStatus.ACCEPTED) {
-			throw new IllegalMeetingRequestTransitionException(requestId, request.status(), MeetingRequestStatus.ACCEPTED);
+			throw new IllegalMeetingRequestTransitionException(requestId, request.status(),
+					MeetingRequestStatus.ACCEPTED);
 		}
 		long id = bookings.book(request, candidate(request, slotId), true);
 		publisher

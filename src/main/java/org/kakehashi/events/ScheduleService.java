@@ -62,8 +62,9 @@ public class ScheduleService {
 	private final ApplicationEventPublisher publisher;
 
 	ScheduleService(EventService events, MeetingRequestService requestService, SlotRepository slots,
-			ParticipantRepository participants, MeetingRequestRepository requests, BookingRepository bookings, Bookings booker,
-			RunRepository runs, ScheduleRunner runner, WorkingHours workingHours, ApplicationEventPublisher publisher) {
+			ParticipantRepository participants, MeetingRequestRepository requests, BookingRepository bookings,
+			Bookings booker, RunRepository runs, ScheduleRunner runner, WorkingHours workingHours,
+			ApplicationEventPublisher publisher) {
 		this.events = events;
 		this.requestService = requestService;
 		this.slots = slots;

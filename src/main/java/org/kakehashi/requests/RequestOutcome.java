@@ -6,8 +6,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How an entry-portal request ended, recorded when it is closed: the request outcome,
- * not the outcome of the cooperation that reports count.
+ * How an entry-portal request ended, recorded when it is closed: the request outcome, not
+ * the outcome of the cooperation that reports count.
  */
 public enum RequestOutcome {
 

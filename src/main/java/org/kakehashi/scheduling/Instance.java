@@ -8,7 +8,8 @@ import java.util.Set;
  * The accepted meeting requests of one event with its slots, tables and availability.
  * Construction enforces every id rule of the contract, so a built instance is valid.
  */
-public record Instance(String event, List<Slot> slots, List<ParticipantAvailability> participants, List<Meeting> meetings) {
+public record Instance(String event, List<Slot> slots, List<ParticipantAvailability> participants,
+		List<Meeting> meetings) {
 
 	public Instance {
 		if (event == null) {

@@ -47,7 +47,8 @@ class MeetingRequestTests {
 
 	@Test
 	void aPendingRequestCannotBeCancelled() {
-		assertThatThrownBy(() -> aPendingRequest().cancel()).isInstanceOf(IllegalMeetingRequestTransitionException.class);
+		assertThatThrownBy(() -> aPendingRequest().cancel())
+			.isInstanceOf(IllegalMeetingRequestTransitionException.class);
 	}
 
 	@Test

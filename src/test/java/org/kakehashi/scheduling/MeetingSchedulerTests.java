@@ -139,7 +139,8 @@ class MeetingSchedulerTests {
 	@Test
 	void explainsWhyMeetingsStayUnplaced() {
 		Instance instance = new Instance("reasons", Instances.slots(1, 2, 1),
-				List.of(new ParticipantAvailability("a", List.of("s-0")), new ParticipantAvailability("b", List.of("s-1")),
+				List.of(new ParticipantAvailability("a", List.of("s-0")),
+						new ParticipantAvailability("b", List.of("s-1")),
 						new ParticipantAvailability("c", List.of("s-0")), ParticipantAvailability.alwaysAvailable("d"),
 						ParticipantAvailability.alwaysAvailable("e"), ParticipantAvailability.alwaysAvailable("f")),
 				List.of(Instances.meeting("apart", 1, "a", "b"), Instances.meeting("first", 1, "a", "c"),

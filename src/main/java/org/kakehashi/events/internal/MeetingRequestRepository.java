@@ -96,9 +96,9 @@ public class MeetingRequestRepository {
 
 	static MeetingRequest map(ResultSet rs, int n) throws SQLException {
 		return new MeetingRequest(rs.getLong("id"), rs.getString("event_id"), rs.getLong("requester_id"),
-				rs.getLong("receiver_id"), rs.getString("message"), MeetingRequestStatus.fromCode(rs.getString("status")),
-				rs.getInt("priority"), rs.getString("proposed_by"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getLong("version"));
+				rs.getLong("receiver_id"), rs.getString("message"),
+				MeetingRequestStatus.fromCode(rs.getString("status")), rs.getInt("priority"),
+				rs.getString("proposed_by"), rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"));
 	}
 
 }

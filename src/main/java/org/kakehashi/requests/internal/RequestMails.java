@@ -97,7 +97,8 @@ class RequestMails {
 
 	/**
 	 * Only for {@link ReminderDue} events stored before reminders were queued directly by
-	 * {@link ServiceLevelReminders}; queues under the same keys, so nothing goes out twice.
+	 * {@link ServiceLevelReminders}; queues under the same keys, so nothing goes out
+	 * twice.
 	 */
 	@ApplicationModuleListener
 	void on(ReminderDue event) {

@@ -192,8 +192,8 @@ public class RequestRepository {
 				rs.getString("agreement_id"), RequestState.fromCode(rs.getString("state")),
 				new ServiceClock(instant(rs, "home_started_at"), instant(rs, "home_due_at"),
 						instant(rs, "home_responded_at")),
-				partner, rs.getString("decline_reason"), outcome == null ? null : RequestOutcome.fromCode(outcome), feedback,
-				rs.getString("assignee"), rs.getLong("version"));
+				partner, rs.getString("decline_reason"), outcome == null ? null : RequestOutcome.fromCode(outcome),
+				feedback, rs.getString("assignee"), rs.getLong("version"));
 	}
 
 }
