@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
-import org.jspecify.annotations.Nullable;
 import org.kakehashi.reports.internal.OutcomeRepository;
 import org.kakehashi.reports.internal.OutcomeSources;
 import org.kakehashi.shared.AuditEntry;

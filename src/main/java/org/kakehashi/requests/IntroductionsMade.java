@@ -15,8 +15,8 @@ import java.util.List;
  * @param askedPeople who to ask: the member who filed it, or every member of the
  * requesting organisation who may read it when a manager filed on its behalf
  */
-public record IntroductionsMade(String requestId, String title, String requesterOrganization, String homeCluster,
-		Instant firstAt, List<Introduction> introductions, List<String> askedPeople) {
+public record IntroductionsMade(String requestId, String title, String requesterOrganization, Instant firstAt,
+		 List<Introduction> introductions, List<String> askedPeople) {
 
 	public IntroductionsMade {
 		introductions = List.copyOf(introductions);

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.accounts.AccountService;
@@ -107,22 +109,24 @@ public class OutcomeQuestions {
 	 * many mails were queued now.
 	 */
 	public int ask(Instant now) {
+		// partner clusters once per run: AgreementService reads every agreement for them
+		Map<String, Set<String>> partners = new HashMap<>();
 		int queued = 0;
 		for (int days : AFTER_DAYS) {
 			Instant until = now.minus(Duration.ofDays(days));
 			Instant after = until.minus(WINDOW);
 			for (PastMeeting m : meetings.heldBetween(after, until)) {
-				queued += askAbout(m, days);
+				queued += askAbout(m, days, partners);
 			}
 			for (IntroductionsMade r : requests.introductionsFirstMadeBetween(after, until)) {
-				queued += askAbout(r, days);
+				queued += askAbout(r, days, partners);
 			}
 		}
 		return queued;
 	}
 
 	/** Each member among the two parties, about the other party's organisation. */
-	private int askAbout(PastMeeting m, int days) {
+	private int askAbout(PastMeeting m, int days, Map<String, Set<String>> partners) {
 		int queued = 0;
 		String ref = String.valueOf(m.id());
 		for (MeetingParty own : m.parties()) {
@@ -130,7 +134,7 @@ public class OutcomeQuestions {
 			String partner = m.otherThan(own).organizationId();
 			Optional<UserView> member = own.username() == null || organization == null ? Optional.empty()
 					: memberOf(own.username(), organization);
-			if (member.isEmpty() || partner == null || !inPartnerCluster(organization, partner)
+			if (member.isEmpty() || partner == null || !inPartnerCluster(organization, partner, partners)
 					|| outcomes.answered(OutcomeSource.MEETING, ref, organization)) {
 				continue;
 			}
@@ -144,14 +148,14 @@ public class OutcomeQuestions {
 	}
 
 	/** The requesting organisation's people, about each organisation introduced. */
-	private int askAbout(IntroductionsMade r, int days) {
+	private int askAbout(IntroductionsMade r, int days, Map<String, Set<String>> partners) {
 		String organization = r.requesterOrganization();
 		if (outcomes.answered(OutcomeSource.REQUEST, r.requestId(), organization)) {
 			return 0;
 		}
 		List<Answer> answers = r.introductions()
 			.stream()
-			.filter(i -> inPartnerCluster(organization, i.organizationId()))
+			.filter(i -> inPartnerCluster(organization, i.organizationId(), partners))
 			.flatMap(i -> name(i.organizationId())
 				.map(n -> new Answer(n, link(OutcomeSource.REQUEST, r.requestId(), i.organizationId())))
 				.stream())
@@ -188,10 +192,11 @@ public class OutcomeQuestions {
 	}
 
 	/** As CooperationOutcomes requires: the partner belongs to a partner cluster. */
-	private boolean inPartnerCluster(String organization, String partner) {
+	private boolean inPartnerCluster(String organization, String partner, Map<String, Set<String>> partners) {
 		String cluster = directory.clusterOf(organization);
 		String partnerCluster = directory.clusterOf(partner);
-		return cluster != null && partnerCluster != null && agreements.partnersOf(cluster).contains(partnerCluster);
+		return cluster != null && partnerCluster != null
+				&& partners.computeIfAbsent(cluster, agreements::partnersOf).contains(partnerCluster);
 	}
 
 	private Optional<LocalizedText> name(String organization) {

@@ -92,8 +92,8 @@ class OutcomeController {
 			@RequestParam(defaultValue = "false") boolean mayBeNamed, CurrentUser user, Model model,
 			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		// a source switched to "opportunity" or "other" answers no meeting or request
-		String answers = sourceWithRef(source, ref) != null ? ref : null;
-		OutcomeForm form = new OutcomeForm(organization, partner, kind, source, answers, happenedOn, mayBeNamed);
+		String sourceRef = sourceWithRef(source, ref) != null ? ref : null;
+		OutcomeForm form = new OutcomeForm(organization, partner, kind, source, sourceRef, happenedOn, mayBeNamed);
 		Map<String, String> errors = new LinkedHashMap<>();
 		OutcomeKind k = parse(() -> OutcomeKind.fromCode(String.valueOf(kind)), "kind", errors);
 		OutcomeSource s = parse(() -> OutcomeSource.fromCode(String.valueOf(source)), "source", errors);
@@ -103,7 +103,7 @@ class OutcomeController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				outcomes.record(user, new OutcomeDraft(blankToNull(organization), partner, k, s, answers, day,
+				outcomes.record(user, new OutcomeDraft(blankToNull(organization), partner, k, s, sourceRef, day,
 						mayBeNamed));
 				redirect.addFlashAttribute("message", "outcome.recorded");
 				return "redirect:/outcomes";
