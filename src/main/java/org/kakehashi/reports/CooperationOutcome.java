@@ -18,6 +18,6 @@ import org.jspecify.annotations.Nullable;
  * counts only so far)
  */
 public record CooperationOutcome(long id, OutcomeKind kind, String organizationId, String clusterId,
-		String partnerOrganizationId, String partnerClusterId, OutcomeSource source, @Nullable String sourceRef, LocalDate happenedOn,
-		boolean mayBeNamed, String recordedBy, Instant recordedAt) {
+		String partnerOrganizationId, String partnerClusterId, OutcomeSource source, @Nullable String sourceRef,
+		LocalDate happenedOn, boolean mayBeNamed, String recordedBy, Instant recordedAt) {
 }

@@ -80,8 +80,8 @@ public class CooperationOutcomes {
 			throw new InvalidOutcomeException("happenedOn", "outcome.date.future", "an outcome cannot lie ahead");
 		}
 		CooperationOutcome outcome = new CooperationOutcome(0, draft.kind(), organization, cluster, partner.id(),
-				partner.clusterId(), draft.source(), draft.sourceRef(), draft.happenedOn(), draft.mayBeNamed(), user.username(),
-				clock.instant());
+				partner.clusterId(), draft.source(), draft.sourceRef(), draft.happenedOn(), draft.mayBeNamed(),
+				user.username(), clock.instant());
 		outcomes.insert(outcome);
 		events.publishEvent(AuditEntry.by(user, "outcome.recorded", "organization", organization,
 				draft.kind().code() + " with " + partner.id()));

@@ -159,8 +159,8 @@ public class RequestService {
 			.flatMap(id -> requests.findById(id).stream())
 			.map(r -> {
 				List<Introduction> made = history.introductions(r.id());
-				return new IntroductionsMade(r.id(), r.title(), r.requesterOrganization(),
-						made.getFirst().at(), made, askedAbout(r));
+				return new IntroductionsMade(r.id(), r.title(), r.requesterOrganization(), made.getFirst().at(), made,
+						askedAbout(r));
 			})
 			.sorted(java.util.Comparator.comparing(IntroductionsMade::firstAt))
 			.toList();

@@ -55,9 +55,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Members are asked by mail, 30 and 90 days after a meeting was held or their request's
  * first introduction, what came of it: once per question, in their language, with a link
- * that opens the outcome form filled in; not again once their organisation answered.
- * The application clock is moved to a far-off, random time, so no other test's meetings
- * or introductions fall into the questions' window.
+ * that opens the outcome form filled in; not again once their organisation answered. The
+ * application clock is moved to a far-off, random time, so no other test's meetings or
+ * introductions fall into the questions' window.
  */
 @IntegrationTest
 class OutcomeQuestionsIntegrationTests {
@@ -133,7 +133,8 @@ class OutcomeQuestionsIntegrationTests {
 		assertThat(first).hasSize(2);
 		MimeMessage german = to(first, "member.biom@example.org");
 		MimeMessage japanese = to(first, "member.osaka@example.org");
-		assertThat(german.getSubject()).isEqualTo("Was ist aus Ihrem Treffen auf Nachfass-Test " + event.id() + " geworden?");
+		assertThat(german.getSubject())
+			.isEqualTo("Was ist aus Ihrem Treffen auf Nachfass-Test " + event.id() + " geworden?");
 		assertThat(body(german)).contains("Guten Tag")
 			.contains("am " + slots.get(0).startsAt().toLocalDate() + " hatten Sie auf Nachfass-Test")
 			.contains(directory.organization("obhq-0001").names().in(Locale.GERMAN) + ": ")
@@ -152,8 +153,9 @@ class OutcomeQuestionsIntegrationTests {
 			.contains("name=\"ref\" value=\"" + held.id() + "\"")
 			.contains("value=\"" + slots.get(0).startsAt().toLocalDate() + "\"")
 			.contains("id=\"outcome-follow-up\"");
-		assertThat(record("member.osaka", Map.of("partner", "biom-0001", "kind", "mta", "source", "meeting", "ref",
-				String.valueOf(held.id()), "happenedOn", slots.get(0).startsAt().toLocalDate().toString())))
+		assertThat(record("member.osaka",
+				Map.of("partner", "biom-0001", "kind", "mta", "source", "meeting", "ref", String.valueOf(held.id()),
+						"happenedOn", slots.get(0).startsAt().toLocalDate().toString())))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/outcomes");
 
@@ -245,7 +247,8 @@ class OutcomeQuestionsIntegrationTests {
 			.param("username", "member.biom")
 			.param("password", "kakehashi-demo")
 			.with(csrf())
-			// an address of its own, so other tests' failed sign-ins never throttle this one
+			// an address of its own, so other tests' failed sign-ins never throttle this
+			// one
 			.with(request -> {
 				request.setRemoteAddr("198.51.100.12");
 				return request;
@@ -307,8 +310,7 @@ class OutcomeQuestionsIntegrationTests {
 	}
 
 	private Booking placed(Participant a, Participant b, EventSlot slot) {
-		MeetingRequest r = meetingRequests.propose(user("manager.biom"), a.eventId(), a.id(), b.id(), 2,
-				"Let us meet");
+		MeetingRequest r = meetingRequests.propose(user("manager.biom"), a.eventId(), a.id(), b.id(), 2, "Let us meet");
 		meetingRequests.accept(user("manager.biom"), r.id(), null);
 		return meetingRequests.book(user("manager.biom"), r.id(), slot.id());
 	}

@@ -73,8 +73,7 @@ public class PastMeetings {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		String attendance = rs.getString("attendance");
-		boolean held = !"no-show".equals(attendance)
-				&& ("checked-in".equals(attendance) || rs.getInt("feedback") > 0);
+		boolean held = !"no-show".equals(attendance) && ("checked-in".equals(attendance) || rs.getInt("feedback") > 0);
 		return new Row(rs.getLong("id"), rs.getString("event_id"),
 				rs.getObject("starts_at", OffsetDateTime.class).toInstant(), held, party(rs, "a"), party(rs, "p"));
 	}

@@ -179,8 +179,8 @@ public class OutcomeQuestions {
 			List<Answer> answers) {
 		String key = "outcome-ask:" + source.code() + ":" + ref + ":" + days + ":" + to.username();
 		boolean queued = notifications.toUser(key, to.username(), "outcome-question",
-				Map.of("kind", source.code(), "name", to.displayName(), "about", about, "day", day.toString(),
-						"again", days > AFTER_DAYS.getFirst(), "answers", answers, "kinds",
+				Map.of("kind", source.code(), "name", to.displayName(), "about", about, "day", day.toString(), "again",
+						days > AFTER_DAYS.getFirst(), "answers", answers, "kinds",
 						Arrays.stream(OutcomeKind.values()).map(OutcomeKind::code).toList()));
 		return queued ? 1 : 0;
 	}

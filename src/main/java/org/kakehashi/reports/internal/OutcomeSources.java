@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The meeting or entry-portal request an outcome answers, read through the events and
- * requests facades with the user's own access: the draft a follow-up link opens, and
- * the check that an outcome recorded with a source matches it. A user learns nothing of a
+ * requests facades with the user's own access: the draft a follow-up link opens, and the
+ * check that an outcome recorded with a source matches it. A user learns nothing of a
  * source they may not record for: no draft, as if it did not exist.
  */
 @Component
@@ -37,8 +37,9 @@ public class OutcomeSources {
 	}
 
 	/**
-	 * The draft for one source (for a request, one introduced organisation: {@code partner},
-	 * or the first one), or empty when the user may not record an outcome of it.
+	 * The draft for one source (for a request, one introduced organisation:
+	 * {@code partner}, or the first one), or empty when the user may not record an
+	 * outcome of it.
 	 */
 	public Optional<OutcomeDraft> draftFor(CurrentUser user, OutcomeSource source, String ref,
 			@Nullable String partner) {
@@ -57,11 +58,12 @@ public class OutcomeSources {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
-		return meetings.pastMeeting(id).flatMap(m -> m.parties()
-			.stream()
-			.filter(p -> mayRecordFor(user, p))
-			.findFirst()
-			.flatMap(own -> meetingDraft(m, own, ref)));
+		return meetings.pastMeeting(id)
+			.flatMap(m -> m.parties()
+				.stream()
+				.filter(p -> mayRecordFor(user, p))
+				.findFirst()
+				.flatMap(own -> meetingDraft(m, own, ref)));
 	}
 
 	private static Optional<OutcomeDraft> meetingDraft(PastMeeting m, MeetingParty own, String ref) {

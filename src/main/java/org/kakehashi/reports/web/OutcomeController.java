@@ -70,15 +70,11 @@ class OutcomeController {
 		OutcomeSource from = sourceWithRef(source, ref);
 		if (from != null && ref != null) {
 			OutcomeDraft draft = outcomes.draftFor(user, from, ref, blankToNull(partner));
-			return show(user, model,
-					new OutcomeForm(draft.organizationId(), draft.partnerOrganizationId(), draft.kind().code(),
-							from.code(), ref, draft.happenedOn().toString(), false),
-					Map.of());
+			return show(user, model, new OutcomeForm(draft.organizationId(), draft.partnerOrganizationId(),
+					draft.kind().code(), from.code(), ref, draft.happenedOn().toString(), false), Map.of());
 		}
-		return show(user, model,
-				new OutcomeForm(null, partner, OutcomeKind.NOTHING_YET.code(),
-						source == null ? OutcomeSource.MEETING.code() : source, null, LocalDate.now(clock).toString(),
-						false),
+		return show(user, model, new OutcomeForm(null, partner, OutcomeKind.NOTHING_YET.code(),
+				source == null ? OutcomeSource.MEETING.code() : source, null, LocalDate.now(clock).toString(), false),
 				Map.of());
 	}
 
@@ -103,8 +99,8 @@ class OutcomeController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				outcomes.record(user, new OutcomeDraft(blankToNull(organization), partner, k, s, sourceRef, day,
-						mayBeNamed));
+				outcomes.record(user,
+						new OutcomeDraft(blankToNull(organization), partner, k, s, sourceRef, day, mayBeNamed));
 				redirect.addFlashAttribute("message", "outcome.recorded");
 				return "redirect:/outcomes";
 			}
