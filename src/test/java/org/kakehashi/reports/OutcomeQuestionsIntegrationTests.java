@@ -48,6 +48,7 @@ import org.kakehashi.requests.RequestStep;
 import org.kakehashi.requests.RequestType;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -238,12 +239,16 @@ class OutcomeQuestionsIntegrationTests {
 		MvcTestResult anonymous = mvc.get().uri(link).exchange();
 
 		assertThat(anonymous).hasStatus(302).hasRedirectedUrl("/login");
-		Cookie session = anonymous.getResponse().getCookie("KAKEHASHI_SESSION");
-		assertThat(session).isNotNull();
+		// Spring Session names the session in a cookie; without it, MockMvc's own session
+		Cookie cookie = Arrays.stream(anonymous.getResponse().getCookies())
+			.filter(c -> c.getName().contains("SESSION"))
+			.findFirst()
+			.orElse(null);
+		MockHttpSession session = (MockHttpSession) anonymous.getRequest().getSession(false);
+		assertThat(cookie != null || session != null).as("the link was saved in a session").isTrue();
 
-		MvcTestResult signIn = mvc.post()
+		var post = mvc.post()
 			.uri("/login")
-			.cookie(session)
 			.param("username", "member.biom")
 			.param("password", "kakehashi-demo")
 			.with(csrf())
@@ -252,15 +257,20 @@ class OutcomeQuestionsIntegrationTests {
 			.with(request -> {
 				request.setRemoteAddr("198.51.100.12");
 				return request;
-			})
-			.exchange();
+			});
+		MvcTestResult signIn = (cookie != null ? post.cookie(cookie) : post.session(session)).exchange();
 
 		assertThat(signIn).hasStatus(302);
 		// Spring Security marks the saved request's URL with "continue"
 		String back = signIn.getResponse().getRedirectedUrl();
 		assertThat(back).startsWith(link);
-		Cookie signedIn = signIn.getResponse().getCookie("KAKEHASHI_SESSION");
-		MvcTestResult form = mvc.get().uri(back).cookie(signedIn == null ? session : signedIn).exchange();
+		Cookie signedIn = Arrays.stream(signIn.getResponse().getCookies())
+			.filter(c -> c.getName().contains("SESSION"))
+			.findFirst()
+			.orElse(cookie);
+		var get = mvc.get().uri(back);
+		MockHttpSession after = (MockHttpSession) signIn.getRequest().getSession(false);
+		MvcTestResult form = (signedIn != null ? get.cookie(signedIn) : get.session(after)).exchange();
 		assertThat(form).hasStatusOk();
 		assertThat(ApiCalls.body(form)).containsPattern("<option value=\"obhq-0001\" selected=\"selected\"")
 			.contains("name=\"ref\" value=\"" + booking.id() + "\"");
