@@ -1,14 +1,17 @@
 package org.kakehashi.events;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.Bookings;
 import org.kakehashi.events.internal.MeetingRequestRepository;
 import org.kakehashi.events.internal.ParticipantRepository;
+import org.kakehashi.events.internal.PastMeetings;
 import org.kakehashi.events.internal.SlotRepository;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.ConcurrentEditException;
@@ -46,9 +49,12 @@ public class MeetingService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final PastMeetings pastMeetings;
+
 	MeetingService(EventService events, MeetingRequestService requestService, MeetingRequestRepository requests,
 			BookingRepository bookings, Bookings booker, SlotRepository slots, ParticipantRepository participants,
-			Clock clock, ApplicationEventPublisher publisher) {
+			Clock clock, ApplicationEventPublisher publisher, PastMeetings pastMeetings) {
+		this.pastMeetings = pastMeetings;
 		this.events = events;
 		this.requestService = requestService;
 		this.requests = requests;
@@ -122,6 +128,23 @@ public class MeetingService {
 		}
 		bookings.saveFeedback(bookingId, me.id(), useful, followUp);
 		return new MeetingFeedback(useful, followUp);
+	}
+
+	/**
+	 * Meetings held (checked in or with feedback, not a no-show) whose slot began after
+	 * {@code after} and not after {@code until}, oldest first: the reports module asks
+	 * their parties what came of them.
+	 */
+	public List<PastMeeting> heldBetween(Instant after, Instant until) {
+		return pastMeetings.startedBetween(after, until).stream().filter(PastMeeting::held).toList();
+	}
+
+	/**
+	 * A placed meeting whose slot has begun, held or not: an outcome may be recorded for
+	 * it even when nobody checked it in.
+	 */
+	public Optional<PastMeeting> pastMeeting(long bookingId) {
+		return pastMeetings.find(bookingId, clock.instant());
 	}
 
 	public Booking booking(long id) {

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
 import org.kakehashi.reports.internal.OutcomeRepository;
+import org.kakehashi.reports.internal.OutcomeSources;
 import org.kakehashi.shared.AuditEntry;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.ForbiddenException;
@@ -36,8 +38,11 @@ public class CooperationOutcomes {
 
 	private final Clock clock;
 
+	private final OutcomeSources sources;
+
 	CooperationOutcomes(OutcomeRepository outcomes, DirectoryService directory, AgreementService agreements,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, OutcomeSources sources) {
+		this.sources = sources;
 		this.outcomes = outcomes;
 		this.directory = directory;
 		this.agreements = agreements;
@@ -70,16 +75,28 @@ public class CooperationOutcomes {
 			throw new InvalidOutcomeException("partner", "outcome.partner.invalid",
 					"the partner organisation belongs to no partner cluster of " + cluster);
 		}
+		requireSourceMatches(user, draft, organization);
 		if (draft.happenedOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidOutcomeException("happenedOn", "outcome.date.future", "an outcome cannot lie ahead");
 		}
 		CooperationOutcome outcome = new CooperationOutcome(0, draft.kind(), organization, cluster, partner.id(),
-				partner.clusterId(), draft.source(), draft.happenedOn(), draft.mayBeNamed(), user.username(),
-				clock.instant());
+				partner.clusterId(), draft.source(), draft.sourceRef(), draft.happenedOn(), draft.mayBeNamed(),
+				user.username(), clock.instant());
 		outcomes.insert(outcome);
 		events.publishEvent(AuditEntry.by(user, "outcome.recorded", "organization", organization,
 				draft.kind().code() + " with " + partner.id()));
 		return outcome;
+	}
+
+	/**
+	 * The draft a follow-up link opens: the meeting's or request's organisations and day,
+	 * for a user who may record an outcome of it.
+	 * @param partner for a request, which introduced organisation (null: the first)
+	 * @throws NotFoundException for anyone else
+	 */
+	public OutcomeDraft draftFor(CurrentUser user, OutcomeSource source, String ref, @Nullable String partner) {
+		return sources.draftFor(user, source, ref, partner)
+			.orElseThrow(() -> new NotFoundException("outcome source", source.code() + " " + ref));
 	}
 
 	/** The outcomes a user may see: their organisation's, their cluster's, or all. */
@@ -95,6 +112,25 @@ public class CooperationOutcomes {
 	/** For reports: outcomes between organisations of {@code a} and {@code b}. */
 	List<CooperationOutcome> between(String a, String b) {
 		return outcomes.between(a, b);
+	}
+
+	/**
+	 * An outcome naming its meeting or request must be of that source's organisations, so
+	 * that it ends the follow-up questions only of the organisation that answered.
+	 */
+	private void requireSourceMatches(CurrentUser user, OutcomeDraft draft, String organization) {
+		String ref = draft.sourceRef();
+		if (ref == null) {
+			return;
+		}
+		boolean matches = sources.draftFor(user, draft.source(), ref, draft.partnerOrganizationId())
+			.filter(d -> organization.equals(d.organizationId())
+					&& draft.partnerOrganizationId().equals(d.partnerOrganizationId()))
+			.isPresent();
+		if (!matches) {
+			throw new InvalidOutcomeException("source", "outcome.sourceRef.invalid",
+					"the outcome does not match " + draft.source().code() + " " + ref);
+		}
 	}
 
 	private String organizationFor(CurrentUser user, OutcomeDraft draft) {

@@ -148,6 +148,34 @@ public class RequestService {
 	}
 
 	/**
+	 * Requests whose first introduction was made after {@code after} and not after
+	 * {@code until}, oldest first, with the people of the requesting organisation to ask
+	 * what came of them (for the reports module's follow-up questions; no user is acting,
+	 * so {@link RequestAccess} is applied to the people named instead).
+	 */
+	public List<IntroductionsMade> introductionsFirstMadeBetween(Instant after, Instant until) {
+		return history.firstIntroducedBetween(after, until)
+			.stream()
+			.flatMap(id -> requests.findById(id).stream())
+			.map(r -> {
+				List<Introduction> made = history.introductions(r.id());
+				return new IntroductionsMade(r.id(), r.title(), r.requesterOrganization(), made.getFirst().at(), made,
+						askedAbout(r));
+			})
+			.sorted(java.util.Comparator.comparing(IntroductionsMade::firstAt))
+			.toList();
+	}
+
+	private List<String> askedAbout(EntryRequest r) {
+		List<String> members = parties.readers(r)
+			.stream()
+			.filter(u -> RequestAccess.isRequester(RequestParties.asUser(u), r))
+			.map(u -> u.username())
+			.toList();
+		return members.contains(r.filedBy()) ? List.of(r.filedBy()) : members;
+	}
+
+	/**
 	 * Takes one step. Refused with 404 for outsiders, 403 for parties without the role
 	 * for it, {@link IllegalTransitionException} when the state does not allow it and
 	 * {@link ConcurrentEditException} when {@code version} is stale.

@@ -222,14 +222,16 @@ class PartnershipReportIntegrationTests {
 		String request = body(mvc.get().uri("/requests/fixture-2001-1").with(as(users, "member.biom")).exchange());
 		String partner = body(mvc.get().uri("/requests/fixture-2001-1").with(as(users, "manager.kawasaki")).exchange());
 		String form = body(mvc.get()
-			.uri("/outcomes?partner=kawasaki-0001&source=request")
+			.uri("/outcomes?source=request&ref=fixture-2001-1&partner=kawasaki-0001")
 			.with(as(users, "member.biom"))
 			.exchange());
 
-		assertThat(request).contains("/outcomes?partner=kawasaki-0001&amp;source=request");
+		assertThat(request).contains("/outcomes?source=request&amp;ref=fixture-2001-1&amp;partner=kawasaki-0001");
 		assertThat(partner).doesNotContain("introduction-outcome");
 		assertThat(form).containsPattern("<option value=\"kawasaki-0001\" selected=\"selected\"")
-			.containsPattern("<option value=\"request\" selected=\"selected\"");
+			.containsPattern("<option value=\"request\" selected=\"selected\"")
+			.contains("name=\"ref\" value=\"fixture-2001-1\"")
+			.contains("value=\"2001-04-01\"");
 	}
 
 	@Test

@@ -138,10 +138,13 @@ public class OutboxSender {
 
 	private void wakeNow() {
 		if (wakeRequested.compareAndSet(false, true)) {
+			// "now" on the scheduler's own clock, which it counts the delay on: with the
+			// application clock moved ahead (tests), its "now" would wait that long and
+			// leave wakeRequested set, so no later commit would wake the sender
 			scheduler.schedule(() -> {
 				wakeRequested.set(false);
 				scheduled();
-			}, clock.instant());
+			}, scheduler.getClock().instant());
 		}
 	}
 

@@ -27,10 +27,10 @@ public class OutcomeRepository {
 	public void insert(CooperationOutcome o) {
 		jdbc.sql("""
 				insert into cooperation_outcome (kind, organization_id, cluster_id, partner_organization_id,
-				  partner_cluster_id, source, happened_on, may_be_named, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  partner_cluster_id, source, source_ref, happened_on, may_be_named, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(o.kind().code(), o.organizationId(), o.clusterId(), o.partnerOrganizationId(), o.partnerClusterId(),
-					o.source().code(), o.happenedOn(), o.mayBeNamed(), o.recordedBy(),
+					o.source().code(), o.sourceRef(), o.happenedOn(), o.mayBeNamed(), o.recordedBy(),
 					o.recordedAt().atOffset(ZoneOffset.UTC))
 			.update();
 	}
@@ -61,6 +61,18 @@ public class OutcomeRepository {
 			.list();
 	}
 
+	/**
+	 * Whether an outcome of this meeting or request was recorded for the organisation.
+	 */
+	public boolean answered(OutcomeSource source, String sourceRef, String organization) {
+		return jdbc.sql("""
+				select count(*) from cooperation_outcome
+				where source = ? and source_ref = ? and organization_id = ?""")
+			.params(source.code(), sourceRef, organization)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from cooperation_outcome").query(Long.class).single();
 	}
@@ -69,7 +81,7 @@ public class OutcomeRepository {
 		return new CooperationOutcome(rs.getLong("id"), OutcomeKind.fromCode(rs.getString("kind")),
 				rs.getString("organization_id"), rs.getString("cluster_id"), rs.getString("partner_organization_id"),
 				rs.getString("partner_cluster_id"), OutcomeSource.fromCode(rs.getString("source")),
-				rs.getObject("happened_on", LocalDate.class), rs.getBoolean("may_be_named"),
+				rs.getString("source_ref"), rs.getObject("happened_on", LocalDate.class), rs.getBoolean("may_be_named"),
 				rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -69,8 +69,8 @@ class ReportsDemoData implements ApplicationRunner {
 
 	private void outcome(OutcomeKind kind, String organization, String cluster, String partner, String partnerCluster,
 			OutcomeSource source, LocalDate on, String by) {
-		outcomes.insert(new CooperationOutcome(0, kind, organization, cluster, partner, partnerCluster, source, on,
-				false, by, clock.instant()));
+		outcomes.insert(new CooperationOutcome(0, kind, organization, cluster, partner, partnerCluster, source, null,
+				on, false, by, clock.instant()));
 	}
 
 }

@@ -34,7 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Members (and their cluster's managers on their behalf) record what came of a meeting,
  * an introduction or an opportunity. {@code /outcomes?partner=ID&source=meeting} opens
- * the form for one partner, so pages of meetings and requests can link here.
+ * the form for one partner; {@code /outcomes?source=meeting&ref=BOOKING} and
+ * {@code /outcomes?source=request&ref=REQUEST&partner=ID} (the agenda, the request page
+ * and the follow-up mails link there) open it filled in from that meeting or request, as
+ * far as the user may record an outcome of it (404 otherwise).
  */
 @Controller
 class OutcomeController {
@@ -57,15 +60,21 @@ class OutcomeController {
 
 	/** The form's values as typed, so a refused form keeps them. */
 	public record OutcomeForm(@Nullable String organization, @Nullable String partner, @Nullable String kind,
-			@Nullable String source, @Nullable String happenedOn, boolean mayBeNamed) {
+			@Nullable String source, @Nullable String ref, @Nullable String happenedOn, boolean mayBeNamed) {
 	}
 
 	@GetMapping("/outcomes")
 	String page(@RequestParam(required = false) @Nullable String partner,
-			@RequestParam(required = false) @Nullable String source, CurrentUser user, Model model) {
-		return show(user, model,
-				new OutcomeForm(null, partner, OutcomeKind.NOTHING_YET.code(),
-						source == null ? OutcomeSource.MEETING.code() : source, LocalDate.now(clock).toString(), false),
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String ref, CurrentUser user, Model model) {
+		OutcomeSource from = sourceWithRef(source, ref);
+		if (from != null && ref != null) {
+			OutcomeDraft draft = outcomes.draftFor(user, from, ref, blankToNull(partner));
+			return show(user, model, new OutcomeForm(draft.organizationId(), draft.partnerOrganizationId(),
+					draft.kind().code(), from.code(), ref, draft.happenedOn().toString(), false), Map.of());
+		}
+		return show(user, model, new OutcomeForm(null, partner, OutcomeKind.NOTHING_YET.code(),
+				source == null ? OutcomeSource.MEETING.code() : source, null, LocalDate.now(clock).toString(), false),
 				Map.of());
 	}
 
@@ -74,10 +83,13 @@ class OutcomeController {
 			@RequestParam(required = false) @Nullable String partner,
 			@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String ref,
 			@RequestParam(required = false) @Nullable String happenedOn,
 			@RequestParam(defaultValue = "false") boolean mayBeNamed, CurrentUser user, Model model,
 			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-		OutcomeForm form = new OutcomeForm(organization, partner, kind, source, happenedOn, mayBeNamed);
+		// a source switched to "opportunity" or "other" answers no meeting or request
+		String sourceRef = sourceWithRef(source, ref) != null ? ref : null;
+		OutcomeForm form = new OutcomeForm(organization, partner, kind, source, sourceRef, happenedOn, mayBeNamed);
 		Map<String, String> errors = new LinkedHashMap<>();
 		OutcomeKind k = parse(() -> OutcomeKind.fromCode(String.valueOf(kind)), "kind", errors);
 		OutcomeSource s = parse(() -> OutcomeSource.fromCode(String.valueOf(source)), "source", errors);
@@ -87,7 +99,8 @@ class OutcomeController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				outcomes.record(user, new OutcomeDraft(blankToNull(organization), partner, k, s, day, mayBeNamed));
+				outcomes.record(user,
+						new OutcomeDraft(blankToNull(organization), partner, k, s, sourceRef, day, mayBeNamed));
 				redirect.addFlashAttribute("message", "outcome.recorded");
 				return "redirect:/outcomes";
 			}
@@ -138,6 +151,18 @@ class OutcomeController {
 
 	private List<Organization> organizationsOf(String cluster) {
 		return directory.organizations(new OrganizationQuery(cluster, null, null, null, 0, 500)).items();
+	}
+
+	/** The source, if it is one a reference can name (a meeting or a request). */
+	private static @Nullable OutcomeSource sourceWithRef(@Nullable String source, @Nullable String ref) {
+		if (source == null || ref == null || ref.isBlank()) {
+			return null;
+		}
+		return switch (source) {
+			case "meeting" -> OutcomeSource.MEETING;
+			case "request" -> OutcomeSource.REQUEST;
+			default -> null;
+		};
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

@@ -72,6 +72,19 @@ public class RequestHistory {
 			.list();
 	}
 
+	/**
+	 * Ids of the requests whose first introduction was made after {@code after} and not
+	 * after {@code until}.
+	 */
+	public List<String> firstIntroducedBetween(Instant after, Instant until) {
+		return jdbc.sql("""
+				select request_id from request_introduction group by request_id
+				having min(introduced_at) > ? and min(introduced_at) <= ? order by request_id""")
+			.params(RequestRepository.utc(after), RequestRepository.utc(until))
+			.query(String.class)
+			.list();
+	}
+
 	public long addMessage(String requestId, String author, String body, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into request_message (request_id, author, body, posted_at) values (?, ?, ?, ?)")
