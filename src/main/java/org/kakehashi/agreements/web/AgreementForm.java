@@ -269,8 +269,8 @@ public class AgreementForm {
 		return s == null || s.isBlank();
 	}
 
-	private static @Nullable String nullIfBlank(String s) {
-		return s.isBlank() ? null : s.strip();
+	private static @Nullable String nullIfBlank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	// @formatter:off

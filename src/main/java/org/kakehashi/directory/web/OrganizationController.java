@@ -125,7 +125,10 @@ class OrganizationController {
 			return form(model, current);
 		}
 		List<String> kept = create ? List.of() : current.topics();
-		if (form.getTopics().stream().anyMatch(t -> !topics.isConcept(t) && !kept.contains(t))) {
+		if (form.getTopics()
+			.stream()
+			.filter(t -> t != null && !t.isBlank())
+			.anyMatch(t -> !topics.isConcept(t) && !kept.contains(t))) {
 			errors.rejectValue("topics", "organization.topics.unknown");
 		}
 		if (!errors.hasErrors()) {

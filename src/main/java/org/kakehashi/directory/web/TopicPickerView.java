@@ -2,11 +2,12 @@ package org.kakehashi.directory.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.thesaurus.TopicChoice;
@@ -24,6 +25,13 @@ import org.kakehashi.thesaurus.TopicLabels;
  */
 record TopicPickerView(List<TopicGroup> groups, List<TopicChoice> elsewhere) {
 
+	/**
+	 * Groups in the order a cluster manager describes a member: what it treats, with
+	 * what, how; groups added later follow.
+	 */
+	static final List<String> GROUP_ORDER = List.of("therapeutic-area", "modality", "technology", "service",
+			"industry", "interest");
+
 	/** One group of concepts, e.g. all modalities. */
 	record TopicGroup(String group, List<TopicChoice> choices, int chosen, boolean open) {
 	}
@@ -35,9 +43,10 @@ record TopicPickerView(List<TopicGroup> groups, List<TopicChoice> elsewhere) {
 	 */
 	static TopicPickerView of(TopicLabels topics, Collection<String> chosen, Collection<String> kept,
 			@Nullable String query, Locale locale) {
-		Set<String> ticked = Set.copyOf(chosen);
+		List<String> ticked = chosen.stream().filter(t -> t != null && !t.isBlank()).distinct().toList();
 		boolean searching = query != null && !query.isBlank();
-		Map<String, List<TopicChoice>> byGroup = new LinkedHashMap<>();
+		Map<String, List<TopicChoice>> byGroup = new TreeMap<>(
+				Comparator.<String>comparingInt(TopicPickerView::rank).thenComparing(Comparator.naturalOrder()));
 		for (TopicChoice c : topics.choices(query, locale)) {
 			byGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
 		}
@@ -50,7 +59,7 @@ record TopicPickerView(List<TopicGroup> groups, List<TopicChoice> elsewhere) {
 		});
 		Set<String> inGroups = Set.copyOf(shown);
 		List<TopicChoice> elsewhere = new ArrayList<>();
-		for (String t : chosen.stream().distinct().toList()) {
+		for (String t : ticked) {
 			if (inGroups.contains(t)) {
 				continue;
 			}
@@ -62,6 +71,11 @@ record TopicPickerView(List<TopicGroup> groups, List<TopicChoice> elsewhere) {
 			}
 		}
 		return new TopicPickerView(groups, elsewhere);
+	}
+
+	private static int rank(String group) {
+		int i = GROUP_ORDER.indexOf(group);
+		return i < 0 ? GROUP_ORDER.size() : i;
 	}
 
 }
