@@ -226,7 +226,7 @@ class AgreementPagesIntegrationTests {
 		assertThat(result).hasStatusOk().hasViewName("agreements/form");
 		assertThat(result).bodyText()
 			.contains("value=\"Dr. Test Person\"", "value=\"UI test agreement\"", "value=\"Visit once a year\"")
-			.contains("id=\"s1name\"")
+			.containsPattern("id=\"s1name\"[^>]*autofocus")
 			.doesNotContain("id=\"s2name\"")
 			.doesNotContain("class=\"invalid-feedback\" id=");
 		assertThatThrownBy(() -> agreements.agreement(id)).isInstanceOf(NotFoundException.class);

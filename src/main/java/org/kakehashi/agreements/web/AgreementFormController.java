@@ -74,7 +74,7 @@ class AgreementFormController {
 	String create(CurrentUser user, @ModelAttribute("form") AgreementForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String add, Model model, RedirectAttributes redirect) {
 		if (add != null) {
-			form.withOneMoreRow(add);
+			addRow(form, add, model);
 			return form(model, "create", null);
 		}
 		if (!errors.hasErrors()) {
@@ -107,7 +107,7 @@ class AgreementFormController {
 			RedirectAttributes redirect) {
 		Agreement current = editable(user, id);
 		if (add != null) {
-			form.withOneMoreRow(add);
+			addRow(form, add, model);
 			return form(model, "edit", current);
 		}
 		if (!errors.hasErrors()) {
@@ -141,7 +141,7 @@ class AgreementFormController {
 			RedirectAttributes redirect) {
 		Agreement predecessor = editable(user, id);
 		if (add != null) {
-			form.withOneMoreRow(add);
+			addRow(form, add, model);
 			return form(model, "renew", predecessor);
 		}
 		if (!errors.hasErrors()) {
@@ -178,6 +178,17 @@ class AgreementFormController {
 			redirect.addFlashAttribute("error", "edit.conflict");
 		}
 		return "redirect:/agreements/" + id;
+	}
+
+	/**
+	 * One more row of the kind {@code add} names, its first field focused: the browser
+	 * then scrolls to it instead of showing the top of the long form.
+	 */
+	private static void addRow(AgreementForm form, String add, Model model) {
+		form.withOneMoreRow(add);
+		model.addAttribute("focus",
+				add.equals("commitment") ? "c" + (form.getCommitments().size() - 1) + "kind"
+						: "s" + (form.getSignatories().size() - 1) + "name");
 	}
 
 	private Agreement editable(CurrentUser user, String id) {

@@ -118,9 +118,14 @@ class OrganizationController {
 			Model model, RedirectAttributes redirect, @Nullable Organization current) {
 		boolean create = current == null;
 		if (add != null) {
-			// rows as entered (cleared ones included), so each click adds one more
+			// rows as entered (cleared ones included), so each click adds one more; the
+			// focus (new row or search box) makes the browser scroll back to where it was
 			if (add.equals("contact")) {
 				form.withOneMoreRow();
+				model.addAttribute("focus", "contact" + (form.getContacts().size() - 1) + "-name");
+			}
+			else {
+				model.addAttribute("focus", "topicQuery");
 			}
 			return form(model, current);
 		}

@@ -116,7 +116,8 @@ class OrganizationFormIntegrationTests {
 
 		assertThat(added).hasStatusOk()
 			.bodyText()
-			.contains("value=\"Dr. Erste\"", "id=\"contact1-name\"")
+			.contains("value=\"Dr. Erste\"")
+			.containsPattern("id=\"contact1-name\"[^>]*autofocus")
 			.doesNotContain("id=\"contact2-name\"")
 			.doesNotContain("is-invalid");
 		// the search shows matching concepts in German; oncology, ticked but no match,
