@@ -156,12 +156,15 @@ class AgreementPagesIntegrationTests {
 
 		assertThat(german).contains("Unterzeichnet für", "Weitere Person hinzufügen", "— keine Partei (z. B. Zeuge)")
 			.contains("value=\"Dr. Test Person\"")
-			.contains("<option value=\"lsn\" selected=\"selected\">Life Science Nord Management GmbH</option>")
+			.containsPattern("<optgroup label=\"Parteien dieser Vereinbarung\">\\s*"
+					+ "<option value=\"lsn\" selected=\"selected\">Life Science Nord Management GmbH</option>")
+			.contains("<optgroup label=\"Weitere Cluster – oben als Partei ankreuzen\">")
 			.contains("<option value=\"WITNESS\">Zeuge</option>")
 			.doesNotContain("signatory oder witness");
 		// one filled row and two blank ones
 		assertThat(german).contains("id=\"s2name\"").doesNotContain("id=\"s3name\"");
 		assertThat(japanese).contains("署名する当事者", "署名者の行を追加", "<option value=\"WITNESS\">立会人</option>")
+			.containsPattern("<optgroup label=\"この協定の当事者\">\\s*<option value=\"fbri\">公益財団法人神戸医療産業都市推進機構</option>")
 			.contains("id=\"s0name\"", "id=\"s1name\"")
 			.doesNotContain("当事者ID");
 	}

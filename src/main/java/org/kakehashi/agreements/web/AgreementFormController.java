@@ -1,12 +1,13 @@
 package org.kakehashi.agreements.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.Agreement;
@@ -47,6 +48,14 @@ class AgreementFormController {
 
 	/** A party a signatory can sign for, shown by its name. */
 	record PartyChoice(String id, LocalizedText names) {
+	}
+
+	/**
+	 * What a signatory's party list offers: first the parties ticked on the form, then
+	 * the other clusters, so that a signatory of a party ticked just now can be entered
+	 * without script (the rules refuse one that is not a party when saving).
+	 */
+	record PartyChoices(List<PartyChoice> parties, List<PartyChoice> others) {
 	}
 
 	private final AgreementService agreements;
@@ -216,7 +225,8 @@ class AgreementFormController {
 		model.addAttribute("mode", mode);
 		model.addAttribute("current", current);
 		model.addAttribute("clusters", directory.clusters());
-		model.addAttribute("partyChoices", form == null ? List.of() : partyChoices(form));
+		model.addAttribute("partyChoices",
+				form == null ? new PartyChoices(List.of(), List.of()) : partyChoices(form));
 		model.addAttribute("capacities", Signatory.Capacity.values());
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("commitmentKinds", CommitmentKind.values());
@@ -229,18 +239,23 @@ class AgreementFormController {
 	 * The clusters, and any other organisation the form names as a party or a
 	 * signatory's party (an agreement recorded through the API may have one).
 	 */
-	private List<PartyChoice> partyChoices(AgreementForm form) {
-		List<PartyChoice> choices = new ArrayList<>(
-				directory.clusters().stream().map(c -> new PartyChoice(c.id(), c.names())).toList());
-		Set<String> others = new LinkedHashSet<>();
-		Stream.concat(form.getParties().stream(), form.getSignatories().stream().map(s -> s.getPartyId()))
-			.filter(p -> p != null && !p.isBlank())
-			.filter(p -> choices.stream().noneMatch(c -> c.id().equals(p)))
-			.forEach(others::add);
+	private PartyChoices partyChoices(AgreementForm form) {
+		Map<String, PartyChoice> known = new LinkedHashMap<>();
+		directory.clusters().forEach(c -> known.put(c.id(), new PartyChoice(c.id(), c.names())));
+		Set<String> others = new LinkedHashSet<>(form.getParties());
+		form.getSignatories().forEach(s -> others.add(s.getPartyId()));
+		others.removeIf(p -> p == null || p.isBlank() || known.containsKey(p));
 		if (!others.isEmpty()) {
-			directory.organizations(others).forEach(o -> choices.add(new PartyChoice(o.id(), o.names())));
+			directory.organizations(others).forEach(o -> known.put(o.id(), new PartyChoice(o.id(), o.names())));
 		}
-		return choices;
+		List<PartyChoice> parties = form.getParties()
+			.stream()
+			.distinct()
+			.map(known::get)
+			.filter(Objects::nonNull)
+			.toList();
+		return new PartyChoices(parties,
+				known.values().stream().filter(c -> !form.getParties().contains(c.id())).toList());
 	}
 
 }
