@@ -29,7 +29,7 @@ M = {
  "agreement.form.signatoryNoParty": ("— keine Partei (z. B. Zeuge)", "— no party (e.g. a witness)", "— 当事者なし（立会人など）"),
  "agreement.form.signatoryParties": ("Parteien dieser Vereinbarung", "Parties of this agreement", "この協定の当事者"),
  "agreement.form.signatoryOtherClusters": ("Weitere Cluster – oben als Partei ankreuzen", "Other clusters – tick them as a party above", "その他のクラスター（上で当事者にチェックしてください）"),
- "agreement.form.signatoryCapacity": ("Als", "As", "立場"),
+ "agreement.form.signatoryCapacity": ("Rolle", "Role", "役割"),
  "agreement.form.addSignatory": ("Weitere Person hinzufügen", "Add another person", "署名者の行を追加"),
  "agreement.form.addCommitment": ("Weiteren Punkt hinzufügen", "Add another commitment", "合意事項の行を追加"),
  "agreement.form.textDe": ("Text (Deutsch)", "Text (German)", "本文（ドイツ語）"),
