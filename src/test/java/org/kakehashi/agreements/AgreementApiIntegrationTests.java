@@ -125,9 +125,7 @@ class AgreementApiIntegrationTests {
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactly("signatories[0].name", "signatories[1].partyId");
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors[1].code")
-			.isEqualTo("signatory-party");
+		assertThat(result).bodyJson().extractingPath("$.errors[1].code").isEqualTo("signatory-party");
 	}
 
 	@Test

@@ -175,9 +175,8 @@ class AgreementPagesIntegrationTests {
 
 		MvcTestResult created = form(mvc.post().uri("/agreements"), "manager.lsn", id, "0", "signatories[2].name",
 				"Consul General", "signatories[2].capacity", "WITNESS", "signatories[1].name", "",
-				"signatories[1].capacity", "SIGNATORY", "signatories[3].name", "Dr. Kobe",
-				"signatories[3].function", "Director", "signatories[3].partyId", "fbri", "signatories[3].capacity",
-				"SIGNATORY");
+				"signatories[1].capacity", "SIGNATORY", "signatories[3].name", "Dr. Kobe", "signatories[3].function",
+				"Director", "signatories[3].partyId", "fbri", "signatories[3].capacity", "SIGNATORY");
 
 		assertThat(created).hasStatus3xxRedirection();
 		assertThat(agreements.agreement(id).agreement().signatories()).containsExactly(
@@ -381,8 +380,7 @@ class AgreementPagesIntegrationTests {
 			.exchange();
 	}
 
-	private MvcTestResult form(MockMvcRequestBuilder request, String who, String id, String version,
-			String... more) {
+	private MvcTestResult form(MockMvcRequestBuilder request, String who, String id, String version, String... more) {
 		MockMvcRequestBuilder r = request.with(as(users, who))
 			.with(csrf())
 			.param("kind", "letter-of-intent")

@@ -75,8 +75,7 @@ class AgreementTests {
 
 		assertThat(AgreementRules.check(draft, party -> true)).extracting(FieldProblem::field, FieldProblem::code)
 			.containsExactly(tuple("signatories[2].partyId", "signatory-party"),
-					tuple("signatories[3].name", "signatory"),
-					tuple("signatories[4].function", "signatory-too-long"),
+					tuple("signatories[3].name", "signatory"), tuple("signatories[4].function", "signatory-too-long"),
 					tuple("signatories[4].capacity", "signatory-capacity"));
 	}
 

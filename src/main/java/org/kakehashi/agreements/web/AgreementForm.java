@@ -98,8 +98,8 @@ public class AgreementForm {
 	}
 
 	/**
-	 * One signatory row: the party is picked by its name, the capacity from the two
-	 * there are, so nobody types an id or an English keyword.
+	 * One signatory row: the party is picked by its name, the capacity from the two there
+	 * are, so nobody types an id or an English keyword.
 	 */
 	public static class SignatoryEntry {
 

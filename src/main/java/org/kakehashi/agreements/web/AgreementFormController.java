@@ -171,10 +171,8 @@ class AgreementFormController {
 	}
 
 	@PostMapping("/agreements/{id}/sign")
-	String sign(@PathVariable String id, CurrentUser user,
-			@RequestParam long version, LocalDate signedOn,
-			@RequestParam(required = false) String place,
-			@RequestParam(required = false) String occasion,
+	String sign(@PathVariable String id, CurrentUser user, @RequestParam long version, LocalDate signedOn,
+			@RequestParam(required = false) String place, @RequestParam(required = false) String occasion,
 			RedirectAttributes redirect) {
 		try {
 			editing.sign(user, id, version, signedOn, DatePrecision.DAY, place, occasion);
@@ -195,9 +193,8 @@ class AgreementFormController {
 	 */
 	private static void addRow(AgreementForm form, String add, Model model) {
 		form.withOneMoreRow(add);
-		model.addAttribute("focus",
-				add.equals("commitment") ? "c" + (form.getCommitments().size() - 1) + "kind"
-						: "s" + (form.getSignatories().size() - 1) + "name");
+		model.addAttribute("focus", add.equals("commitment") ? "c" + (form.getCommitments().size() - 1) + "kind"
+				: "s" + (form.getSignatories().size() - 1) + "name");
 	}
 
 	private Agreement editable(CurrentUser user, String id) {
@@ -225,8 +222,7 @@ class AgreementFormController {
 		model.addAttribute("mode", mode);
 		model.addAttribute("current", current);
 		model.addAttribute("clusters", directory.clusters());
-		model.addAttribute("partyChoices",
-				form == null ? new PartyChoices(List.of(), List.of()) : partyChoices(form));
+		model.addAttribute("partyChoices", form == null ? new PartyChoices(List.of(), List.of()) : partyChoices(form));
 		model.addAttribute("capacities", Signatory.Capacity.values());
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("commitmentKinds", CommitmentKind.values());
@@ -236,8 +232,8 @@ class AgreementFormController {
 	}
 
 	/**
-	 * The clusters, and any other organisation the form names as a party or a
-	 * signatory's party (an agreement recorded through the API may have one).
+	 * The clusters, and any other organisation the form names as a party or a signatory's
+	 * party (an agreement recorded through the API may have one).
 	 */
 	private PartyChoices partyChoices(AgreementForm form) {
 		Map<String, PartyChoice> known = new LinkedHashMap<>();

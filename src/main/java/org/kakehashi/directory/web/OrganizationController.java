@@ -113,7 +113,9 @@ class OrganizationController {
 		return org;
 	}
 
-	/** Saves, or shows the form again: on errors, or for another row or a topic search. */
+	/**
+	 * Saves, or shows the form again: on errors, or for another row or a topic search.
+	 */
 	private String save(CurrentUser user, OrganizationForm form, BindingResult errors, @Nullable String add,
 			Model model, RedirectAttributes redirect, @Nullable Organization current) {
 		boolean create = current == null;
@@ -189,8 +191,8 @@ class OrganizationController {
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("sizes", OrganizationSize.values());
 		model.addAttribute("interestCodes", Interest.ALL);
-		model.addAttribute("topicPicker", TopicPickerView.of(topics, form == null ? List.of() : form.getTopics(),
-				kept, form == null ? null : form.getTopicQuery(), LocaleContextHolder.getLocale()));
+		model.addAttribute("topicPicker", TopicPickerView.of(topics, form == null ? List.of() : form.getTopics(), kept,
+				form == null ? null : form.getTopicQuery(), LocaleContextHolder.getLocale()));
 		return "directory/organization-form";
 	}
 

@@ -29,8 +29,8 @@ record TopicPickerView(List<TopicGroup> groups, List<TopicChoice> elsewhere) {
 	 * Groups in the order a cluster manager describes a member: what it treats, with
 	 * what, how; groups added later follow.
 	 */
-	static final List<String> GROUP_ORDER = List.of("therapeutic-area", "modality", "technology", "service",
-			"industry", "interest");
+	static final List<String> GROUP_ORDER = List.of("therapeutic-area", "modality", "technology", "service", "industry",
+			"interest");
 
 	/** One group of concepts, e.g. all modalities. */
 	record TopicGroup(String group, List<TopicChoice> choices, int chosen, boolean open) {

@@ -28,9 +28,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The organisation form as a manager in Munich or Osaka fills it in: contacts as rows with
- * errors at their row, topics picked by their labels, rows added without script, and the
- * same denials as before.
+ * The organisation form as a manager in Munich or Osaka fills it in: contacts as rows
+ * with errors at their row, topics picked by their labels, rows added without script, and
+ * the same denials as before.
  */
 @IntegrationTest
 class OrganizationFormIntegrationTests {
@@ -133,9 +133,10 @@ class OrganizationFormIntegrationTests {
 	@Test
 	void aKeywordFromAnImportStaysChoosableAndIsKeptOnSaving() throws Exception {
 		String id = "form-keyword-" + System.nanoTime();
-		directory.save(ADMIN, new OrganizationDocument(id, "company", "DE", null, "biom", null,
-				Map.of("en", "Keyword " + id), null, List.of("oncology", "Biobanking Nord"), List.of(), null,
-				List.of(), 0L), true);
+		directory.save(ADMIN,
+				new OrganizationDocument(id, "company", "DE", null, "biom", null, Map.of("en", "Keyword " + id), null,
+						List.of("oncology", "Biobanking Nord"), List.of(), null, List.of(), 0L),
+				true);
 
 		String form = page(mvc.get().uri("/organizations/" + id + "/edit").header("Accept-Language", "de"));
 		MvcTestResult saved = mvc.post()
