@@ -64,11 +64,7 @@ public final class AgreementRules {
 		checkParties(draft.parties(), knownParty, problems);
 		checkDates(draft, problems);
 		for (int i = 0; i < draft.signatories().size(); i++) {
-			Signatory s = draft.signatories().get(i);
-			if (s.name() == null || s.name().isBlank() || s.capacity() == null) {
-				problems.add(problem("signatories", "signatory"));
-				break;
-			}
+			checkSignatory("signatories[" + i + "]", draft.signatories().get(i), draft.parties(), problems);
 		}
 		for (int i = 0; i < draft.commitments().size(); i++) {
 			checkCommitment("commitments[" + i + "]", draft.commitments().get(i), problems);
@@ -86,6 +82,30 @@ public final class AgreementRules {
 		}
 		else if (!parties.stream().allMatch(knownParty)) {
 			problems.add(problem("parties", "parties-unknown"));
+		}
+	}
+
+	/**
+	 * A signatory signs for one of the agreement's parties, or for none (a witness from
+	 * outside); name and function must fit their columns.
+	 */
+	private static void checkSignatory(String field, @Nullable Signatory s, List<String> parties,
+			List<FieldProblem> problems) {
+		if (s == null || s.name() == null || s.name().isBlank()) {
+			problems.add(problem(field + ".name", "signatory"));
+			return;
+		}
+		if (s.name().length() > 200) {
+			problems.add(problem(field + ".name", "signatory-too-long"));
+		}
+		if (s.function() != null && s.function().length() > 300) {
+			problems.add(problem(field + ".function", "signatory-too-long"));
+		}
+		if (s.partyId() != null && !s.partyId().isBlank() && !parties.contains(s.partyId())) {
+			problems.add(problem(field + ".partyId", "signatory-party"));
+		}
+		if (s.capacity() == null) {
+			problems.add(problem(field + ".capacity", "signatory-capacity"));
 		}
 	}
 

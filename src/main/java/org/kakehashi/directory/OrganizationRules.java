@@ -120,13 +120,24 @@ public final class OrganizationRules {
 		}
 		for (int i = 0; i < contacts.size(); i++) {
 			Contact c = contacts.get(i);
+			String row = "contacts[" + i + "]";
 			if (c == null || c.name() == null || c.name().isBlank()) {
-				problems.add(new FieldProblem("contacts[" + i + "].name", "is required"));
+				problems.add(new FieldProblem(row + ".name", "is required"));
+				continue;
 			}
-			else if (c.email() != null && !c.email().isBlank() && !EMAIL.matcher(c.email()).matches()) {
-				problems
-					.add(new FieldProblem("contacts[" + i + "].email", "'" + c.email() + "' is not an e-mail address"));
+			// the columns' sizes: longer values would fail in the database instead
+			tooLong(problems, row + ".name", c.name(), 200);
+			tooLong(problems, row + ".role", c.role(), 200);
+			if (c.email() != null && !c.email().isBlank()
+					&& (c.email().length() > 320 || !EMAIL.matcher(c.email()).matches())) {
+				problems.add(new FieldProblem(row + ".email", "'" + c.email() + "' is not an e-mail address"));
 			}
+		}
+	}
+
+	private static void tooLong(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
 		}
 	}
 

@@ -111,6 +111,24 @@ class AgreementApiIntegrationTests {
 	}
 
 	@Test
+	void signatoriesAreCheckedOneByOneAndSignOnlyForAParty() {
+		String body = """
+				{"kind": "letter-of-intent", "title": {"en": "Signatories"}, "parties": ["lsn", "fbri"],
+				 "signatories": [{"name": " ", "capacity": "SIGNATORY"},
+				                 {"name": "Dr. Elsewhere", "partyId": "biom", "capacity": "SIGNATORY"},
+				                 {"name": "Dr. Kobe", "partyId": "fbri", "capacity": "SIGNATORY"}]}""";
+
+		MvcTestResult result = post("/api/v1/agreements", key("manager.lsn"), body);
+
+		assertThat(result).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("signatories[0].name", "signatories[1].partyId");
+		assertThat(result).bodyJson().extractingPath("$.errors[1].code").isEqualTo("signatory-party");
+	}
+
+	@Test
 	void aRenewalLinksToItsPredecessorAndFollowsOnFromItsEnd() {
 		String key = key("manager.lsn");
 		String id = uniqueId("api-renew");

@@ -1,6 +1,7 @@
 package org.kakehashi.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kakehashi.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -118,6 +120,118 @@ class AgreementPagesIntegrationTests {
 			.doesNotContain("id=\"audit-history\"");
 		assertThat(mvc.get().uri("/agreements/" + id).with(as(users, "manager.kobe"))).bodyText()
 			.contains("/agreements/" + id + "/edit");
+		assertThat(mvc.post()
+			.uri("/agreements/" + id + "/edit")
+			.with(as(users, "manager.biom"))
+			.with(csrf())
+			.param("add", "signatory")).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/agreements/" + id + "/renewals")
+			.with(as(users, "manager.biom"))
+			.with(csrf())
+			.param("add", "signatory")).hasStatus(403);
+		assertThat(mvc.post().uri("/agreements").with(as(users, "member.lsn")).with(csrf()).param("add", "signatory"))
+			.hasStatus(403);
+	}
+
+	@Test
+	void signatoryRowsOfferThePartiesByNameAndTheCapacityInTheReadersLanguage() throws Exception {
+		String id = AgreementApiIntegrationTests.uniqueId("ui-rows");
+		form(mvc.post().uri("/agreements"), "manager.lsn", id, "0");
+
+		String german = mvc.get()
+			.uri("/agreements/" + id + "/edit")
+			.header("Accept-Language", "de")
+			.with(as(users, "manager.lsn"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String japanese = mvc.get()
+			.uri("/agreements/new")
+			.header("Accept-Language", "ja")
+			.with(as(users, "manager.kobe"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(german).contains("Unterzeichnet für", "Weitere Person hinzufügen", "— keine Partei (z. B. Zeuge)")
+			.contains("value=\"Dr. Test Person\"")
+			.containsPattern("<optgroup label=\"Parteien dieser Vereinbarung\">\\s*"
+					+ "<option value=\"lsn\" selected=\"selected\">Life Science Nord Management GmbH</option>")
+			.contains("<optgroup label=\"Weitere Cluster – oben als Partei ankreuzen\">")
+			.contains("<option value=\"WITNESS\">Zeuge</option>")
+			.doesNotContain("signatory oder witness");
+		// one filled row and two blank ones
+		assertThat(german).contains("id=\"s2name\"").doesNotContain("id=\"s3name\"");
+		assertThat(japanese).contains("署名する当事者", "署名者の行を追加", "<option value=\"WITNESS\">立会人</option>")
+			.containsPattern("<optgroup label=\"この協定の当事者\">\\s*<option value=\"fbri\">公益財団法人神戸医療産業都市推進機構</option>")
+			.contains("id=\"s0name\"", "id=\"s1name\"")
+			.doesNotContain("当事者ID");
+	}
+
+	@Test
+	void signatoryRowsAreSavedAsTheyWereEnteredAndClearedRowsAreDropped() {
+		String id = AgreementApiIntegrationTests.uniqueId("ui-signatories");
+
+		MvcTestResult created = form(mvc.post().uri("/agreements"), "manager.lsn", id, "0", "signatories[2].name",
+				"Consul General", "signatories[2].capacity", "WITNESS", "signatories[1].name", "",
+				"signatories[1].capacity", "SIGNATORY", "signatories[3].name", "Dr. Kobe", "signatories[3].function",
+				"Director", "signatories[3].partyId", "fbri", "signatories[3].capacity", "SIGNATORY");
+
+		assertThat(created).hasStatus3xxRedirection();
+		assertThat(agreements.agreement(id).agreement().signatories()).containsExactly(
+				new Signatory("Dr. Test Person", "Managing Director", "lsn", Signatory.Capacity.SIGNATORY),
+				new Signatory("Consul General", null, null, Signatory.Capacity.WITNESS),
+				new Signatory("Dr. Kobe", "Director", "fbri", Signatory.Capacity.SIGNATORY));
+	}
+
+	@Test
+	void aSignatoryForAnUnknownPartyIsRefusedAtItsRowAndTheInputIsKept() {
+		String id = AgreementApiIntegrationTests.uniqueId("ui-bad-party");
+
+		MvcTestResult result = mvc.post()
+			.uri("/agreements")
+			.header("Accept-Language", "ja")
+			.with(as(users, "manager.lsn"))
+			.with(csrf())
+			.param("id", id)
+			.param("kind", "letter-of-intent")
+			.param("titleEn", "Bad party")
+			.param("parties", "lsn", "fbri")
+			.param("signatories[0].name", "")
+			.param("signatories[0].capacity", "SIGNATORY")
+			.param("signatories[1].name", "Someone Else")
+			.param("signatories[1].partyId", "nowhere")
+			.param("signatories[1].capacity", "SIGNATORY")
+			.param("signatories[2].name", "Third Person")
+			.param("signatories[2].partyId", "biom")
+			.param("signatories[2].capacity", "POPE")
+			.param("version", "0")
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasViewName("agreements/form");
+		assertThat(result).bodyText()
+			.contains("id=\"s1party-error\">署名者が署名できるのは、この協定の当事者のためだけです（当事者なしも可）。</div>")
+			.contains("id=\"s2party-error\">署名者が署名できるのは")
+			.contains("id=\"s2capacity-error\">署名者か立会人を選んでください。</div>")
+			.doesNotContain("id=\"s0party-error\"")
+			.contains("value=\"Someone Else\"", "value=\"Third Person\"", "value=\"Bad party\"");
+		assertThatThrownBy(() -> agreements.agreement(id)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void addingARowShowsTheFormAgainWithOneMoreRowAndSavesNothing() {
+		String id = AgreementApiIntegrationTests.uniqueId("ui-add-row");
+
+		MvcTestResult result = form(mvc.post().uri("/agreements"), "manager.lsn", id, "0", "add", "signatory");
+
+		assertThat(result).hasStatusOk().hasViewName("agreements/form");
+		assertThat(result).bodyText()
+			.contains("value=\"Dr. Test Person\"", "value=\"UI test agreement\"", "value=\"Visit once a year\"")
+			.containsPattern("id=\"s1name\"[^>]*autofocus")
+			.doesNotContain("id=\"s2name\"")
+			.doesNotContain("class=\"invalid-feedback\" id=");
+		assertThatThrownBy(() -> agreements.agreement(id)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -266,7 +380,7 @@ class AgreementPagesIntegrationTests {
 			.exchange();
 	}
 
-	private MvcTestResult form(MockMvcRequestBuilder request, String who, String id, String version) {
+	private MvcTestResult form(MockMvcRequestBuilder request, String who, String id, String version, String... more) {
 		MockMvcRequestBuilder r = request.with(as(users, who))
 			.with(csrf())
 			.param("kind", "letter-of-intent")
@@ -275,7 +389,10 @@ class AgreementPagesIntegrationTests {
 			.param("parties", "lsn", "fbri")
 			.param("signedOn", "2026-01-10")
 			.param("endsOn", "2028-01-09")
-			.param("signatories", "Dr. Test Person; Managing Director; lsn; signatory")
+			.param("signatories[0].name", "Dr. Test Person")
+			.param("signatories[0].function", "Managing Director")
+			.param("signatories[0].partyId", "lsn")
+			.param("signatories[0].capacity", "SIGNATORY")
 			.param("commitments[0].kind", "meetings")
 			.param("commitments[0].textEn", "Visit once a year")
 			.param("commitments[0].minimum", "1")
@@ -286,6 +403,9 @@ class AgreementPagesIntegrationTests {
 			.param("version", version);
 		if (id != null) {
 			r = r.param("id", id);
+		}
+		for (int i = 0; i < more.length; i += 2) {
+			r = r.param(more[i], more[i + 1]);
 		}
 		return r.exchange();
 	}

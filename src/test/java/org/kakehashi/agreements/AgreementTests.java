@@ -2,12 +2,15 @@ package org.kakehashi.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.shared.FieldProblem;
 import org.kakehashi.shared.LocalizedText;
 
 class AgreementTests {
@@ -57,6 +60,23 @@ class AgreementTests {
 		assertThat(new Commitment(1, CommitmentKind.FREE_TEXT, LocalizedText.of("en", "x")).state())
 			.isEqualTo("manual");
 		assertThat(new Commitment(2, CommitmentKind.MEETINGS, LocalizedText.of("en", "x")).state()).isEqualTo("open");
+	}
+
+	@Test
+	void aSignatorySignsForAPartyOrForNoneAndNeedsANameAndACapacity() {
+		AgreementDraft draft = new AgreementDraft(null, "letter-of-intent", Map.of("en", "x"), null, null, null, null,
+				null, null, null, null, null, List.of("biom", "kawasaki"),
+				List.of(new Signatory("Mayor", null, "kawasaki", Signatory.Capacity.SIGNATORY),
+						new Signatory("Consul", null, null, Signatory.Capacity.WITNESS),
+						new Signatory("Stranger", null, "lsn", Signatory.Capacity.SIGNATORY),
+						new Signatory(" ", null, "biom", Signatory.Capacity.SIGNATORY),
+						new Signatory("No capacity", "x".repeat(301), null, null)),
+				null, null);
+
+		assertThat(AgreementRules.check(draft, party -> true)).extracting(FieldProblem::field, FieldProblem::code)
+			.containsExactly(tuple("signatories[2].partyId", "signatory-party"),
+					tuple("signatories[3].name", "signatory"), tuple("signatories[4].function", "signatory-too-long"),
+					tuple("signatories[4].capacity", "signatory-capacity"));
 	}
 
 	static Agreement anAgreement(@Nullable LocalDate signed, @Nullable LocalDate ends) {

@@ -44,6 +44,17 @@ class OrganizationRulesTests {
 			.containsExactly("name", "contacts[0].email");
 	}
 
+	@Test
+	void refusesContactFieldsLongerThanTheirColumnsAtTheirRow() {
+		OrganizationDocument doc = new OrganizationDocument("x-2", "company", "DE", null, null, null,
+				Map.of("en", "Long contacts"), null, null, null, null,
+				List.of(new Contact("A", "a@example.org", "BD"), new Contact("B".repeat(201), null, "R".repeat(201))),
+				null);
+
+		assertThat(OrganizationRules.check(doc)).extracting(FieldProblem::field)
+			.containsExactly("contacts[1].name", "contacts[1].role");
+	}
+
 	static OrganizationDocument anOrganization(String id, String kind, String country) {
 		return new OrganizationDocument(id, kind, country, "Martinsried", "biom", "small",
 				Map.of("de", "Beispiel Bio GmbH", "en", "Example Bio GmbH"), Map.of("de", "Wir entwickeln CAR-T."),

@@ -64,16 +64,18 @@ class FormsIntegrationTests {
 			.param("cluster", "biom")
 			.param("nameDe", "Institut für Beispielforschung")
 			.param("nameJa", "例示研究所")
-			.param("topics", "oncology, 細胞治療")
+			.param("topics", "oncology", "cell-therapy")
 			.param("interests", "research-collaboration")
-			.param("contacts", "Dr. Test; test@example.org; Leitung")
+			.param("contacts[0].name", "Dr. Test")
+			.param("contacts[0].email", "test@example.org")
+			.param("contacts[0].role", "Leitung")
 			.param("version", "0");
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/organizations/" + id);
 		var saved = directory.organization(id);
 		assertThat(saved.country()).isEqualTo("DE");
 		assertThat(saved.names().exactly("ja")).isEqualTo("例示研究所");
-		assertThat(saved.topics()).containsExactly("oncology", "細胞治療");
+		assertThat(saved.topics()).containsExactly("oncology", "cell-therapy");
 	}
 
 	@Test

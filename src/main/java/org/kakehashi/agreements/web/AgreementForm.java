@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementDraft;
@@ -14,14 +16,14 @@ import org.kakehashi.agreements.Signatory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The agreement form: one field per UI language, signatories one per line as
- * {@code Name; function; party; witness}, commitments as rows. A mutable bean rather than
- * a record because the form grows rows ({@code commitments[3].kind}) that Spring binds
- * into nested beans by index.
+ * The agreement form: one field per UI language, signatories and commitments as rows. A
+ * mutable bean rather than a record because the form grows rows
+ * ({@code commitments[3].kind}) that Spring binds into nested beans by index. A row left
+ * blank is no row, so clearing a row removes it.
  */
 public class AgreementForm {
 
-	/** Blank commitment rows offered below the existing ones. */
+	/** Blank signatory and commitment rows offered below the filled ones. */
 	static final int SPARE_ROWS = 2;
 
 	private @Nullable String id;
@@ -34,9 +36,11 @@ public class AgreementForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate signedOn, startsOn, endsOn;
 
-	private @Nullable String signedPrecision, signedPlace, occasion, programme, signatories;
+	private @Nullable String signedPrecision, signedPlace, occasion, programme;
 
 	private List<String> parties = new ArrayList<>();
+
+	private List<SignatoryEntry> signatories = new ArrayList<>();
 
 	private List<Row> commitments = new ArrayList<>();
 
@@ -93,6 +97,58 @@ public class AgreementForm {
 
 	}
 
+	/**
+	 * One signatory row: the party is picked by its name, the capacity from the two there
+	 * are, so nobody types an id or an English keyword.
+	 */
+	public static class SignatoryEntry {
+
+		private @Nullable String name, function, partyId;
+
+		private String capacity = Signatory.Capacity.SIGNATORY.name();
+
+		static SignatoryEntry of(Signatory s) {
+			SignatoryEntry e = new SignatoryEntry();
+			e.name = s.name();
+			e.function = s.function();
+			e.partyId = s.partyId();
+			e.capacity = s.capacity().name();
+			return e;
+		}
+
+		/** Blank whatever the capacity says: a fresh row already has one chosen. */
+		boolean isBlank() {
+			return blank(name) && blank(function) && blank(partyId);
+		}
+
+		Signatory toSignatory() {
+			return new Signatory(name == null ? "" : name.strip(), nullIfBlank(function), nullIfBlank(partyId),
+					capacity());
+		}
+
+		/** Null for a value that is no capacity, which the rules then refuse. */
+		private Signatory.@Nullable Capacity capacity() {
+			for (Signatory.Capacity c : Signatory.Capacity.values()) {
+				if (c.name().equalsIgnoreCase(capacity.strip())) {
+					return c;
+				}
+			}
+			return null;
+		}
+
+		// @formatter:off
+		public @Nullable String getName() { return name; }
+		public void setName(@Nullable String v) { name = v; }
+		public @Nullable String getFunction() { return function; }
+		public void setFunction(@Nullable String v) { function = v; }
+		public @Nullable String getPartyId() { return partyId; }
+		public void setPartyId(@Nullable String v) { partyId = v; }
+		public String getCapacity() { return capacity; }
+		public void setCapacity(@Nullable String v) { capacity = v == null ? "" : v; }
+		// @formatter:on
+
+	}
+
 	static AgreementForm of(AgreementDraft d) {
 		AgreementForm f = new AgreementForm();
 		f.id = d.id();
@@ -114,15 +170,41 @@ public class AgreementForm {
 		f.endsOn = d.endsOn();
 		f.programme = d.programme();
 		f.parties = new ArrayList<>(d.parties());
-		f.signatories = String.join("\n", d.signatories().stream().map(AgreementForm::line).toList());
+		f.signatories = new ArrayList<>(d.signatories().stream().map(SignatoryEntry::of).toList());
 		f.commitments = new ArrayList<>(d.commitments().stream().map(Row::of).toList());
 		f.version = d.version();
 		return f.withSpareRows();
 	}
 
+	/**
+	 * Blank rows at the end topped up to {@link #SPARE_ROWS}. Cleared rows in between
+	 * stay where they are, so an error found in row 3 is still shown at row 3.
+	 */
 	AgreementForm withSpareRows() {
-		commitments.removeIf(Row::isBlank);
+		spare(signatories, SignatoryEntry::isBlank, SignatoryEntry::new);
+		spare(commitments, Row::isBlank, Row::new);
+		return this;
+	}
+
+	private static <T> void spare(List<T> rows, Predicate<T> isBlank, Supplier<T> blank) {
+		while (!rows.isEmpty() && isBlank.test(rows.get(rows.size() - 1))) {
+			rows.remove(rows.size() - 1);
+		}
 		for (int i = 0; i < SPARE_ROWS; i++) {
+			rows.add(blank.get());
+		}
+	}
+
+	/**
+	 * One more blank row of {@code rows} ({@code signatory} or {@code commitment}), for
+	 * the "add a row" buttons that work without script; the rows as entered stay, so each
+	 * click adds one.
+	 */
+	AgreementForm withOneMoreRow(String rows) {
+		if (rows.equals("signatory")) {
+			signatories.add(new SignatoryEntry());
+		}
+		else if (rows.equals("commitment")) {
 			commitments.add(new Row());
 		}
 		return this;
@@ -132,13 +214,14 @@ public class AgreementForm {
 		List<CommitmentDraft> rows = commitments.stream().filter(r -> !r.isBlank()).map(Row::toDraft).toList();
 		return new AgreementDraft(id, kind, texts(titleDe, titleEn, titleJa), texts(summaryDe, summaryEn, summaryJa),
 				texts(fullTextDe, fullTextEn, fullTextJa), signedOn, signedPrecision, signedPlace, occasion, startsOn,
-				endsOn, programme, parties, signatoryList(), rows, version);
+				endsOn, programme, parties,
+				signatories.stream().filter(s -> !s.isBlank()).map(SignatoryEntry::toSignatory).toList(), rows,
+				version);
 	}
 
 	/**
 	 * The form field that shows a problem the rules named in API terms. Blank rows are
-	 * dropped before checking, so commitment indexes are mapped back to the rows as
-	 * shown.
+	 * dropped before checking, so row indexes are mapped back to the rows as shown.
 	 */
 	String formField(String field) {
 		if (field.equals("titles")) {
@@ -147,43 +230,25 @@ public class AgreementForm {
 		if (field.startsWith("commitments[")) {
 			int index = Integer.parseInt(field.substring(12, field.indexOf(']')));
 			String rest = field.substring(field.indexOf(']') + 2);
-			int row = nonBlankRow(index);
+			int row = nonBlankRow(commitments, Row::isBlank, index);
 			return "commitments[" + row + "]." + (rest.equals("text") ? "textEn" : rest);
+		}
+		if (field.startsWith("signatories[")) {
+			int index = Integer.parseInt(field.substring(12, field.indexOf(']')));
+			String rest = field.substring(field.indexOf(']') + 2);
+			return "signatories[" + nonBlankRow(signatories, SignatoryEntry::isBlank, index) + "]." + rest;
 		}
 		return field;
 	}
 
-	private int nonBlankRow(int index) {
+	private static <T> int nonBlankRow(List<T> rows, Predicate<T> isBlank, int index) {
 		int seen = -1;
-		for (int i = 0; i < commitments.size(); i++) {
-			if (!commitments.get(i).isBlank() && ++seen == index) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (!isBlank.test(rows.get(i)) && ++seen == index) {
 				return i;
 			}
 		}
 		return index;
-	}
-
-	private List<Signatory> signatoryList() {
-		List<Signatory> list = new ArrayList<>();
-		if (signatories == null) {
-			return list;
-		}
-		for (String line : signatories.split("\\R")) {
-			if (line.isBlank()) {
-				continue;
-			}
-			String[] p = line.split(";", -1);
-			boolean witness = p.length > 3 && p[3].strip().toLowerCase(java.util.Locale.ROOT).startsWith("w");
-			list.add(new Signatory(p[0].strip(), p.length > 1 ? nullIfBlank(p[1]) : null,
-					p.length > 2 ? nullIfBlank(p[2]) : null,
-					witness ? Signatory.Capacity.WITNESS : Signatory.Capacity.SIGNATORY));
-		}
-		return list;
-	}
-
-	private static String line(Signatory s) {
-		return s.name() + "; " + nz(s.function()) + "; " + nz(s.partyId()) + "; "
-				+ s.capacity().name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	static Map<String, String> texts(@Nullable String de, @Nullable String en, @Nullable String ja) {
@@ -204,12 +269,8 @@ public class AgreementForm {
 		return s == null || s.isBlank();
 	}
 
-	private static @Nullable String nullIfBlank(String s) {
-		return s.isBlank() ? null : s.strip();
-	}
-
-	private static String nz(@Nullable String s) {
-		return s == null ? "" : s;
+	private static @Nullable String nullIfBlank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	// @formatter:off
@@ -249,8 +310,8 @@ public class AgreementForm {
 	public void setOccasion(@Nullable String v) { occasion = v; }
 	public @Nullable String getProgramme() { return programme; }
 	public void setProgramme(@Nullable String v) { programme = v; }
-	public @Nullable String getSignatories() { return signatories; }
-	public void setSignatories(@Nullable String v) { signatories = v; }
+	public List<SignatoryEntry> getSignatories() { return signatories; }
+	public void setSignatories(@Nullable List<SignatoryEntry> v) { signatories = v == null ? new ArrayList<>() : v; }
 	public List<String> getParties() { return parties; }
 	public void setParties(List<String> v) { parties = v; }
 	public List<Row> getCommitments() { return commitments; }
