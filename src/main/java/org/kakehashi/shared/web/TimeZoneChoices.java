@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,14 +107,27 @@ public class TimeZoneChoices {
 				COMMON.stream().map(z -> new ZoneOption(z, label(z, locale))).toList()));
 		Set<String> all = ZoneId.getAvailableZoneIds();
 		for (String area : AREAS) {
-			List<ZoneOption> options = all.stream()
+			// an old alias reads like its zone (America/Buenos_Aires and
+			// America/Argentina/Buenos_Aires): one option per name, the longer id
+			Map<String, String> byName = new HashMap<>();
+			all.stream()
 				.filter(z -> z.startsWith(area + "/") && !COMMON.contains(z))
-				.map(z -> new ZoneOption(z, label(z, locale)))
+				.forEach(z -> byName.merge(label(z, locale), z, TimeZoneChoices::longer));
+			List<ZoneOption> options = byName.entrySet()
+				.stream()
+				.map(e -> new ZoneOption(e.getValue(), e.getKey()))
 				.sorted(byLabel)
 				.toList();
 			groups.add(new ZoneGroup(messages.getMessage("zone.group." + area, null, locale), options));
 		}
 		return List.copyOf(groups);
+	}
+
+	private static String longer(String a, String b) {
+		if (a.length() != b.length()) {
+			return a.length() > b.length() ? a : b;
+		}
+		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	private static boolean offered(List<ZoneGroup> groups, String zoneId) {
