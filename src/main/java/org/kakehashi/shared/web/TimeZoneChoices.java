@@ -37,6 +37,9 @@ public class TimeZoneChoices {
 	static final List<String> AREAS = List.of("Europe", "Asia", "America", "Australia", "Pacific", "Africa",
 			"Atlantic", "Indian", "Antarctica", "Arctic");
 
+	/** The IANA ids of this JDK, read once (ZoneId copies them on every call). */
+	private static final Set<String> REGION_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
 	/** One option: the IANA id the form sends and the name the reader sees. */
 	public record ZoneOption(String id, String label) {
 	}
@@ -81,7 +84,7 @@ public class TimeZoneChoices {
 	 * not).
 	 */
 	public static boolean isKnown(@Nullable String zoneId) {
-		return zoneId != null && (ZoneId.getAvailableZoneIds().contains(zoneId) || "UTC".equals(zoneId));
+		return zoneId != null && (REGION_IDS.contains(zoneId) || "UTC".equals(zoneId));
 	}
 
 	/**
@@ -105,12 +108,11 @@ public class TimeZoneChoices {
 		List<ZoneGroup> groups = new ArrayList<>();
 		groups.add(new ZoneGroup(messages.getMessage("zone.group.common", null, locale),
 				COMMON.stream().map(z -> new ZoneOption(z, label(z, locale))).toList()));
-		Set<String> all = ZoneId.getAvailableZoneIds();
 		for (String area : AREAS) {
 			// an old alias reads like its zone (America/Buenos_Aires and
 			// America/Argentina/Buenos_Aires): one option per name, the longer id
 			Map<String, String> byName = new HashMap<>();
-			all.stream()
+			REGION_IDS.stream()
 				.filter(z -> z.startsWith(area + "/") && !COMMON.contains(z))
 				.forEach(z -> byName.merge(label(z, locale), z, TimeZoneChoices::longer));
 			List<ZoneOption> options = byName.entrySet()
