@@ -281,6 +281,22 @@ class OpportunityIntegrationTests {
 	}
 
 	@Test
+	void theApiRefusesAnotherClustersOrAnUnknownOrganisationOnTheField() {
+		for (String organization : new String[] { "kawasaki-0001", "no-such-organisation" }) {
+			assertThat(mvc.post()
+				.uri("/api/v1/opportunities")
+				.with(as(users, "manager.biom"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\": \"technology-offer\", \"title\": {\"en\": \"API offer\"}, "
+						+ "\"summary\": {\"en\": \"x\"}, \"organization\": \"" + organization + "\"}"))
+				.hasStatus(422)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("organization");
+		}
+	}
+
+	@Test
 	void aMemberAlwaysOffersForTheirOwnOrganisation() {
 		String title = ExchangeFixtures.unique("Member offer");
 
