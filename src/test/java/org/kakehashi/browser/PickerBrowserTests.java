@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The pickers of issue 15 on a laptop and a phone, in German and Japanese: time zones on
- * the event form and the guest registration, the offering organisation on the
- * opportunity form. The screenshots show each closed and opened.
+ * the event form and the guest registration, the offering organisation on the opportunity
+ * form. The screenshots show each closed and opened.
  */
 class PickerBrowserTests extends BrowserTest {
 
@@ -84,9 +84,8 @@ class PickerBrowserTests extends BrowserTest {
 		String id = "picker-" + cluster + "-" + System.nanoTime();
 		LocalDateTime start = LocalDateTime.of(2027, 3, 10, 8, 0);
 		events.create(new CurrentUser(u.id(), u.username(), u.displayName(), u.role(), u.cluster(), u.organization()),
-				new EventDraft(id, "partnering-conference", null, "Picker test " + id, "ピッカー確認 " + id, null, null,
-						null, "Europe/Berlin", start, start.plusHours(10), "ICM", "München", "DE", null,
-						List.of(cluster), 0L)
+				new EventDraft(id, "partnering-conference", null, "Picker test " + id, "ピッカー確認 " + id, null, null, null,
+						"Europe/Berlin", start, start.plusHours(10), "ICM", "München", "DE", null, List.of(cluster), 0L)
 					.toEvent());
 		return id;
 	}

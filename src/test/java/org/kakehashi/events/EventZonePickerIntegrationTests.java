@@ -151,8 +151,7 @@ class EventZonePickerIntegrationTests {
 			.exchange();
 
 		assertThat(posted).hasStatusOk().hasViewName("events/participants");
-		assertThat(ApiCalls.body(posted)).contains("一覧からタイムゾーンを選んでください。")
-			.contains("value=\"kawasaki-0002\"");
+		assertThat(ApiCalls.body(posted)).contains("一覧からタイムゾーンを選んでください。").contains("value=\"kawasaki-0002\"");
 		assertThat(registrations.participants(fixture.user("manager.biom"), event.id())).isEmpty();
 	}
 

@@ -71,8 +71,7 @@ class LanguageIntegrationTests {
 			.bodyText()
 			.contains(">東京（日本時間）</option>")
 			.doesNotContain(">Asia/Tokyo<");
-		assertThat(mvc.get().uri("/profile").with(as(users, "member.biom")).header("Accept-Language", "de"))
-			.bodyText()
+		assertThat(mvc.get().uri("/profile").with(as(users, "member.biom")).header("Accept-Language", "de")).bodyText()
 			.contains(">Tokio (Japanische Zeit)</option>");
 	}
 

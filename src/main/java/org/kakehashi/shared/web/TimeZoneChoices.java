@@ -34,8 +34,8 @@ public class TimeZoneChoices {
 	 * The continents and oceans of the IANA ids, in the order they are offered; legacy
 	 * aliases (US/Pacific, Japan) and Etc/ offsets are left out.
 	 */
-	static final List<String> AREAS = List.of("Europe", "Asia", "America", "Australia", "Pacific", "Africa",
-			"Atlantic", "Indian", "Antarctica", "Arctic");
+	static final List<String> AREAS = List.of("Europe", "Asia", "America", "Australia", "Pacific", "Africa", "Atlantic",
+			"Indian", "Antarctica", "Arctic");
 
 	/** The IANA ids of this JDK, read once (ZoneId copies them on every call). */
 	private static final Set<String> REGION_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
@@ -97,8 +97,8 @@ public class TimeZoneChoices {
 		if (slash < 0) {
 			return name;
 		}
-		String city = messages.getMessage("zone.city." + zoneId, null,
-				zoneId.substring(slash + 1).replace('_', ' '), locale);
+		String city = messages.getMessage("zone.city." + zoneId, null, zoneId.substring(slash + 1).replace('_', ' '),
+				locale);
 		return messages.getMessage("zone.option", new Object[] { city, name }, locale);
 	}
 

@@ -44,8 +44,7 @@ class TimeZoneChoicesTests {
 		List<ZoneGroup> groups = in(Locale.JAPANESE).groups(null);
 
 		assertThat(groups.get(0).label()).isEqualTo("よく使われるタイムゾーン");
-		assertThat(groups.get(0).options()).extracting(ZoneOption::label)
-			.startsWith("ベルリン（中央ヨーロッパ時間）", "東京（日本時間）");
+		assertThat(groups.get(0).options()).extracting(ZoneOption::label).startsWith("ベルリン（中央ヨーロッパ時間）", "東京（日本時間）");
 		assertThat(groups.get(1).label()).isEqualTo("ヨーロッパ");
 	}
 
