@@ -99,6 +99,10 @@ public class TimeZoneChoices {
 		}
 		String city = messages.getMessage("zone.city." + zoneId, null, zoneId.substring(slash + 1).replace('_', ' '),
 				locale);
+		if (name.contains(city) || name.contains("(")) {
+			// the JDK knows no zone name, only a place: "London (Ortszeit)"
+			return name;
+		}
 		return messages.getMessage("zone.option", new Object[] { city, name }, locale);
 	}
 
