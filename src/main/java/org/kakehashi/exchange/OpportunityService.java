@@ -7,6 +7,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.DirectoryService;
+import org.kakehashi.directory.Organization;
+import org.kakehashi.directory.OrganizationPage;
+import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.exchange.internal.OpportunityRepository;
 import org.kakehashi.exchange.internal.OpportunitySearch;
 import org.kakehashi.shared.AuditEntry;
@@ -97,8 +100,32 @@ public class OpportunityService {
 	}
 
 	/**
+	 * The organisations {@code user} may offer an opportunity for, the form's choices: a
+	 * member their own organisation, a manager each organisation of their cluster (or
+	 * none, offering for the cluster itself); nobody else.
+	 */
+	public List<Organization> offeringOrganizations(CurrentUser user) {
+		if (user.role() == Role.MEMBER) {
+			return directory.organizations(Set.of(user.organizationId()));
+		}
+		if (user.role() != Role.CLUSTER_MANAGER) {
+			return List.of();
+		}
+		List<Organization> all = new ArrayList<>();
+		OrganizationPage page;
+		int number = 0;
+		do {
+			page = directory.organizations(new OrganizationQuery(user.clusterId(), null, null, null, number++, 500));
+			all.addAll(page.items());
+		}
+		while (number < page.pages());
+		return all;
+	}
+
+	/**
 	 * Members own for their organisation; managers for their cluster or one of its
-	 * members.
+	 * members. An id of another cluster's organisation, or of none, is invalid input (the
+	 * form shows it on the field), not a missing page.
 	 */
 	private @Nullable String owningOrganization(CurrentUser user, OpportunityDraft draft) {
 		if (user.role() == Role.MEMBER) {
@@ -108,7 +135,7 @@ public class OpportunityService {
 			throw new ForbiddenException("opportunities are entered by members and cluster managers");
 		}
 		String org = draft.organizationId() == null || draft.organizationId().isBlank() ? null : draft.organizationId();
-		if (org != null && !user.managesCluster(directory.organization(org).clusterId())) {
+		if (org != null && !user.managesCluster(directory.clusterOf(org))) {
 			throw new InvalidInputException("organization", "'" + org + "' is not a member of your cluster");
 		}
 		return org;

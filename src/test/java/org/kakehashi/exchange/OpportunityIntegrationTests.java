@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.ApiCalls;
 import org.kakehashi.IntegrationTest;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.shared.ForbiddenException;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Anonymous opportunities, interest routed between clusters, and names revealed only on
@@ -223,6 +225,112 @@ class OpportunityIntegrationTests {
 			.with(as(users, "funder"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(403);
+	}
+
+	@Test
+	void theFormNamesAMembersOwnOrganisationAndNoId() {
+		String de = page("/opportunities/new", "member.biom", "de");
+
+		assertThat(de).contains("Angeboten von")
+			.containsPattern("<input[^>]*id=\"organization\"[^>]*value=\"Isarbody Therapeutics GmbH\"")
+			.doesNotContain("biom-0001")
+			.doesNotContain("<select id=\"organization\"");
+	}
+
+	@Test
+	void theFormListsTheClustersOrganisationsByNameForAManager() {
+		String de = page("/opportunities/new", "manager.biom", "de");
+		String ja = page("/opportunities/new", "manager.kawasaki", "ja");
+
+		assertThat(de).containsPattern("<select[^>]*id=\"organization\"")
+			.contains(">Ihrem Cluster selbst (keine Mitgliedsorganisation)</option>")
+			.contains(">Isarbody Therapeutics GmbH</option>")
+			.contains(">Würmtal ADC Labs GmbH</option>")
+			.doesNotContainPattern(">\\s*[a-z]+-\\d{4}\\s*<")
+			.doesNotContain("Tonomachi MedTech")
+			.doesNotContain("Kieler Meereswirkstoffe");
+		assertThat(de.indexOf(">Alpenzell Therapeutics AG<")).isLessThan(de.indexOf(">Isarbody Therapeutics GmbH<"));
+		assertThat(ja).contains(">株式会社殿町メディカルテック</option>").doesNotContain("Isarbody");
+	}
+
+	@Test
+	void aManagerOffersForAnOrganisationOfTheirClusterChosenByName() {
+		String title = ExchangeFixtures.unique("Licensing offer");
+
+		var result = offer("manager.biom", title, "biom-0002", "de");
+
+		assertThat(result).hasStatus3xxRedirection();
+		assertThat(owners(title)).containsExactly("biom-0002");
+	}
+
+	@Test
+	void anotherClustersOrganisationIsRefusedOnTheFieldWithTheInputKept() {
+		String title = ExchangeFixtures.unique("Hijacked offer");
+
+		var otherCluster = offer("manager.biom", title, "kawasaki-0001", "de");
+		var unknown = offer("manager.biom", title, "Isarbody Therapeutics", "ja");
+
+		assertThat(otherCluster).hasStatusOk().hasViewName("exchange/opportunity-form");
+		assertThat(otherCluster).bodyText()
+			.contains("Bitte eine Organisation Ihres Clusters aus der Liste wählen.")
+			.contains("value=\"" + title + "\"")
+			.contains("A platform technology for antibody discovery.");
+		assertThat(unknown).hasStatusOk().hasViewName("exchange/opportunity-form");
+		assertThat(unknown).bodyText().contains("一覧から自クラスターの組織を選んでください。");
+		assertThat(owners(title)).isEmpty();
+	}
+
+	@Test
+	void theApiRefusesAnotherClustersOrAnUnknownOrganisationOnTheField() {
+		for (String organization : new String[] { "kawasaki-0001", "no-such-organisation" }) {
+			assertThat(mvc.post()
+				.uri("/api/v1/opportunities")
+				.with(as(users, "manager.biom"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\": \"technology-offer\", \"title\": {\"en\": \"API offer\"}, "
+						+ "\"summary\": {\"en\": \"x\"}, \"organization\": \"" + organization + "\"}"))
+				.hasStatus(422)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("organization");
+		}
+	}
+
+	@Test
+	void aMemberAlwaysOffersForTheirOwnOrganisation() {
+		String title = ExchangeFixtures.unique("Member offer");
+
+		var result = offer("member.biom", title, "kawasaki-0001", "de");
+
+		assertThat(result).hasStatus3xxRedirection();
+		assertThat(owners(title)).containsExactly("biom-0001");
+	}
+
+	private MvcTestResult offer(String user, String title, String organization, String language) {
+		return mvc.post()
+			.uri("/opportunities")
+			.with(as(users, user))
+			.with(csrf())
+			.header("Accept-Language", language)
+			.param("type", OpportunityType.TECHNOLOGY_OFFER.code())
+			.param("titleEn", title)
+			.param("summaryEn", "A platform technology for antibody discovery.")
+			.param("organization", organization)
+			.exchange();
+	}
+
+	/** The owning organisations of the opportunities with this (unique) title. */
+	private List<String> owners(String title) {
+		return jdbc.sql("select owner_organization_id from opportunity where titles like :title")
+			.param("title", "%" + title + "%")
+			.query(String.class)
+			.list();
+	}
+
+	private String page(String uri, String user, String language) {
+		MvcTestResult result = mvc.get().uri(uri).header("Accept-Language", language).with(as(users, user)).exchange();
+		assertThat(result).hasStatusOk();
+		return ApiCalls.body(result);
 	}
 
 }

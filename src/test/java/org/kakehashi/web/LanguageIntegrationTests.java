@@ -53,7 +53,7 @@ class LanguageIntegrationTests {
 			.with(as(users, "member.kawasaki"))
 			.with(csrf())
 			.param("locale", "en")
-			.param("timeZone", "Mars/Olympus")).hasStatusOk().bodyText().contains("Unknown time zone.");
+			.param("timeZone", "Mars/Olympus")).hasStatusOk().bodyText().contains("Choose a time zone from the list.");
 
 		assertThat(mvc.post()
 			.uri("/profile")
@@ -62,6 +62,17 @@ class LanguageIntegrationTests {
 			.param("locale", "ja")
 			.param("timeZone", "Asia/Tokyo")).hasStatus3xxRedirection();
 		assertThat(accounts.user("member.kawasaki").orElseThrow().timeZone()).isEqualTo("Asia/Tokyo");
+	}
+
+	@Test
+	void theProfileNamesTimeZonesInTheReadersLanguage() {
+		assertThat(mvc.get().uri("/profile").with(as(users, "member.osaka")).header("Accept-Language", "ja"))
+			.hasStatusOk()
+			.bodyText()
+			.contains(">東京（日本時間）</option>")
+			.doesNotContain(">Asia/Tokyo<");
+		assertThat(mvc.get().uri("/profile").with(as(users, "member.biom")).header("Accept-Language", "de")).bodyText()
+			.contains(">Tokio (Japanische Zeit)</option>");
 	}
 
 	@Test

@@ -1,10 +1,7 @@
 package org.kakehashi.accounts.web;
 
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import org.kakehashi.accounts.AccountService;
 import org.kakehashi.accounts.internal.SecondFactors;
 import org.kakehashi.shared.CurrentUser;
+import org.kakehashi.shared.web.TimeZoneChoices;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProfileController {
-
-	static final List<String> COMMON_ZONES = List.of("Europe/Berlin", "Asia/Tokyo", "UTC", "Europe/London",
-			"America/New_York", "America/Los_Angeles");
 
 	private final AccountService accounts;
 
@@ -61,9 +56,8 @@ class ProfileController {
 	@PostMapping("/profile")
 	String save(CurrentUser user, @Valid @ModelAttribute("form") PreferencesForm form, BindingResult errors,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("timeZone") && !ZoneId.getAvailableZoneIds().contains(form.timeZone())
-				&& !"UTC".equals(form.timeZone())) {
-			errors.rejectValue("timeZone", "profile.timeZone.invalid");
+		if (!errors.hasFieldErrors("timeZone") && !TimeZoneChoices.isKnown(form.timeZone())) {
+			errors.rejectValue("timeZone", "zone.invalid");
 		}
 		if (errors.hasErrors()) {
 			return prepare(model, accounts.user(user.username()).orElseThrow(), user, request);
@@ -81,22 +75,11 @@ class ProfileController {
 		model.addAttribute("user", view);
 		model.addAttribute("sessions", accounts.sessions(user, AccountController.sessionId(request)));
 		model.addAttribute("keys", accounts.apiKeys(user, null));
-		model.addAttribute("zones", zones());
 		// the second factor: administrators and cluster managers only
 		boolean offered = secondFactors.offered(user);
 		model.addAttribute("secondFactorOffered", offered);
 		model.addAttribute("secondFactorOn", offered && secondFactors.enabled(user));
 		return "accounts/profile";
-	}
-
-	static List<String> zones() {
-		List<String> all = ZoneId.getAvailableZoneIds()
-			.stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-			.filter(z -> !COMMON_ZONES.contains(z))
-			.sorted()
-			.toList();
-		return Stream.concat(COMMON_ZONES.stream(), all.stream()).toList();
 	}
 
 }

@@ -18,6 +18,7 @@ import org.kakehashi.shared.ConcurrentEditException;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
 import org.kakehashi.shared.ForbiddenException;
+import org.kakehashi.shared.web.TimeZoneChoices;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -127,7 +128,14 @@ class EventController {
 		return form(model, false);
 	}
 
+	/**
+	 * The event the form describes, or null with field errors. The zone comes from the
+	 * picker; anything else (a hand-made request, "Tokyo") is a field error, never a 500.
+	 */
 	private static @Nullable Event toEvent(EventDraft form, BindingResult errors) {
+		if (!errors.hasFieldErrors("timeZone") && !TimeZoneChoices.isKnown(form.timeZone())) {
+			errors.rejectValue("timeZone", "zone.invalid");
+		}
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -135,7 +143,7 @@ class EventController {
 			return form.toEvent();
 		}
 		catch (java.time.DateTimeException ex) {
-			errors.rejectValue("timeZone", "event.timeZone.invalid");
+			errors.rejectValue("timeZone", "zone.invalid");
 		}
 		catch (IllegalArgumentException ex) {
 			errors.rejectValue(form.names().isEmpty() ? "nameEn" : "endsAt",

@@ -1,6 +1,7 @@
 package org.kakehashi.events.web;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,9 +15,12 @@ import org.kakehashi.events.RegistrationService;
 import org.kakehashi.events.SlotChoiceView;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.DuplicateException;
+import org.kakehashi.shared.web.TimeZoneChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,16 +59,45 @@ class RegistrationController {
 		}
 	}
 
+	/**
+	 * The organisers' guest form on the participants page: the time zone is picked from
+	 * the list ({@code fragments/fields :: zone}) and sent as an IANA id.
+	 */
+	record GuestForm(@Nullable String organization, @Nullable String timeZone) {
+	}
+
+	/**
+	 * Registers a guest; a missing or unknown organisation or zone shows the participants
+	 * page again with field errors and the input kept.
+	 */
 	@PostMapping("/events/{id}/guests")
-	String guest(@PathVariable String id, CurrentUser user, @RequestParam String organization,
-			@RequestParam String timeZone, RedirectAttributes redirect) {
-		registrations.registerGuest(user, id, organization.strip(), java.time.ZoneId.of(timeZone.strip()).getId());
+	String guest(@PathVariable String id, CurrentUser user, @ModelAttribute("guest") GuestForm guest,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		events.organizedEvent(user, id);
+		String organization = guest.organization() == null ? "" : guest.organization().strip();
+		if (organization.isEmpty()) {
+			errors.rejectValue("organization", "registration.organization.required");
+		}
+		else if (directory.organizations(Set.of(organization)).isEmpty()) {
+			errors.rejectValue("organization", "registration.organization.unknown");
+		}
+		if (!TimeZoneChoices.isKnown(guest.timeZone())) {
+			errors.rejectValue("timeZone", "zone.invalid");
+		}
+		if (errors.hasErrors()) {
+			return participantsPage(id, user, model);
+		}
+		registrations.registerGuest(user, id, organization, guest.timeZone());
 		redirect.addFlashAttribute("message", "registration.guestAdded");
 		return "redirect:/events/" + id + "/participants";
 	}
 
 	@GetMapping("/events/{id}/participants")
 	String participants(@PathVariable String id, CurrentUser user, Model model) {
+		return participantsPage(id, user, model);
+	}
+
+	private String participantsPage(String id, CurrentUser user, Model model) {
 		Event event = events.event(id);
 		model.addAttribute("event", event);
 		var participants = registrations.participants(user, id);
@@ -81,6 +114,9 @@ class RegistrationController {
 		model.addAttribute("me", registrations.participantOf(user, id).orElse(null));
 		model.addAttribute("organizer", event.organizedBy(user));
 		model.addAttribute("ended", events.hasEnded(event));
+		if (!model.containsAttribute("guest")) {
+			model.addAttribute("guest", new GuestForm("", event.timeZone()));
+		}
 		return "events/participants";
 	}
 

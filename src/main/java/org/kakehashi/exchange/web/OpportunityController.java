@@ -1,5 +1,9 @@
 package org.kakehashi.exchange.web;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +19,7 @@ import org.kakehashi.shared.DuplicateException;
 import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.Role;
 import org.kakehashi.shared.WrongStateException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -94,9 +99,9 @@ class OpportunityController {
 	}
 
 	@GetMapping("/opportunities/new")
-	String createForm(Model model) {
+	String createForm(CurrentUser user, Model model) {
 		model.addAttribute("form", OpportunityForm.empty());
-		return form(model);
+		return form(user, model);
 	}
 
 	@PostMapping("/opportunities")
@@ -109,7 +114,7 @@ class OpportunityController {
 		}
 		catch (InvalidInputException ex) {
 			ExchangeWebSupport.reject(errors, ex.problems(), FIELDS);
-			return form(model);
+			return form(user, model);
 		}
 	}
 
@@ -147,10 +152,29 @@ class OpportunityController {
 		return "redirect:/opportunities/" + id;
 	}
 
-	private String form(Model model) {
+	private String form(CurrentUser user, Model model) {
 		model.addAttribute("types", OpportunityType.values());
 		model.addAttribute("stages", DevelopmentStage.values());
+		model.addAttribute("offering", offeringChoices(user));
 		return "exchange/opportunity-form";
+	}
+
+	/** An organisation on the form: its id is sent, its name is shown. */
+	record OfferingChoice(String id, String name) {
+	}
+
+	/**
+	 * The organisations the user may offer for, by name in the reader's language and in
+	 * its alphabetical order.
+	 */
+	private List<OfferingChoice> offeringChoices(CurrentUser user) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Collator collator = Collator.getInstance(locale);
+		return opportunities.offeringOrganizations(user)
+			.stream()
+			.map(o -> new OfferingChoice(o.id(), o.names().in(locale)))
+			.sorted(Comparator.comparing(OfferingChoice::name, collator))
+			.toList();
 	}
 
 }

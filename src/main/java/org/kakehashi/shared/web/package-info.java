@@ -1,6 +1,6 @@
 /**
  * Web infrastructure shared by all modules: problem details, error pages, user-facing
- * date formats.
+ * date formats and the time zones forms offer.
  */
 @NullMarked
 @NamedInterface("web")
