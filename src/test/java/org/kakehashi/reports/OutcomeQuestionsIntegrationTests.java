@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.ApiCalls;
 import org.kakehashi.IntegrationTest;
@@ -48,6 +49,7 @@ import org.kakehashi.requests.RequestStep;
 import org.kakehashi.requests.RequestType;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -101,6 +103,21 @@ class OutcomeQuestionsIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * The demo users' own languages, which other tests may have changed in the shared
+	 * database: the mails and pages checked here are in these.
+	 */
+	@BeforeEach
+	void demoLanguages() {
+		Map.of("member.biom", "de", "member.osaka", "ja", "member.lsn", "en")
+			.forEach((user, language) -> jdbc.sql("update app_user set locale = ? where username = ?")
+				.params(language, user)
+				.update());
+	}
 
 	@AfterEach
 	void resetClock() {
