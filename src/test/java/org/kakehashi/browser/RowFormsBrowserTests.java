@@ -70,7 +70,10 @@ class RowFormsBrowserTests extends BrowserTest {
 		assertThat(page.locator("#topic-regenerative-medicine")).isChecked();
 
 		page.locator("#topicQuery").fill("細胞治療");
-		page.locator("#find-topics").click();
+		// the search answers with a new page: wait for it, or the fills below land on the
+		// old one
+		page.waitForResponse(r -> "POST".equals(r.request().method()), () -> page.locator("#find-topics").click());
+		page.waitForLoadState();
 		assertThat(page.locator("#topicQuery")).isFocused();
 		page.locator("#topic-cell-therapy").check();
 		page.locator("#contact1-name").fill("山田 花子");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementService;
@@ -124,11 +125,17 @@ class OutcomeController {
 		model.addAttribute("sources", OutcomeSource.values());
 		model.addAttribute("manager", user.role() == Role.CLUSTER_MANAGER);
 		String cluster = user.clusterId();
-		model.addAttribute("ownOrganizations", cluster == null ? List.of() : organizationsOf(cluster));
+		List<Organization> own = new ArrayList<>();
 		List<Organization> partners = new ArrayList<>();
 		if (cluster != null) {
+			own.addAll(organizationsOf(cluster));
 			agreements.partnersOf(cluster).forEach(p -> partners.addAll(organizationsOf(p)));
+			// a cluster with more organisations than one list holds still shows the
+			// chosen ones
+			keepChosen(own, form.organization(), Set.of(cluster));
+			keepChosen(partners, form.partner(), Set.copyOf(agreements.partnersOf(cluster)));
 		}
+		model.addAttribute("ownOrganizations", own);
 		model.addAttribute("partnerOrganizations", partners);
 		return "reports/outcomes";
 	}
@@ -146,6 +153,21 @@ class OutcomeController {
 		}
 		catch (NotFoundException ex) {
 			return null;
+		}
+	}
+
+	private void keepChosen(List<Organization> choices, @Nullable String chosen, Set<String> clusters) {
+		if (chosen == null || choices.stream().anyMatch(o -> o.id().equals(chosen))) {
+			return;
+		}
+		try {
+			Organization o = directory.organization(chosen);
+			if (o.clusterId() != null && clusters.contains(o.clusterId())) {
+				choices.add(0, o);
+			}
+		}
+		catch (NotFoundException ex) {
+			// an unknown id stays unselected; the form refuses it on submit
 		}
 	}
 
