@@ -20,7 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest
 @ContextConfiguration(initializers = GreenMailInitializer.class)
 @AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, StatementCount.Config.class })
 public @interface IntegrationTest {
 
 }

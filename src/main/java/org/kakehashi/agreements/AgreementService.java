@@ -119,6 +119,11 @@ public class AgreementService {
 		return partners;
 	}
 
+	/** Whether the two clusters are partners ({@link #partnersOf}), in one query. */
+	public boolean arePartners(String cluster, String other) {
+		return !cluster.equals(other) && agreements.signedBetween(cluster, other);
+	}
+
 	/** Records an agreement; the recording user must manage one of its parties. */
 	@Transactional
 	public AgreementView record(CurrentUser user, Agreement agreement) {

@@ -1,7 +1,9 @@
 package org.kakehashi.agreements;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What other modules contribute to checking commitments: the records that show a
@@ -19,6 +21,17 @@ public interface CommitmentEvidence {
 	 * with a date in {@code [from, to]}, oldest first.
 	 */
 	List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from, LocalDate to);
+
+	/**
+	 * The records of every kind this source has, by kind. A source whose kinds come from
+	 * one query overrides this to run it once.
+	 */
+	default Map<CommitmentKind, List<EvidenceRecord>> recordsByKind(String party, String partner, LocalDate from,
+			LocalDate to) {
+		Map<CommitmentKind, List<EvidenceRecord>> byKind = new EnumMap<>(CommitmentKind.class);
+		kinds().forEach(kind -> byKind.put(kind, records(kind, party, partner, from, to)));
+		return byKind;
+	}
 
 	/**
 	 * One record behind a commitment's state, e.g. "Meeting at BioJapan 2026" with a link

@@ -3,6 +3,8 @@ package org.kakehashi.directory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +79,7 @@ public class DirectoryService {
 	}
 
 	/** The organisations among {@code ids} that exist, in no particular order. */
-	public List<Organization> organizations(java.util.Collection<String> ids) {
+	public List<Organization> organizations(Collection<String> ids) {
 		return organizations.findAll(ids);
 	}
 
@@ -87,6 +89,11 @@ public class DirectoryService {
 	 */
 	public @Nullable String clusterOf(String organizationId) {
 		return organizations.clusterOf(organizationId).orElse(null);
+	}
+
+	/** The clusters of many organisations, in one query; those without one are absent. */
+	public Map<String, String> clustersOf(Collection<String> organizationIds) {
+		return organizations.clustersOf(organizationIds);
 	}
 
 	public OrganizationPage organizations(OrganizationQuery query) {
@@ -128,12 +135,22 @@ public class DirectoryService {
 	 * The version of every organisation, by id: what a search index compares its
 	 * documents with.
 	 */
+	/** Up to {@code limit} organisations of each cluster, for pickers; one query. */
+	public List<Organization> organizationsOfClusters(Collection<String> clusters, int limit) {
+		return organizations.findByClusters(clusters, limit);
+	}
+
 	public Map<String, Long> organizationVersions() {
 		return organizations.versions();
 	}
 
 	public long organizationCount() {
 		return organizations.count();
+	}
+
+	/** Member organisations per cluster id, for lists of clusters. */
+	public Map<String, Long> memberCounts() {
+		return organizations.countPerCluster();
 	}
 
 	public long memberCount(String cluster) {
@@ -152,6 +169,18 @@ public class DirectoryService {
 	/** Contacts of an organisation, or null when the user may not see them. */
 	public @Nullable List<Contact> contactsFor(CurrentUser user, Organization org) {
 		return maySeeContacts(user, org) ? organizations.contacts(org.id()) : null;
+	}
+
+	/**
+	 * The contacts of each organisation of a page that the user may see them for, read in
+	 * one query; organisations whose contacts are hidden from the user are absent.
+	 */
+	public Map<String, List<Contact>> contactsFor(CurrentUser user, List<Organization> page) {
+		List<String> visible = page.stream().filter(o -> maySeeContacts(user, o)).map(Organization::id).toList();
+		Map<String, List<Contact>> found = batches.contactsOf(visible);
+		Map<String, List<Contact>> result = new HashMap<>();
+		visible.forEach(id -> result.put(id, found.getOrDefault(id, List.of())));
+		return result;
 	}
 
 	/** The contact list of a cluster's members: private to the cluster. */
@@ -296,10 +325,9 @@ public class DirectoryService {
 
 	/** Export of the public profiles, plus contacts where the user may see them. */
 	public List<OrganizationDocument> export(CurrentUser user, OrganizationQuery query) {
-		return organizations(query).items()
-			.stream()
-			.map(o -> OrganizationDocument.of(o, contactsFor(user, o)))
-			.toList();
+		List<Organization> page = organizations(query).items();
+		Map<String, List<Contact>> contacts = contactsFor(user, page);
+		return page.stream().map(o -> OrganizationDocument.of(o, contacts.get(o.id()))).toList();
 	}
 
 }

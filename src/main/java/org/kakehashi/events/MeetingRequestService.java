@@ -172,18 +172,14 @@ public class MeetingRequestService {
 	 * parties' working hours for online events, with both free and a table left.
 	 */
 	public List<EventSlot> candidateSlots(MeetingRequest request) {
-		Event event = events.event(request.eventId());
-		Participant a = participants.findById(request.requesterId()).orElseThrow();
-		Participant b = participants.findById(request.receiverId()).orElseThrow();
-		Set<Long> availableA = participants.availability(a.id());
-		Set<Long> availableB = participants.availability(b.id());
-		return slots.findByEvent(request.eventId())
-			.stream()
-			.filter(s -> availableA.isEmpty() || availableA.contains(s.id()))
-			.filter(s -> availableB.isEmpty() || availableB.contains(s.id()))
-			.filter(s -> registrations.usable(event, s, a) && registrations.usable(event, s, b))
-			.filter(s -> bookings.bookable(request, s))
-			.toList();
+		return candidateSlots(request.eventId()).of(request);
+	}
+
+	/** The candidate slots of every meeting of the event, from one reading of it. */
+	public CandidateSlots candidateSlots(String eventId) {
+		return new CandidateSlots(events.event(eventId), slots.findByEvent(eventId), participants.findByEvent(eventId),
+				participants.availabilityByParticipant(eventId), bookingRows.seatedBySlot(eventId),
+				bookingRows.findByEvent(eventId), registrations);
 	}
 
 	/** The requests the user's participant sent or received, newest first. */

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.kakehashi.events.internal.BookingRepository;
 import org.kakehashi.events.internal.Bookings;
@@ -91,10 +93,15 @@ public class MeetingService {
 	}
 
 	private Optional<MeetingRequest> offer(CurrentUser user, EventSlot freed) {
+		CandidateSlots candidates = requestService.candidateSlots(freed.eventId());
+		Set<Long> booked = bookings.findByEvent(freed.eventId())
+			.stream()
+			.map(Booking::requestId)
+			.collect(Collectors.toSet());
 		Optional<MeetingRequest> waiting = requests.findByEventAndStatus(freed.eventId(), MeetingRequestStatus.ACCEPTED)
 			.stream()
-			.filter(r -> bookings.findByRequest(r.id()).isEmpty())
-			.filter(r -> requestService.candidateSlots(r).stream().anyMatch(s -> s.id() == freed.id()))
+			.filter(r -> !booked.contains(r.id()))
+			.filter(r -> candidates.of(r).stream().anyMatch(s -> s.id() == freed.id()))
 			.min(Comparator.comparingInt(MeetingRequest::priority).thenComparingLong(MeetingRequest::id));
 		waiting.ifPresent(r -> {
 			booker.book(r, freed, false);

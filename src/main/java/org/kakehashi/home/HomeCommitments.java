@@ -1,6 +1,7 @@
 package org.kakehashi.home;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kakehashi.agreements.Agreement;
 import org.kakehashi.agreements.AgreementService.AgreementView;
@@ -28,9 +29,12 @@ class HomeCommitments {
 	}
 
 	HomeSection<AtRisk> atRisk(List<AgreementView> ofCluster) {
-		List<AtRisk> found = ofCluster.stream()
+		List<AgreementView> inForce = ofCluster.stream()
 			.filter(v -> AgreementStatus.IN_FORCE.contains(v.status()))
-			.flatMap(v -> tracking.current(v)
+			.toList();
+		Map<String, List<CommitmentStatus>> states = tracking.current(inForce);
+		List<AtRisk> found = inForce.stream()
+			.flatMap(v -> states.get(v.agreement().id())
 				.stream()
 				.filter(s -> s.state() == CommitmentState.AT_RISK)
 				.map(s -> new AtRisk(v.agreement(), s)))

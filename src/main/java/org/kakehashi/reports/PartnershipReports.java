@@ -90,6 +90,11 @@ public class PartnershipReports {
 
 	/** The partnerships whose reports {@code user} may read. */
 	public List<Partnership> readableBy(CurrentUser user) {
+		if (user.role() == Role.FUNDER) {
+			// the funder's attachments once, not once per partnership
+			Set<Partnership> attached = funders.attachedTo(user.username());
+			return partnerships().stream().filter(attached::contains).toList();
+		}
 		return partnerships().stream().filter(p -> mayRead(user, p)).toList();
 	}
 
@@ -133,18 +138,17 @@ public class PartnershipReports {
 		List<CooperationOutcome> done = outcomes.between(a, b);
 		Map<Integer, Map<CommitmentState, Integer>> states = new TreeMap<>();
 		Map<String, CommitmentLine> lines = new LinkedHashMap<>();
-		for (AgreementView v : agreements.between(a, b)) {
-			for (CommitmentTracking.YearStatus ys : tracking.byYear(v)) {
-				for (CommitmentStatus st : ys.commitments()) {
-					states.computeIfAbsent(ys.year(), y -> new EnumMap<>(CommitmentState.class))
-						.merge(st.state(), 1, Integer::sum);
-					String key = v.agreement().id() + "#" + st.commitment().number();
-					CommitmentLine line = lines.computeIfAbsent(key, k -> new CommitmentLine(v.agreement().id(),
-							st.commitment().number(), st.commitment().text(), Map.of()));
-					Map<Integer, CommitmentState> byYear = new TreeMap<>(line.states());
-					byYear.put(ys.year(), st.state());
-					lines.put(key, new CommitmentLine(line.agreementId(), line.number(), line.text(), byYear));
-				}
+		for (CommitmentTracking.YearStatus ys : tracking.byYear(agreements.between(a, b))) {
+			String agreementId = ys.agreement().agreement().id();
+			for (CommitmentStatus st : ys.commitments()) {
+				states.computeIfAbsent(ys.year(), y -> new EnumMap<>(CommitmentState.class))
+					.merge(st.state(), 1, Integer::sum);
+				String key = agreementId + "#" + st.commitment().number();
+				CommitmentLine line = lines.computeIfAbsent(key, k -> new CommitmentLine(agreementId,
+						st.commitment().number(), st.commitment().text(), Map.of()));
+				Map<Integer, CommitmentState> byYear = new TreeMap<>(line.states());
+				byYear.put(ys.year(), st.state());
+				lines.put(key, new CommitmentLine(line.agreementId(), line.number(), line.text(), byYear));
 			}
 		}
 		Set<Integer> years = new TreeSet<>(states.keySet());

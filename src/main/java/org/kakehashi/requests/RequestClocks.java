@@ -99,6 +99,14 @@ public class RequestClocks {
 				.thenComparing(a -> a.agreement().signedOn()));
 	}
 
+	/** The first-response days of many agreements, read once. */
+	public Map<String, Integer> firstResponseDays(Collection<String> agreementIds) {
+		Map<String, Integer> set = settings.firstResponseDays();
+		Map<String, Integer> result = new HashMap<>();
+		agreementIds.forEach(id -> result.put(id, set.getOrDefault(id, ServiceLevels.DEFAULT_FIRST_RESPONSE_DAYS)));
+		return result;
+	}
+
 	public int firstResponseDays(@Nullable String agreementId) {
 		return agreementId == null ? ServiceLevels.DEFAULT_FIRST_RESPONSE_DAYS
 				: settings.firstResponseDays(agreementId).orElse(ServiceLevels.DEFAULT_FIRST_RESPONSE_DAYS);

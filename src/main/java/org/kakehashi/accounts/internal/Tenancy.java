@@ -1,8 +1,8 @@
 package org.kakehashi.accounts.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.accounts.UserView;
@@ -38,19 +38,16 @@ public class Tenancy {
 				? directory.clusterOf(user.organization()) : user.cluster());
 	}
 
-	/** Many users, one directory lookup per distinct organisation. */
+	/** Many users, one directory lookup for all their organisations. */
 	public List<UserView> derive(List<UserView> users) {
-		Map<String, @Nullable String> clusters = new HashMap<>();
-		return users.stream().map(u -> {
-			if (u.role() != Role.MEMBER || u.organization() == null) {
-				return u;
-			}
-			String org = u.organization();
-			if (!clusters.containsKey(org)) {
-				clusters.put(org, directory.clusterOf(org));
-			}
-			return withCluster(u, clusters.get(org));
-		}).toList();
+		Map<String, String> clusters = directory.clustersOf(users.stream()
+			.filter(u -> u.role() == Role.MEMBER && u.organization() != null)
+			.map(UserView::organization)
+			.collect(Collectors.toSet()));
+		return users.stream()
+			.map(u -> u.role() != Role.MEMBER || u.organization() == null ? u
+					: withCluster(u, clusters.get(u.organization())))
+			.toList();
 	}
 
 	private static UserView withCluster(UserView u, @Nullable String cluster) {

@@ -1,6 +1,7 @@
 package org.kakehashi.agreements.api;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +11,7 @@ import org.kakehashi.agreements.AgreementEditing;
 import org.kakehashi.agreements.AgreementRules;
 import org.kakehashi.agreements.AgreementService.AgreementView;
 import org.kakehashi.agreements.AgreementService;
+import org.kakehashi.agreements.CommitmentStatus;
 import org.kakehashi.agreements.CommitmentTracking;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.InvalidInputException;
@@ -47,7 +49,9 @@ class AgreementApiController {
 	@GetMapping("/api/v1/agreements")
 	@Operation(summary = "All agreements, optionally of one party (cluster id)")
 	List<AgreementJson> list(@RequestParam(required = false) @Nullable String party) {
-		return agreements.all(party).stream().map(this::json).toList();
+		List<AgreementView> all = agreements.all(party);
+		Map<String, List<CommitmentStatus>> states = tracking.current(all);
+		return all.stream().map(v -> AgreementJson.of(v, states.get(v.agreement().id()))).toList();
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")

@@ -53,6 +53,18 @@ public class AgreementRepository {
 			.findFirst();
 	}
 
+	/** Whether a signed agreement has both clusters among its parties. */
+	public boolean signedBetween(String a, String b) {
+		return jdbc.sql("""
+				select count(*) from agreement g
+				where g.signed_on is not null
+				  and exists (select 1 from agreement_party p where p.agreement_id = g.id and p.party_id = ?)
+				  and exists (select 1 from agreement_party p where p.agreement_id = g.id and p.party_id = ?)""")
+			.params(a, b)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Ids of agreements that renew {@code id}. */
 	public List<String> successorsOf(String id) {
 		return jdbc.sql("select id from agreement where renews_id = ? order by signed_on")
@@ -136,30 +148,40 @@ public class AgreementRepository {
 		}
 	}
 
+	private static final int FEW = 100;
+
 	private List<Agreement> assemble(List<Head> heads) {
 		if (heads.isEmpty()) {
 			return List.of();
 		}
+		// a few agreements read their own rows; many read the tables whole
+		boolean few = heads.size() <= FEW;
+		String only = few ? " where agreement_id in (:ids)" : "";
+		Map<String, Object> ids = few ? Map.of("ids", heads.stream().map(Head::id).toList()) : Map.of();
 		Map<String, List<String>> parties = new HashMap<>();
-		jdbc.sql("select agreement_id, party_id from agreement_party order by agreement_id, position").query(rs -> {
-			parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-		});
+		jdbc.sql("select agreement_id, party_id from agreement_party" + only + " order by agreement_id, position")
+			.params(ids)
+			.query(rs -> {
+				parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
 		Map<String, List<Signatory>> signatories = new HashMap<>();
-		jdbc.sql(
-				"select agreement_id, name, function, party_id, capacity from agreement_signatory order by agreement_id, position")
+		jdbc.sql("select agreement_id, name, function, party_id, capacity from agreement_signatory" + only
+				+ " order by agreement_id, position")
+			.params(ids)
 			.query(rs -> {
 				signatories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 					.add(new Signatory(rs.getString(2), rs.getString(3), rs.getString(4),
 							Signatory.Capacity.valueOf(rs.getString(5))));
 			});
 		Map<String, List<Commitment>> commitments = new HashMap<>();
-		jdbc.sql("""
-				select agreement_id, position, kind, texts, rule_minimum, rule_period, rule_events
-				from commitment order by agreement_id, position""").query(rs -> {
-			commitments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-				.add(new Commitment(rs.getInt(2), CommitmentKind.fromCode(rs.getString(3)),
-						JsonColumns.readText(rs.getString(4)), rule(rs)));
-		});
+		jdbc.sql("select agreement_id, position, kind, texts, rule_minimum, rule_period, rule_events from commitment"
+				+ only + " order by agreement_id, position")
+			.params(ids)
+			.query(rs -> {
+				commitments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+					.add(new Commitment(rs.getInt(2), CommitmentKind.fromCode(rs.getString(3)),
+							JsonColumns.readText(rs.getString(4)), rule(rs)));
+			});
 		return heads.stream()
 			.map(h -> new Agreement(h.id, h.kind, h.titles, h.summaries, h.fullTexts, h.signedOn, h.precision, h.place,
 					h.occasion, h.startsOn, h.endsOn, h.renewsId, h.programme, parties.getOrDefault(h.id, List.of()),

@@ -3,7 +3,11 @@ package org.kakehashi.agreements.internal;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kakehashi.agreements.Assessment;
 import org.kakehashi.agreements.CommitmentState;
@@ -32,6 +36,26 @@ public class AssessmentRepository {
 					CommitmentState.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5),
 					rs.getObject(6, OffsetDateTime.class).toInstant()))
 			.list();
+	}
+
+	/** The assessments of many agreements in one query, by agreement id. */
+	public Map<String, List<Assessment>> of(Collection<String> agreementIds) {
+		Map<String, List<Assessment>> byAgreement = new HashMap<>();
+		if (agreementIds.isEmpty()) {
+			return byAgreement;
+		}
+		jdbc.sql(
+				"""
+						select agreement_id, position, period_start, verdict, note, assessed_by, assessed_at
+						from commitment_assessment where agreement_id in (:ids) order by agreement_id, position, period_start""")
+			.param("ids", List.copyOf(agreementIds))
+			.query(rs -> {
+				byAgreement.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+					.add(new Assessment(rs.getInt(2), rs.getDate(3).toLocalDate(),
+							CommitmentState.fromCode(rs.getString(4)), rs.getString(5), rs.getString(6),
+							rs.getObject(7, OffsetDateTime.class).toInstant()));
+			});
+		return byAgreement;
 	}
 
 	public void save(String agreementId, Assessment a) {

@@ -1,6 +1,7 @@
 package org.kakehashi.agreements.web;
 
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -99,9 +100,9 @@ class AgreementController {
 		model.addAttribute("clusters", clusterNames());
 		model.addAttribute("agreements", between);
 		model.addAttribute("years",
-				between.stream()
-					.flatMap(v -> tracking.byYear(v).stream())
-					.sorted(java.util.Comparator.comparingInt(CommitmentTracking.YearStatus::year).reversed())
+				tracking.byYear(between)
+					.stream()
+					.sorted(Comparator.comparingInt(CommitmentTracking.YearStatus::year).reversed())
 					.toList());
 		return "agreements/partnership";
 	}

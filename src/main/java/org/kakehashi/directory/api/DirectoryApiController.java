@@ -52,18 +52,20 @@ class DirectoryApiController {
 	@GetMapping("/api/v1/clusters")
 	@Operation(summary = "All cluster organisations")
 	List<ClusterJson> clusters() {
-		return directory.clusters().stream().map(this::json).toList();
+		Map<String, Long> members = directory.memberCounts();
+		return directory.clusters().stream().map(c -> json(c, members.getOrDefault(c.id(), 0L))).toList();
 	}
 
 	@GetMapping("/api/v1/clusters/{id}")
 	@Operation(summary = "One cluster organisation")
 	ClusterJson cluster(@PathVariable String id) {
-		return json(directory.cluster(id));
+		Cluster c = directory.cluster(id);
+		return json(c, directory.memberCount(c.id()));
 	}
 
-	private ClusterJson json(Cluster c) {
+	private static ClusterJson json(Cluster c, long members) {
 		return new ClusterJson(c.id(), c.regionId(), c.country(), c.city(), c.names().values(),
-				c.descriptions().values(), c.website(), directory.memberCount(c.id()), c.version());
+				c.descriptions().values(), c.website(), members, c.version());
 	}
 
 	/** A page of organisations. */
@@ -78,8 +80,9 @@ class DirectoryApiController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		var result = directory.organizations(new OrganizationQuery(cluster, kind, country, q, page, size));
+		var contacts = directory.contactsFor(user, result.items());
 		return new OrganizationPageJson(
-				result.items().stream().map(o -> OrganizationDocument.of(o, directory.contactsFor(user, o))).toList(),
+				result.items().stream().map(o -> OrganizationDocument.of(o, contacts.get(o.id()))).toList(),
 				result.total(), result.page(), result.size());
 	}
 

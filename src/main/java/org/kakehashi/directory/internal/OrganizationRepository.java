@@ -1,12 +1,15 @@
 package org.kakehashi.directory.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,19 @@ public class OrganizationRepository {
 			.param(id)
 			.query(String.class)
 			.optional();
+	}
+
+	/** The clusters of many organisations in one query; those without one are absent. */
+	public Map<String, String> clustersOf(Collection<String> ids) {
+		Map<String, String> clusters = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, cluster_id from organization where id in (:ids) and cluster_id is not null")
+				.param("ids", List.copyOf(ids))
+				.query(rs -> {
+					clusters.put(rs.getString(1), rs.getString(2));
+				});
+		}
+		return clusters;
 	}
 
 	public Optional<Long> versionOf(String id) {
@@ -102,6 +118,21 @@ public class OrganizationRepository {
 		return where.toString();
 	}
 
+	/** Up to {@code limit} organisations of each of the clusters, by cluster and id. */
+	public List<Organization> findByClusters(Collection<String> clusters, int limit) {
+		if (clusters.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					select * from (select o.*, row_number() over (partition by cluster_id order by id) as n
+					from organization o where cluster_id in (:clusters)) ranked where n <= :limit order by cluster_id, id""")
+			.param("clusters", List.copyOf(clusters))
+			.param("limit", limit)
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
 	/**
 	 * Up to {@code limit} organisations with ids after {@code afterId}, in id order
 	 * (keyset paging).
@@ -133,6 +164,18 @@ public class OrganizationRepository {
 
 	public long count() {
 		return jdbc.sql("select count(*) from organization").query(Long.class).single();
+	}
+
+	/**
+	 * Member organisations per cluster id, in one query; clusters without any are absent.
+	 */
+	public Map<String, Long> countPerCluster() {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("select cluster_id, count(*) from organization where cluster_id is not null group by cluster_id")
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
 	}
 
 	public long countByCluster(String cluster) {

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +62,17 @@ public class BookingRepository {
 			.param(participantId)
 			.query(BookingRepository::map)
 			.list();
+	}
+
+	/** The participants seated in each slot of the event, by slot id. */
+	public Map<Long, Set<Long>> seatedBySlot(String eventId) {
+		Map<Long, Set<Long>> result = new HashMap<>();
+		jdbc.sql("""
+				select s.slot_id, s.participant_id from booking_seat s
+				join booking b on b.id = s.booking_id where b.event_id = ?""").param(eventId).query(rs -> {
+			result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+		});
+		return result;
 	}
 
 	/** Table numbers already taken in a slot. */

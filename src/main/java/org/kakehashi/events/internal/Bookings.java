@@ -67,11 +67,4 @@ public class Bookings {
 		throw new BookingConflictException("all " + slot.tables() + " tables are taken at " + slot.code());
 	}
 
-	/** Whether both participants are free in the slot and a table is left. */
-	public boolean bookable(MeetingRequest request, EventSlot slot) {
-		return !bookings.seatTaken(slot.id(), request.requesterId())
-				&& !bookings.seatTaken(slot.id(), request.receiverId())
-				&& bookings.tablesTaken(slot.id()).size() < slot.tables();
-	}
-
 }

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.directory.Cluster;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.events.Event;
 import org.kakehashi.events.EventDraft;
@@ -63,7 +68,11 @@ class EventController {
 	String show(@PathVariable String id, CurrentUser user, Model model) {
 		Event event = events.event(id);
 		model.addAttribute("event", event);
-		model.addAttribute("organizers", event.organizers().stream().map(directory::cluster).toList());
+		Map<String, Cluster> clusters = directory.clusters()
+			.stream()
+			.collect(Collectors.toMap(Cluster::id, Function.identity()));
+		model.addAttribute("organizers",
+				event.organizers().stream().map(clusters::get).filter(Objects::nonNull).toList());
 		model.addAttribute("organizer", event.organizedBy(user));
 		model.addAttribute("ended", events.hasEnded(event));
 		model.addAttribute("me", registrations.participantOf(user, id).orElse(null));

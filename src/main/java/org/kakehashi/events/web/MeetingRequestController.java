@@ -1,8 +1,13 @@
 package org.kakehashi.events.web;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
+import org.kakehashi.events.CandidateSlots;
 import org.kakehashi.events.Event;
 import org.kakehashi.events.EventService;
+import org.kakehashi.events.EventSlot;
 import org.kakehashi.events.MeetingRequest;
 import org.kakehashi.events.MeetingRequestService;
 import org.kakehashi.events.MeetingRequestView;
@@ -12,6 +17,7 @@ import org.kakehashi.events.RegistrationService;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,17 +60,26 @@ class MeetingRequestController {
 		model.addAttribute("ended", events.hasEnded(event));
 		model.addAttribute("requests", organizer ? requests.allRequests(user, id) : requests.requestsOf(me));
 		model.addAttribute("participants", registrations.participants(user, id));
-		model.addAttribute("candidates", new Candidates(requests));
+		model.addAttribute("candidates", new Candidates(requests, id));
 		return "events/requests";
 	}
 
 	/**
-	 * Lets the page ask for a request's candidate slots only where it offers a booking.
+	 * Lets the page ask for a request's candidate slots only where it offers a booking;
+	 * the event is read for that once, on the first such request.
 	 */
-	record Candidates(MeetingRequestService service) {
-		public java.util.List<org.kakehashi.events.EventSlot> of(MeetingRequestView view) {
-			return service.candidateSlots(view.request());
+	static final class Candidates {
+
+		private final Supplier<CandidateSlots> slots;
+
+		Candidates(MeetingRequestService service, String eventId) {
+			this.slots = SingletonSupplier.of(() -> service.candidateSlots(eventId));
 		}
+
+		public List<EventSlot> of(MeetingRequestView view) {
+			return slots.get().of(view.request());
+		}
+
 	}
 
 	@PostMapping("/events/{id}/requests")

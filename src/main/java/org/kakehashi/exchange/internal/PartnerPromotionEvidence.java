@@ -33,7 +33,7 @@ class PartnerPromotionEvidence implements CommitmentEvidence {
 	@Override
 	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from,
 			LocalDate to) {
-		if (kind != CommitmentKind.PARTNER_PROMOTION || !agreements.partnersOf(party).contains(partner)) {
+		if (kind != CommitmentKind.PARTNER_PROMOTION || !agreements.arePartners(party, partner)) {
 			return List.of();
 		}
 		return loads.sites(party, from, to)

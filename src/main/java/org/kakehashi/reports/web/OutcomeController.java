@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.directory.DirectoryService;
 import org.kakehashi.directory.Organization;
-import org.kakehashi.directory.OrganizationQuery;
 import org.kakehashi.reports.CooperationOutcome;
 import org.kakehashi.reports.CooperationOutcomes;
 import org.kakehashi.reports.InvalidOutcomeException;
@@ -114,10 +116,16 @@ class OutcomeController {
 	}
 
 	private String show(CurrentUser user, Model model, OutcomeForm form, Map<String, String> errors) {
+		List<CooperationOutcome> visible = outcomes.visibleTo(user);
+		Map<String, LocalizedText> names = new HashMap<>();
+		directory
+			.organizations(visible.stream()
+				.flatMap(o -> Stream.of(o.organizationId(), o.partnerOrganizationId()))
+				.collect(Collectors.toSet()))
+			.forEach(o -> names.put(o.id(), o.names()));
 		model.addAttribute("outcomes",
-				outcomes.visibleTo(user)
-					.stream()
-					.map(o -> new OutcomeRow(o, name(o.organizationId()), name(o.partnerOrganizationId())))
+				visible.stream()
+					.map(o -> new OutcomeRow(o, names.get(o.organizationId()), names.get(o.partnerOrganizationId())))
 					.toList());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -128,8 +136,8 @@ class OutcomeController {
 		List<Organization> own = new ArrayList<>();
 		List<Organization> partners = new ArrayList<>();
 		if (cluster != null) {
-			own.addAll(organizationsOf(cluster));
-			agreements.partnersOf(cluster).forEach(p -> partners.addAll(organizationsOf(p)));
+			own.addAll(organizationsOf(Set.of(cluster)));
+			partners.addAll(organizationsOf(agreements.partnersOf(cluster)));
 			// a cluster with more organisations than one list holds still shows the
 			// chosen ones
 			keepChosen(own, form.organization(), Set.of(cluster));
@@ -147,15 +155,6 @@ class OutcomeController {
 			@Nullable LocalizedText partner) {
 	}
 
-	private @Nullable LocalizedText name(String organization) {
-		try {
-			return directory.organization(organization).names();
-		}
-		catch (NotFoundException ex) {
-			return null;
-		}
-	}
-
 	private void keepChosen(List<Organization> choices, @Nullable String chosen, Set<String> clusters) {
 		if (chosen == null || choices.stream().anyMatch(o -> o.id().equals(chosen))) {
 			return;
@@ -171,8 +170,8 @@ class OutcomeController {
 		}
 	}
 
-	private List<Organization> organizationsOf(String cluster) {
-		return directory.organizations(new OrganizationQuery(cluster, null, null, null, 0, 500)).items();
+	private List<Organization> organizationsOf(Set<String> clusters) {
+		return directory.organizationsOfClusters(clusters, 500);
 	}
 
 	/** The source, if it is one a reference can name (a meeting or a request). */

@@ -1,8 +1,10 @@
 package org.kakehashi.requests.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.kakehashi.agreements.CommitmentEvidence;
 import org.kakehashi.agreements.CommitmentKind;
@@ -34,17 +36,26 @@ class RequestEvidence implements CommitmentEvidence {
 	@Override
 	public List<EvidenceRecord> records(CommitmentKind kind, String party, String partner, LocalDate from,
 			LocalDate to) {
-		Set<RequestType> types = switch (kind) {
-			case SME_MARKET_ENTRY -> RequestType.SME_MARKET_ENTRY;
-			case TECHNOLOGY_TRANSFER -> Set.of(RequestType.TECHNOLOGY_TRANSFER);
-			default -> Set.of();
-		};
-		return requests.handledBetween(party, partner, from, to)
-			.stream()
-			.filter(h -> types.contains(h.type()))
-			.map(h -> new EvidenceRecord(h.on(),
-					"Entry-portal request " + h.id() + " (" + h.type().code() + ") handled", "/requests/" + h.id()))
-			.toList();
+		return recordsByKind(party, partner, from, to).getOrDefault(kind, List.of());
+	}
+
+	/** Both kinds from one query. */
+	@Override
+	public Map<CommitmentKind, List<EvidenceRecord>> recordsByKind(String party, String partner, LocalDate from,
+			LocalDate to) {
+		Map<CommitmentKind, List<EvidenceRecord>> byKind = new EnumMap<>(CommitmentKind.class);
+		kinds().forEach(kind -> byKind.put(kind, new ArrayList<>()));
+		for (RequestRepository.Handled h : requests.handledBetween(party, partner, from, to)) {
+			EvidenceRecord record = new EvidenceRecord(h.on(),
+					"Entry-portal request " + h.id() + " (" + h.type().code() + ") handled", "/requests/" + h.id());
+			if (RequestType.SME_MARKET_ENTRY.contains(h.type())) {
+				byKind.get(CommitmentKind.SME_MARKET_ENTRY).add(record);
+			}
+			if (h.type() == RequestType.TECHNOLOGY_TRANSFER) {
+				byKind.get(CommitmentKind.TECHNOLOGY_TRANSFER).add(record);
+			}
+		}
+		return byKind;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.kakehashi.requests.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,18 @@ public class ServiceLevelSettings {
 			.param(agreementId)
 			.query(Integer.class)
 			.optional();
+	}
+
+	/**
+	 * Every agreement's own first-response days, by agreement id (the rest use the
+	 * default).
+	 */
+	public Map<String, Integer> firstResponseDays() {
+		Map<String, Integer> days = new HashMap<>();
+		jdbc.sql("select agreement_id, first_response_days from request_service_level").query(rs -> {
+			days.put(rs.getString(1), rs.getInt(2));
+		});
+		return days;
 	}
 
 	public void setFirstResponseDays(String agreementId, int days, String by, Instant at) {

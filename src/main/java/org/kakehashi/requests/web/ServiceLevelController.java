@@ -1,6 +1,7 @@
 package org.kakehashi.requests.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kakehashi.agreements.AgreementService;
 import org.kakehashi.requests.RequestClocks;
@@ -40,10 +41,9 @@ class ServiceLevelController {
 		if (user.role() != Role.CLUSTER_MANAGER) {
 			throw new ForbiddenException("service levels are set by cluster managers");
 		}
-		List<Line> lines = agreements.all(user.clusterId())
-			.stream()
-			.map(a -> new Line(a, clocks.firstResponseDays(a.agreement().id())))
-			.toList();
+		List<AgreementService.AgreementView> views = agreements.all(user.clusterId());
+		Map<String, Integer> days = clocks.firstResponseDays(views.stream().map(a -> a.agreement().id()).toList());
+		List<Line> lines = views.stream().map(a -> new Line(a, days.get(a.agreement().id()))).toList();
 		model.addAttribute("lines", lines);
 		return "requests/service-levels";
 	}
