@@ -1,6 +1,5 @@
 package org.kakehashi.accounts.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,13 +83,13 @@ class UserApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an API key acting as a user; administrators for anyone, others for themselves",
 			description = "Answers {id, key, username}; the key is shown this once and never again.")
-	Map<String, Object> createKey(CurrentUser caller, @Valid @RequestBody ApiKeyRequest request) {
+	NewApiKey createKey(CurrentUser caller, @Valid @RequestBody ApiKeyRequest request) {
 		CreatedApiKey key = accounts.createApiKey(caller, request.username(), request.label());
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", key.id());
-		body.put("key", key.key());
-		body.put("username", request.username());
-		return body;
+		return new NewApiKey(key.id(), key.key(), request.username());
+	}
+
+	/** A new key; {@code key} is the secret, shown this once. */
+	record NewApiKey(long id, String key, String username) {
 	}
 
 	@GetMapping("/api/v1/api-keys")

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The directory over REST: clusters and organisations in the contract shape. */
@@ -91,7 +92,8 @@ class DirectoryApiController {
 	}
 
 	@PostMapping("/api/v1/organizations")
-	@Operation(summary = "Create an organisation (managers of its cluster)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createOrganization", summary = "Create an organisation (managers of its cluster)")
 	ResponseEntity<OrganizationDocument> create(CurrentUser user, @RequestBody OrganizationDocument doc) {
 		Organization org = directory.save(user, doc, true);
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -100,7 +102,8 @@ class DirectoryApiController {
 	}
 
 	@PutMapping("/api/v1/organizations/{id}")
-	@Operation(summary = "Update an organisation; the body's version must be the one you read (else 409)")
+	@Operation(operationId = "updateOrganization",
+			summary = "Update an organisation; the body's version must be the one you read (else 409)")
 	OrganizationDocument update(CurrentUser user, @PathVariable String id, @RequestBody OrganizationDocument doc) {
 		if (doc.version() == null) {
 			throw new InvalidInputException(

@@ -2,6 +2,7 @@ package org.kakehashi.directory.web;
 
 import java.io.IOException;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.DirectoryService;
@@ -22,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
  * rows streams.
  */
 @RestController
+@Tag(name = "directory")
 class ExportController {
 
 	private final DirectoryService directory;
