@@ -23,10 +23,12 @@ import example.kakehashi.client.model.EventDraft;
 import example.kakehashi.client.model.EventSlot;
 import example.kakehashi.client.model.FileRequestBody;
 import example.kakehashi.client.model.GeneratedSlots;
+import example.kakehashi.client.model.ImportReport;
 import example.kakehashi.client.model.MeetingRequest;
 import example.kakehashi.client.model.MessageBody;
 import example.kakehashi.client.model.MessageJson;
 import example.kakehashi.client.model.NewRequest;
+import example.kakehashi.client.model.OrganizationDocument;
 import example.kakehashi.client.model.Participant;
 import example.kakehashi.client.model.Problem;
 import example.kakehashi.client.model.Registration;
@@ -168,6 +170,27 @@ class GeneratedClientScenarioTests {
 		Problem problem = strictReader().readValue(again.getResponseBody(), Problem.class);
 		assertThat(problem.getType()).isEqualTo("urn:kakehashi:problem:wrong-state");
 		assertThat(problem.getState()).isEqualTo("accepted");
+	}
+
+	@Test
+	void aManagerImportsOrganisationsAsJsonLinesAndReadsTheReport() throws ApiException {
+		DirectoryApi directory = new DirectoryApi(clientFor(DemoUsers.BIOM_MANAGER));
+		String id = "biom-client-" + unique;
+
+		ImportReport report = directory.importOrganizations(
+				"{\"id\": \"" + id + "\", \"kind\": \"company\", \"country\": \"DE\", \"cluster\": \"biom\", "
+						+ "\"name\": {\"de\": \"Beispiel " + unique + "\"}}\n{oops\n");
+		OrganizationDocument imported = directory.organization(id);
+
+		assertThat(report.getLines()).isEqualTo(2);
+		assertThat(report.getCreated()).isEqualTo(1);
+		assertThat(report.getRejected()).isEqualTo(1);
+		assertThat(report.getProblems()).singleElement().satisfies(problem -> {
+			assertThat(problem.getLine()).isEqualTo(2);
+			assertThat(problem.getCode()).isEqualTo("import.problem.json");
+		});
+		assertThat(imported.getCluster()).isEqualTo("biom");
+		assertThat(imported.getName()).containsEntry("de", "Beispiel " + unique);
 	}
 
 	/**

@@ -20,7 +20,6 @@ import org.kakehashi.accounts.UserAdministration;
 import org.kakehashi.accounts.UserView;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -57,10 +56,10 @@ class UserApiController {
 					+ "organization or email. {\"enabled\": false} ends the user's sessions and stops their API keys "
 					+ "at once. Role and tenancy apply from the user's next request.",
 			responses = { @ApiResponse(responseCode = "200", description = "The changed user"),
+					// the body is the shared Problem schema (ProblemResponses); Spring's
+					// ProblemDetail would show its extra fields nested under "properties"
 					@ApiResponse(responseCode = "422",
-							description = "urn:kakehashi:problem:validation, errors name each field",
-							content = @Content(mediaType = "application/problem+json",
-									schema = @Schema(implementation = ProblemDetail.class))),
+							description = "urn:kakehashi:problem:validation, errors name each field"),
 					@ApiResponse(responseCode = "404", description = "No such user") })
 	UserView change(CurrentUser admin, @PathVariable String username,
 			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

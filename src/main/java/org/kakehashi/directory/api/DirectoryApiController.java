@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.Cluster;
@@ -121,7 +123,12 @@ class DirectoryApiController {
 
 	@PostMapping(path = "/api/v1/organizations/import",
 			consumes = { "application/x-ndjson", "application/jsonl", "application/json", "text/plain" })
-	@Operation(summary = "Import organisations from JSON Lines, one per line; reports per line")
+	@Operation(summary = "Import organisations from JSON Lines, one per line; reports per line",
+			operationId = "importOrganizations",
+			// the handler reads the raw stream, so springdoc sees no body of its own
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "one organisation (as OrganizationDocument) per line",
+					content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))))
 	ImportReport importLines(CurrentUser user, InputStream body, Locale locale) throws IOException {
 		ImportReport report = directory.importOrganizations(user, body, ImportProgress.NONE);
 		return new ImportReport(report.lines(), report.created(), report.updated(), report.rejected(),
