@@ -49,10 +49,10 @@ import org.springframework.test.context.ContextConfiguration;
  * The OpenAPI document is true (issue 15): a Java client generated from it during the
  * build (OpenAPI Generator, from docs/openapi.json, which {@link OpenApiDocumentTests}
  * keeps equal to the live {@code /api/openapi.json}) works the entry-portal and
- * partnering workflows over HTTP with no request code of its own. Its JSON reader refuses
- * properties the document does not declare, so a response that says more than the
- * document fails here. Same configuration as the OpenAPI, fuzz and probe tests, so it
- * shares their server.
+ * partnering workflows and an import over HTTP with no request code of its own. Its JSON
+ * reader refuses properties the document does not declare, so a response that says more
+ * than the document fails here. Same configuration as the OpenAPI, fuzz and probe tests,
+ * so it shares their server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = GreenMailInitializer.class)

@@ -31,7 +31,9 @@ import org.springframework.test.context.ContextConfiguration;
  * {@link GeneratedClientScenarioTests} drives, is the live document; when it differs,
  * regenerate with
  * {@code ./mvnw test -Dtest=OpenApiDocumentTests -Dkakehashi.write-docs=true} and commit
- * the file. Same configuration as the probe and browser tests, so it shares their server.
+ * the file (add {@code -Dcodegen.skip=true} if the old file no longer generates a client;
+ * docs/decisions/0016). Same configuration as the probe and browser tests, so it shares
+ * their server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = GreenMailInitializer.class)
