@@ -101,11 +101,12 @@ class GeneratedClientScenarioTests {
 		RequestDetailJson read = member.getRequest(filed.getId());
 		List<MessageJson> thread = member.listMessages(filed.getId());
 
-		assertThat(filed.getState()).isEqualTo("submitted");
+		assertThat(filed.getState()).isEqualTo(RequestJson.StateEnum.SUBMITTED);
 		assertThat(filed.getFiledBy()).isEqualTo("member.biom");
 		assertThat(forwarded.getAgreement()).isEqualTo("biom-obhq-2022");
-		assertThat(accepted.getState()).isEqualTo("accepted");
-		assertThat(read.getState()).isEqualTo("introductions-made");
+		assertThat(accepted.getState()).isEqualTo(RequestJson.StateEnum.ACCEPTED);
+		assertThat(read.getState()).isEqualTo(RequestDetailJson.StateEnum.INTRODUCTIONS_MADE);
+		assertThat(read.getType()).isEqualTo(RequestDetailJson.TypeEnum.MARKET_ENTRY);
 		assertThat(read.getPartnerCluster()).isEqualTo("obhq");
 		assertThat(read.getHistory()).extracting(Step::getTo)
 			.containsExactly(Step.ToEnum.SUBMITTED, Step.ToEnum.FORWARDED, Step.ToEnum.ACCEPTED,
