@@ -1,6 +1,5 @@
 package org.kakehashi.accounts.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,6 @@ import org.kakehashi.accounts.UserAdministration;
 import org.kakehashi.accounts.UserView;
 import org.kakehashi.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -58,10 +56,10 @@ class UserApiController {
 					+ "organization or email. {\"enabled\": false} ends the user's sessions and stops their API keys "
 					+ "at once. Role and tenancy apply from the user's next request.",
 			responses = { @ApiResponse(responseCode = "200", description = "The changed user"),
+					// the body is the shared Problem schema (ProblemResponses); Spring's
+					// ProblemDetail would show its extra fields nested under "properties"
 					@ApiResponse(responseCode = "422",
-							description = "urn:kakehashi:problem:validation, errors name each field",
-							content = @Content(mediaType = "application/problem+json",
-									schema = @Schema(implementation = ProblemDetail.class))),
+							description = "urn:kakehashi:problem:validation, errors name each field"),
 					@ApiResponse(responseCode = "404", description = "No such user") })
 	UserView change(CurrentUser admin, @PathVariable String username,
 			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -84,13 +82,13 @@ class UserApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an API key acting as a user; administrators for anyone, others for themselves",
 			description = "Answers {id, key, username}; the key is shown this once and never again.")
-	Map<String, Object> createKey(CurrentUser caller, @Valid @RequestBody ApiKeyRequest request) {
+	NewApiKey createKey(CurrentUser caller, @Valid @RequestBody ApiKeyRequest request) {
 		CreatedApiKey key = accounts.createApiKey(caller, request.username(), request.label());
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", key.id());
-		body.put("key", key.key());
-		body.put("username", request.username());
-		return body;
+		return new NewApiKey(key.id(), key.key(), request.username());
+	}
+
+	/** A new key; {@code key} is the secret, shown this once. */
+	record NewApiKey(long id, String key, String username) {
 	}
 
 	@GetMapping("/api/v1/api-keys")

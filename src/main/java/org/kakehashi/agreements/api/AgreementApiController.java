@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,7 +48,7 @@ class AgreementApiController {
 	}
 
 	@GetMapping("/api/v1/agreements")
-	@Operation(summary = "All agreements, optionally of one party (cluster id)")
+	@Operation(operationId = "listAgreements", summary = "All agreements, optionally of one party (cluster id)")
 	List<AgreementJson> list(@RequestParam(required = false) @Nullable String party) {
 		List<AgreementView> all = agreements.all(party);
 		Map<String, List<CommitmentStatus>> states = tracking.current(all);
@@ -55,13 +56,16 @@ class AgreementApiController {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
-	@Operation(summary = "One agreement with its commitments and their states in the current period")
+	@Operation(operationId = "getAgreement",
+			summary = "One agreement with its commitments and their states in the current period")
 	AgreementJson one(@PathVariable String id) {
 		return json(agreements.agreement(id));
 	}
 
 	@PostMapping("/api/v1/agreements")
-	@Operation(summary = "Record an agreement (managers of one of its parties); a draft unless 'signed' is given")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createAgreement",
+			summary = "Record an agreement (managers of one of its parties); a draft unless 'signed' is given")
 	ResponseEntity<AgreementJson> create(CurrentUser user, @RequestBody AgreementInput body) {
 		Agreement created = editing.create(user, body.toDraft(body.id(), null));
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -70,7 +74,8 @@ class AgreementApiController {
 	}
 
 	@PutMapping("/api/v1/agreements/{id}")
-	@Operation(summary = "Change an agreement; 'version' must be the one you read (else 409)")
+	@Operation(operationId = "updateAgreement",
+			summary = "Change an agreement; 'version' must be the one you read (else 409)")
 	AgreementJson update(CurrentUser user, @PathVariable String id, @RequestBody AgreementInput body) {
 		if (body.id() != null && !body.id().equals(id)) {
 			throw new InvalidInputException(List.of(AgreementRules.problem("id", "id-mismatch")));
@@ -80,7 +85,9 @@ class AgreementApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/{id}/renewals")
-	@Operation(summary = "Record the renewal of an agreement; fields left out are taken over from it")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "renewAgreement",
+			summary = "Record the renewal of an agreement; fields left out are taken over from it")
 	ResponseEntity<AgreementJson> renew(CurrentUser user, @PathVariable String id,
 			@RequestBody(required = false) @Nullable AgreementInput body) {
 		var prefilled = editing.renewalDraft(id);

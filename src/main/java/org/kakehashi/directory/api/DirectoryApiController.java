@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.Cluster;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The directory over REST: clusters and organisations in the contract shape. */
@@ -94,7 +97,8 @@ class DirectoryApiController {
 	}
 
 	@PostMapping("/api/v1/organizations")
-	@Operation(summary = "Create an organisation (managers of its cluster)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createOrganization", summary = "Create an organisation (managers of its cluster)")
 	ResponseEntity<OrganizationDocument> create(CurrentUser user, @RequestBody OrganizationDocument doc) {
 		Organization org = directory.save(user, doc, true);
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -103,7 +107,8 @@ class DirectoryApiController {
 	}
 
 	@PutMapping("/api/v1/organizations/{id}")
-	@Operation(summary = "Update an organisation; the body's version must be the one you read (else 409)")
+	@Operation(operationId = "updateOrganization",
+			summary = "Update an organisation; the body's version must be the one you read (else 409)")
 	OrganizationDocument update(CurrentUser user, @PathVariable String id, @RequestBody OrganizationDocument doc) {
 		if (doc.version() == null) {
 			throw new InvalidInputException(
@@ -121,7 +126,12 @@ class DirectoryApiController {
 
 	@PostMapping(path = "/api/v1/organizations/import",
 			consumes = { "application/x-ndjson", "application/jsonl", "application/json", "text/plain" })
-	@Operation(summary = "Import organisations from JSON Lines, one per line; reports per line")
+	@Operation(summary = "Import organisations from JSON Lines, one per line; reports per line",
+			operationId = "importOrganizations",
+			// the handler reads the raw stream, so springdoc sees no body of its own
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "one organisation (as OrganizationDocument) per line",
+					content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))))
 	ImportReport importLines(CurrentUser user, InputStream body, Locale locale) throws IOException {
 		ImportReport report = directory.importOrganizations(user, body, ImportProgress.NONE);
 		return new ImportReport(report.lines(), report.created(), report.updated(), report.rejected(),

@@ -2,6 +2,12 @@ package org.kakehashi.directory.web;
 
 import java.io.IOException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.directory.DirectoryService;
@@ -22,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  * rows streams.
  */
 @RestController
+@Tag(name = "directory")
 class ExportController {
 
 	private final DirectoryService directory;
@@ -31,7 +38,17 @@ class ExportController {
 	}
 
 	@GetMapping({ "/organizations/export", "/api/v1/organizations/export" })
-	void export(CurrentUser user, @RequestParam(defaultValue = "jsonl") String format,
+	// written to the response by hand, so springdoc cannot see what it answers
+	@Operation(operationId = "exportOrganizations",
+			summary = "The organisations matching the filters as a file: JSON Lines, CSV or XLSX",
+			responses = @ApiResponse(responseCode = "200", description = "the file, as an attachment",
+					content = { @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+							@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+							@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+									schema = @Schema(type = "string", format = "binary")) }))
+	void export(CurrentUser user,
+			@Parameter(schema = @Schema(allowableValues = { "jsonl", "csv", "xlsx" },
+					defaultValue = "jsonl")) @RequestParam(defaultValue = "jsonl") String format,
 			@RequestParam(required = false) @Nullable String cluster,
 			@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String country,

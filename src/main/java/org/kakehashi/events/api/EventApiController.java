@@ -2,7 +2,6 @@ package org.kakehashi.events.api;
 
 import java.time.DateTimeException;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,25 +49,29 @@ class EventApiController {
 	}
 
 	@GetMapping("/api/v1/events")
-	@Operation(summary = "All events, newest first")
+	@Operation(operationId = "listEvents", summary = "All events, newest first")
 	List<Event> list() {
 		return events.all();
 	}
 
 	@GetMapping("/api/v1/events/{id}")
-	@Operation(summary = "One event, in the form its PUT takes: local times in the event's zone and the version")
+	@Operation(operationId = "getEvent",
+			summary = "One event, in the form its PUT takes: local times in the event's zone and the version")
 	EventDraft one(@PathVariable String id) {
 		return EventDraft.of(events.event(id), events.version(id));
 	}
 
 	@PostMapping("/api/v1/events")
-	@Operation(summary = "Create an event (managers of an organising cluster, administrators)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createEvent",
+			summary = "Create an event (managers of an organising cluster, administrators)")
 	ResponseEntity<Event> create(CurrentUser user, @Valid @RequestBody EventDraft draft) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(events.create(user, event(draft)));
 	}
 
 	@PutMapping("/api/v1/events/{id}")
-	@Operation(summary = "Change an event; send the version you read (409 if someone saved since)")
+	@Operation(operationId = "updateEvent",
+			summary = "Change an event; send the version you read (409 if someone saved since)")
 	Event update(CurrentUser user, @PathVariable String id, @Valid @RequestBody EventDraft draft) {
 		if (!id.equals(draft.id())) {
 			throw new InvalidInputException("id", "mismatch", "must be '" + id + "', the id in the address");
@@ -79,29 +83,43 @@ class EventApiController {
 	}
 
 	@GetMapping("/api/v1/events/{id}/slots")
-	@Operation(summary = "The event's meeting slots in time order")
+	@Operation(operationId = "listSlots", summary = "The event's meeting slots in time order")
 	List<EventSlot> slots(@PathVariable String id) {
 		return events.slots(id);
 	}
 
 	@PostMapping("/api/v1/events/{id}/slots")
-	@Operation(summary = "Generate slots: days × start times, all of one length and with the same tables")
-	ResponseEntity<Map<String, Object>> generate(CurrentUser user, @PathVariable String id,
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "generateSlots",
+			summary = "Generate slots: days × start times, all of one length and with the same tables")
+	ResponseEntity<GeneratedSlots> generate(CurrentUser user, @PathVariable String id,
 			@Valid @RequestBody SlotPlan plan) {
 		int added = events.generateSlots(user, id, plan);
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("added", added, "slots", events.slots(id)));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new GeneratedSlots(added, events.slots(id)));
+	}
+
+	/** How many slots the plan added, and all of the event's slots now. */
+	record GeneratedSlots(int added, List<EventSlot> slots) {
+	}
+
+	/**
+	 * A registration; {@code delegation} (managers only) names the delegation they
+	 * register as.
+	 */
+	record Registration(@Nullable String delegation) {
 	}
 
 	@PostMapping("/api/v1/events/{id}/registrations")
-	@Operation(summary = "Register yourself (managers may name a delegation)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "register", summary = "Register yourself (managers may name a delegation)")
 	ResponseEntity<Participant> register(CurrentUser user, @PathVariable String id,
-			@RequestBody(required = false) @Nullable Map<String, String> body) {
-		String delegation = body == null ? null : body.get("delegation");
+			@RequestBody(required = false) @Nullable Registration body) {
+		String delegation = body == null ? null : body.delegation();
 		return ResponseEntity.status(HttpStatus.CREATED).body(registrations.register(user, id, delegation));
 	}
 
 	@GetMapping("/api/v1/events/{id}/participants")
-	@Operation(summary = "Participants (for the event's participants and organisers)")
+	@Operation(operationId = "listParticipants", summary = "Participants (for the event's participants and organisers)")
 	List<Participant> participants(CurrentUser user, @PathVariable String id) {
 		return registrations.participants(user, id);
 	}
@@ -110,7 +128,8 @@ class EventApiController {
 	}
 
 	@PostMapping("/api/v1/events/{id}/requests")
-	@Operation(summary = "Ask a participant for a meeting")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "requestMeeting", summary = "Ask a participant for a meeting")
 	ResponseEntity<MeetingRequest> request(CurrentUser user, @PathVariable String id, @RequestBody NewRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(requests.request(user, id, body.receiver(), body.message() == null ? "" : body.message()));
@@ -120,7 +139,8 @@ class EventApiController {
 	}
 
 	@PostMapping("/api/v1/events/{id}/requests/{requestId}/accept")
-	@Operation(summary = "Accept a request; with a slot it is booked at once (409 if the slot was taken meanwhile)")
+	@Operation(operationId = "acceptMeetingRequest",
+			summary = "Accept a request; with a slot it is booked at once (409 if the slot was taken meanwhile)")
 	MeetingRequest accept(CurrentUser user, @PathVariable String id, @PathVariable long requestId,
 			@RequestBody(required = false) @Nullable Answer body) {
 		requireInEvent(id, requestId);
@@ -128,7 +148,7 @@ class EventApiController {
 	}
 
 	@PostMapping("/api/v1/events/{id}/requests/{requestId}/decline")
-	@Operation(summary = "Decline a request")
+	@Operation(operationId = "declineMeetingRequest", summary = "Decline a request")
 	MeetingRequest decline(CurrentUser user, @PathVariable String id, @PathVariable long requestId) {
 		requireInEvent(id, requestId);
 		return requests.decline(user, requestId);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,13 +39,15 @@ class ScheduleApiController {
 	}
 
 	@GetMapping("/api/v1/events/{id}/schedule-runs")
-	@Operation(summary = "The event's scheduler runs, newest first (organisers)")
+	@Operation(operationId = "listScheduleRuns", summary = "The event's scheduler runs, newest first (organisers)")
 	List<ScheduleRun> runs(CurrentUser user, @PathVariable String id) {
 		return schedules.runs(user, id);
 	}
 
 	@PostMapping("/api/v1/events/{id}/schedule-runs")
-	@Operation(summary = "Start a scheduler run in the background with a time limit of 1 to 60 seconds (default 10)")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(operationId = "startScheduleRun",
+			summary = "Start a scheduler run in the background with a time limit of 1 to 60 seconds (default 10)")
 	ResponseEntity<ScheduleRun> start(CurrentUser user, @PathVariable String id,
 			@RequestBody(required = false) @Nullable NewRun body) {
 		int seconds = body == null || body.seconds() == null ? 10 : body.seconds();
@@ -56,13 +59,16 @@ class ScheduleApiController {
 	}
 
 	@GetMapping("/api/v1/events/{id}/schedule-runs/{runId}")
-	@Operation(summary = "One scheduler run: status, progress, placed/total, stop reason")
+	@Operation(operationId = "getScheduleRun",
+			summary = "One scheduler run: status, progress, placed/total, stop reason")
 	ScheduleRun run(CurrentUser user, @PathVariable String id, @PathVariable long runId) {
 		return schedules.run(user, id, runId);
 	}
 
 	@PostMapping("/api/v1/events/{id}/schedule-runs/{runId}/cancel")
-	@Operation(summary = "Ask a running run to stop; it ends as cancelled within seconds (409 if it already ended)")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(operationId = "cancelScheduleRun",
+			summary = "Ask a running run to stop; it ends as cancelled within seconds (409 if it already ended)")
 	ResponseEntity<ScheduleRun> cancel(CurrentUser user, @PathVariable String id, @PathVariable long runId) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(schedules.cancel(user, id, runId));
 	}

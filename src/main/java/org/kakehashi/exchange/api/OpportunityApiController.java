@@ -20,12 +20,14 @@ import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -71,20 +73,23 @@ class OpportunityApiController {
 	}
 
 	@GetMapping("/api/v1/opportunities")
-	@Operation(summary = "Opportunities matching q in any language, optionally of one type")
+	@Operation(operationId = "listOpportunities",
+			summary = "Opportunities matching q in any language, optionally of one type")
 	List<OpportunityView> list(CurrentUser user, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String type) {
 		return opportunities.find(user, q, type == null || type.isBlank() ? null : OpportunityType.fromCode(type));
 	}
 
 	@GetMapping("/api/v1/opportunities/{id}")
-	@Operation(summary = "One opportunity; owner fields are null for outsiders")
+	@Operation(operationId = "getOpportunity", summary = "One opportunity; owner fields are null for outsiders")
 	OpportunityView one(CurrentUser user, @PathVariable long id) {
 		return opportunities.opportunity(user, id);
 	}
 
 	@PostMapping("/api/v1/opportunities")
-	@Operation(summary = "Enter an opportunity (members for their organisation, managers for their cluster)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createOpportunity",
+			summary = "Enter an opportunity (members for their organisation, managers for their cluster)")
 	ResponseEntity<OpportunityView> create(CurrentUser user, @RequestBody OpportunityRequest request) {
 		OpportunityView o = opportunities.create(user, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/v1/opportunities/" + o.id())).body(o);
@@ -97,7 +102,9 @@ class OpportunityApiController {
 	}
 
 	@PostMapping("/api/v1/opportunities/{id}/interests")
-	@Operation(summary = "Express interest; it is routed to the owner's cluster as an entry-portal request")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "expressInterest",
+			summary = "Express interest; it is routed to the owner's cluster as an entry-portal request")
 	ResponseEntity<InterestView> express(CurrentUser user, @PathVariable long id,
 			@RequestBody InterestRequest request) {
 		ExpressionOfInterest i = interests.express(user, id, request.message() == null ? "" : request.message(),

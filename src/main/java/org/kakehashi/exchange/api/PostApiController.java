@@ -17,6 +17,7 @@ import org.kakehashi.exchange.PostService;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.InvalidInputException;
 import org.kakehashi.shared.LocalizedText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -88,7 +90,8 @@ class PostApiController {
 	}
 
 	@GetMapping("/api/v1/posts")
-	@Operation(summary = "Posts visible to the caller, newest first; filter by kind and author cluster")
+	@Operation(operationId = "listPosts",
+			summary = "Posts visible to the caller, newest first; filter by kind and author cluster")
 	List<PostJson> list(CurrentUser user, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String cluster) {
 		PostKind k = kind == null || kind.isBlank() ? null : PostKind.fromCode(kind);
@@ -96,20 +99,22 @@ class PostApiController {
 	}
 
 	@PostMapping("/api/v1/posts")
-	@Operation(summary = "Write a post for the caller's cluster (cluster managers)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createPost", summary = "Write a post for the caller's cluster (cluster managers)")
 	ResponseEntity<PostJson> create(CurrentUser user, @RequestBody PostRequest request) {
 		Post post = posts.create(user, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/v1/posts/" + post.id())).body(PostJson.of(post));
 	}
 
 	@GetMapping("/api/v1/posts/{id}")
-	@Operation(summary = "One post (404 when the caller may not see it)")
+	@Operation(operationId = "getPost", summary = "One post (404 when the caller may not see it)")
 	PostJson one(CurrentUser user, @PathVariable long id) {
 		return PostJson.of(posts.post(user, id));
 	}
 
 	@PutMapping("/api/v1/posts/{id}")
-	@Operation(summary = "Edit a post; send the version you read (409 when someone saved since)")
+	@Operation(operationId = "updatePost",
+			summary = "Edit a post; send the version you read (409 when someone saved since)")
 	PostJson update(CurrentUser user, @PathVariable long id, @RequestBody PostRequest request) {
 		if (request.version() == null) {
 			throw new InvalidInputException("version", "is required when editing");
@@ -118,13 +123,15 @@ class PostApiController {
 	}
 
 	@GetMapping("/api/v1/posts/{id}/comments")
-	@Operation(summary = "Comments and questions on a post, oldest first")
+	@Operation(operationId = "listComments", summary = "Comments and questions on a post, oldest first")
 	List<PostComment> comments(CurrentUser user, @PathVariable long id) {
 		return activity.comments(user, id);
 	}
 
 	@PostMapping("/api/v1/posts/{id}/comments")
-	@Operation(summary = "Comment on or ask about a post (managers of the clusters it is shared with)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "comment",
+			summary = "Comment on or ask about a post (managers of the clusters it is shared with)")
 	ResponseEntity<PostComment> comment(CurrentUser user, @PathVariable long id, @RequestBody CommentRequest request) {
 		PostComment c = activity.comment(user, id, request.body() == null ? "" : request.body(),
 				Boolean.TRUE.equals(request.question()));

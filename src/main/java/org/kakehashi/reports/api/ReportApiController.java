@@ -3,6 +3,7 @@ package org.kakehashi.reports.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.reports.PartnershipReport;
 import org.kakehashi.reports.PartnershipReports;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code year} the whole history. Same readers as the page; 404 for anyone else.
  */
 @RestController
+@Tag(name = "reports")
 class ReportApiController {
 
 	private final PartnershipReports reports;

@@ -1,5 +1,6 @@
 package org.kakehashi.requests.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ import org.kakehashi.requests.RequestType;
  * {@code POST /api/v1/requests}. {@code requesterOrganization} is needed only when a
  * cluster manager files on behalf of one of the cluster's members.
  */
-record FileRequestBody(@NotBlank @Pattern(
+record FileRequestBody(@Schema(implementation = RequestType.class) @NotBlank @Pattern(
 		regexp = "market-entry|partner-search|regulatory-information|site-search|event-support|technology-transfer|other") String type,
 		@NotBlank @Size(max = EntryRequest.MAX_TITLE) String title,
 		@NotBlank @Size(max = EntryRequest.MAX_DESCRIPTION) String description, @NotBlank String targetCluster,

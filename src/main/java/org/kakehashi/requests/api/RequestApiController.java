@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,14 +45,16 @@ class RequestApiController {
 	}
 
 	@PostMapping("/api/v1/requests")
-	@Operation(summary = "File an entry-portal request as the calling user (managers: on behalf of a member)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "fileRequest",
+			summary = "File an entry-portal request as the calling user (managers: on behalf of a member)")
 	ResponseEntity<RequestJson> file(CurrentUser user, @Valid @RequestBody FileRequestBody body) {
 		EntryRequest filed = requests.file(user, body.toCommand());
 		return ResponseEntity.created(URI.create("/api/v1/requests/" + filed.id())).body(json(user, filed, false));
 	}
 
 	@GetMapping("/api/v1/requests")
-	@Operation(summary = "The requests the caller may see, newest first")
+	@Operation(operationId = "listRequests", summary = "The requests the caller may see, newest first")
 	List<RequestJson> list(CurrentUser user) {
 		List<EntryRequest> visible = requests.visibleTo(user);
 		Set<String> requesterHidden = requests.requesterHiddenFrom(user, visible);
@@ -59,7 +62,8 @@ class RequestApiController {
 	}
 
 	@GetMapping("/api/v1/requests/{id}")
-	@Operation(summary = "One request with its history and introductions (404 for non-parties)")
+	@Operation(operationId = "getRequest",
+			summary = "One request with its history and introductions (404 for non-parties)")
 	RequestDetailJson one(CurrentUser user, @PathVariable String id) {
 		EntryRequest r = requests.request(user, id);
 		RequesterVisibility who = requests.requesterVisibility(user, r);
@@ -69,21 +73,23 @@ class RequestApiController {
 	}
 
 	@PostMapping("/api/v1/requests/{id}/transitions")
-	@Operation(summary = "Take a step: forward, accept, decline, start, introduce, close, feedback, assign")
+	@Operation(operationId = "takeStep",
+			summary = "Take a step: forward, accept, decline, start, introduce, close, feedback, assign")
 	RequestJson act(CurrentUser user, @PathVariable String id, @Valid @RequestBody TransitionBody body) {
 		EntryRequest r = requests.act(user, id, body.toStep(), body.version());
 		return json(user, r, requests.requesterVisibility(user, r).hidden());
 	}
 
 	@GetMapping("/api/v1/requests/{id}/messages")
-	@Operation(summary = "The request's message thread")
+	@Operation(operationId = "listMessages", summary = "The request's message thread")
 	List<MessageJson> messages(CurrentUser user, @PathVariable String id) {
 		RequesterVisibility who = requests.requesterVisibility(user, requests.request(user, id));
 		return thread.messages(user, id).stream().map(m -> MessageJson.of(m, who)).toList();
 	}
 
 	@PostMapping("/api/v1/requests/{id}/messages")
-	@Operation(summary = "Write a message (attachments through the web page)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "postMessage", summary = "Write a message (attachments through the web page)")
 	ResponseEntity<MessageJson> post(CurrentUser user, @PathVariable String id, @Valid @RequestBody MessageBody body) {
 		var message = thread.post(user, id, body.body(), List.of());
 		RequesterVisibility who = requests.requesterVisibility(user, requests.request(user, id));

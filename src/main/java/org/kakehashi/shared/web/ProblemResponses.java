@@ -107,6 +107,8 @@ class ProblemResponses implements OpenApiCustomizer {
 		properties.put("errors", new ArraySchema().items(new ObjectSchema().properties(field))
 			.description("the fields concerned (bad-request, validation, duplicate)"));
 		properties.put("state", new StringSchema().description("the target's state (wrong-state)"));
+		properties.put("kind", new StringSchema().description("what was not found, e.g. event (not-found)"));
+		properties.put("id", new StringSchema().description("the id that was not found (not-found)"));
 		return new ObjectSchema().properties(properties)
 			.required(List.of("type", "title", "status"))
 			.description("An RFC 9457 problem detail (docs/api.md)");
