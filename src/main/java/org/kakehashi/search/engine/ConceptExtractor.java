@@ -28,7 +28,16 @@ public final class ConceptExtractor {
 
 		final Set<String> languages = new LinkedHashSet<>(2);
 
+		/**
+		 * Every label ending here is a short abbreviation in capitals (ALS, CAR-T): the
+		 * same letters in lower case are often a word (German "als", English "car").
+		 */
+		boolean capitalsOnly = true;
+
 	}
+
+	/** Abbreviations up to this many letters must be written in capitals to match. */
+	private static final int MAX_CAPITALS_ONLY = 4;
 
 	private final Node root = new Node();
 
@@ -40,7 +49,15 @@ public final class ConceptExtractor {
 	 */
 	private final Map<String, Set<String>> idsByLoanKey = new HashMap<>();
 
+	private final Set<RankingPart> without;
+
 	public ConceptExtractor(Thesaurus thesaurus) {
+		this(thesaurus, Set.of());
+	}
+
+	/** Without the parts named: for the benchmark's ablation only. */
+	ConceptExtractor(Thesaurus thesaurus, Set<RankingPart> without) {
+		this.without = Set.copyOf(without);
 		for (Concept concept : thesaurus.concepts()) {
 			concept.labels().forEach((lang, labels) -> labels.forEach(label -> addLabel(concept.id(), lang, label)));
 			for (String lang : List.of(Languages.EN, Languages.DE)) {
@@ -81,9 +98,17 @@ public final class ConceptExtractor {
 		}
 		node.ids.add(id);
 		node.languages.add(lang);
+		node.capitalsOnly &= isShortAbbreviation(label);
 		if (units.size() == 1 && !units.get(0).cjk()) {
 			words.add(id, units.get(0));
 		}
+	}
+
+	/** "ALS", "CAR-T", "iPS": at most four letters, at least two of them capitals. */
+	private static boolean isShortAbbreviation(String label) {
+		long letters = label.chars().filter(Character::isLetter).count();
+		long capitals = label.chars().filter(Character::isUpperCase).count();
+		return letters <= MAX_CAPITALS_ONLY && capitals >= 2 && label.chars().noneMatch(c -> c > 0x2FF);
 	}
 
 	/**
@@ -133,14 +158,14 @@ public final class ConceptExtractor {
 
 	/** The longest label starting at unit {@code i}, or null. */
 	private @Nullable Found longest(List<TextUnits.Unit> units, int i) {
-		return longest(units, i, units.size());
+		return longest(units, i, units.size(), null);
 	}
 
 	/**
 	 * The longest label starting at unit {@code i} and ending before unit {@code limit},
 	 * or null.
 	 */
-	private @Nullable Found longest(List<TextUnits.Unit> units, int i, int limit) {
+	private @Nullable Found longest(List<TextUnits.Unit> units, int i, int limit, @Nullable String text) {
 		Node node = root;
 		Found found = null;
 		for (int j = i; j < limit; j++) {
@@ -154,7 +179,8 @@ public final class ConceptExtractor {
 			if (node == null) {
 				break;
 			}
-			if (!node.ids.isEmpty()) {
+			if (!node.ids.isEmpty() && (text == null || !node.capitalsOnly
+					|| hasCapital(text, units.get(i).start(), units.get(j).end()))) {
 				found = new Found(node, j - i + 1);
 			}
 		}
@@ -164,9 +190,12 @@ public final class ConceptExtractor {
 	private List<ConceptMatch> extract(String text, boolean tolerant) {
 		List<TextUnits.Unit> units = TextUnits.split(text);
 		List<ConceptMatch> matches = new ArrayList<>();
+		// someone who types a query in lower case throughout may well mean "als" as ALS
+		String cased = without.contains(RankingPart.CASE_SENSITIVE_ABBREVIATIONS)
+				|| (tolerant && text.chars().noneMatch(Character::isUpperCase)) ? null : text;
 		int i = 0;
 		while (i < units.size()) {
-			Found found = longest(units, i);
+			Found found = longest(units, i, units.size(), cased);
 			int loanword = loanword(units, i, found == null ? 0 : found.length(), matches);
 			if (loanword > 0) {
 				i += loanword;
@@ -176,12 +205,14 @@ public final class ConceptExtractor {
 				int start = units.get(i).start();
 				int end = units.get(i + found.length() - 1).end();
 				found.node().ids.forEach(id -> matches.add(new ConceptMatch(id, start, end, true)));
-				nested(units, i, found, matches);
+				nested(units, i, found, matches, cased);
 				i += found.length();
 				continue;
 			}
 			TextUnits.Unit unit = units.get(i);
-			if (!unit.cjk()) {
+			// no "Sucht" (addiction) in "gesucht", no concept in "Entwicklungspartner"
+			if (!unit.cjk() && (without.contains(RankingPart.NO_CONCEPTS_IN_GENERIC_WORDS)
+					|| !GenericWords.isGeneric(unit.folded(), unit.key()))) {
 				words.match(unit, tolerant, matches);
 			}
 			i++;
@@ -237,11 +268,16 @@ public final class ConceptExtractor {
 	 * tumour": the longer label's concept may not say everything the words do. Marked
 	 * inexact so that queries weigh them less.
 	 */
-	private void nested(List<TextUnits.Unit> units, int from, Found outer, List<ConceptMatch> matches) {
+	private static boolean hasCapital(String text, int start, int end) {
+		return text.substring(start, end).chars().anyMatch(Character::isUpperCase);
+	}
+
+	private void nested(List<TextUnits.Unit> units, int from, Found outer, List<ConceptMatch> matches,
+			@Nullable String text) {
 		int end = from + outer.length();
 		int j = from;
 		while (j < end) {
-			Found inner = longest(units, j, j == from ? end - 1 : end);
+			Found inner = longest(units, j, j == from ? end - 1 : end, text);
 			if (inner == null) {
 				j++;
 				continue;

@@ -33,12 +33,18 @@ final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
 	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
-			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts) {
+			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts, boolean broadOnlyAdds) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 1f, 0.5f, 0.6f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 1f, 0.5f, 0.6f, true, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
-		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, 0f, false);
+		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, 0f, false, false);
+
+		/** These weights without the parts named (the benchmark's ablation). */
+		Weights without(Set<RankingPart> parts) {
+			return new Weights(concept, core, mentions, narrower, broader, hint, text, otherLanguageText, fuzzy,
+					loanword, useConcepts, broadOnlyAdds && !parts.contains(RankingPart.BROAD_CONCEPTS_ONLY_ADD));
+		}
 
 	}
 
@@ -87,11 +93,14 @@ final class PartnerQueryPlanner {
 
 	private final QueryHints hints = new QueryHints();
 
+	private final BroadConcepts broad;
+
 	PartnerQueryPlanner(Thesaurus thesaurus, ConceptExtractor extractor, LanguageAnalyzers analyzers, Weights weights) {
 		this.thesaurus = thesaurus;
 		this.extractor = extractor;
 		this.analyzers = analyzers;
 		this.weights = weights;
+		this.broad = new BroadConcepts(thesaurus);
 	}
 
 	Plan plan(SearchQuery q, IndexReader reader) {
@@ -379,9 +388,18 @@ final class PartnerQueryPlanner {
 				found.merge(m.conceptId(), m.exact() ? 1f : 0.8f, Math::max);
 			}
 		}
+		// "spatial transcriptomics on tumour sections", "NASH drug development partner":
+		// a
+		// broad concept next to a specific one says what kind of help, not what about; it
+		// may add to a hit but not make one, else every oncology profile would match
+		boolean specific = weights.broadOnlyAdds() && found.keySet().stream().anyMatch(id -> !broad.isBroad(id));
 		found.forEach((id, exactness) -> {
 			float certainty = exactness * rarity(reader, id);
 			concepts.add(id);
+			if (specific && broad.isBroad(id)) {
+				constant(outer, IndexFields.CONCEPT, id, weights.broader() * certainty);
+				return;
+			}
 			constant(any, IndexFields.CONCEPT, id, weights.concept() * certainty);
 			constant(any, IndexFields.CORE_CONCEPT, id, weights.core() * certainty);
 			if (weights.mentions() > 0) {

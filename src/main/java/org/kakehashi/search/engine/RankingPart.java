@@ -1,0 +1,24 @@
+package org.kakehashi.search.engine;
+
+/**
+ * Parts of the ranking that can be switched off one at a time, so that the benchmark can
+ * say how much each adds ({@code docs/benchmarks.md}). Production always runs with all of
+ * them.
+ */
+public enum RankingPart {
+
+	/**
+	 * A broad concept next to a specific one only adds to a hit ({@link BroadConcepts}).
+	 */
+	BROAD_CONCEPTS_ONLY_ADD,
+
+	/**
+	 * Short abbreviations (ALS, CAR) match only when written in capitals ("als" is
+	 * German).
+	 */
+	CASE_SENSITIVE_ABBREVIATIONS,
+
+	/** No concept inside a generic word (Sucht in "gesucht"). */
+	NO_CONCEPTS_IN_GENERIC_WORDS
+
+}
