@@ -12,16 +12,19 @@ import org.kakehashi.thesaurus.Concept;
 import org.kakehashi.thesaurus.Thesaurus;
 
 /**
- * Concepts too broad to make a hit next to a specific one: sectors and kinds of
+ * Concepts too broad to weigh fully next to a specific one: sectors and kinds of
  * cooperation (the thesaurus' groups {@code industry} and {@code interest}) and concepts
  * with many narrower ones (oncology, manufacturing, clinical trials). "Spatial
  * transcriptomics on tumour sections" is about spatial transcriptomics; a profile that
- * shares only "tumour" with it is not a match.
+ * shares only "tumour" with it comes after every profile on spatial transcriptomics.
  */
 final class BroadConcepts {
 
 	/** Groups that say what kind of organisation or cooperation, not what it is about. */
 	private static final Set<String> GROUPS = Set.of("industry", "interest");
+
+	/** The share of its usual weight a broad concept keeps next to a specific one. */
+	static final float WEIGHT = 0.2f;
 
 	/** A concept with at least this many narrower concepts (at any depth) is broad. */
 	static final int MIN_NARROWER = 10;

@@ -36,6 +36,9 @@ public final class ConceptExtractor {
 
 	}
 
+	/** Katakana labels up to this many kana match only as whole words. */
+	private static final int MAX_KANA_PART = 3;
+
 	/** Abbreviations up to this many letters must be written in capitals to match. */
 	private static final int MAX_CAPITALS_ONLY = 4;
 
@@ -179,8 +182,10 @@ public final class ConceptExtractor {
 			if (node == null) {
 				break;
 			}
-			if (!node.ids.isEmpty() && (text == null || !node.capitalsOnly
-					|| hasCapital(text, units.get(i).start(), units.get(j).end()))) {
+			if (!node.ids.isEmpty()
+					&& (text == null || !node.capitalsOnly
+							|| hasCapital(text, units.get(i).start(), units.get(j).end()))
+					&& !shortKatakanaInsideWord(units, i, j)) {
 				found = new Found(node, j - i + 1);
 			}
 		}
@@ -268,6 +273,26 @@ public final class ConceptExtractor {
 	 * tumour": the longer label's concept may not say everything the words do. Marked
 	 * inexact so that queries weigh them less.
 	 */
+	/**
+	 * A katakana label of up to {@link #MAX_KANA_PART} kana in the middle of a longer
+	 * katakana word: サル in コンサルティング, ゲル in エンジェル. Longer labels may be parts of compounds
+	 * written without a break (マイクロニードルパッチ).
+	 */
+	private boolean shortKatakanaInsideWord(List<TextUnits.Unit> units, int i, int j) {
+		if (j - i + 1 > MAX_KANA_PART || without.contains(RankingPart.SHORT_KATAKANA_WHOLE_WORDS)) {
+			return false;
+		}
+		for (int k = i; k <= j; k++) {
+			if (!isKatakana(units.get(k))) {
+				return false;
+			}
+		}
+		boolean before = i > 0 && isKatakana(units.get(i - 1)) && units.get(i - 1).end() == units.get(i).start();
+		boolean after = j + 1 < units.size() && isKatakana(units.get(j + 1))
+				&& units.get(j).end() == units.get(j + 1).start();
+		return before || after;
+	}
+
 	private static boolean hasCapital(String text, int start, int end) {
 		return text.substring(start, end).chars().anyMatch(Character::isUpperCase);
 	}

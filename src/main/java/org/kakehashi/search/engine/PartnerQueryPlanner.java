@@ -33,7 +33,7 @@ final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
 	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
-			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts, boolean broadOnlyAdds) {
+			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts, boolean broadWeighsLess) {
 
 		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 1f, 0.5f, 0.6f, true, true);
 
@@ -43,7 +43,7 @@ final class PartnerQueryPlanner {
 		/** These weights without the parts named (the benchmark's ablation). */
 		Weights without(Set<RankingPart> parts) {
 			return new Weights(concept, core, mentions, narrower, broader, hint, text, otherLanguageText, fuzzy,
-					loanword, useConcepts, broadOnlyAdds && !parts.contains(RankingPart.BROAD_CONCEPTS_ONLY_ADD));
+					loanword, useConcepts, broadWeighsLess && !parts.contains(RankingPart.BROAD_CONCEPTS_WEIGH_LESS));
 		}
 
 	}
@@ -392,14 +392,11 @@ final class PartnerQueryPlanner {
 		// a
 		// broad concept next to a specific one says what kind of help, not what about; it
 		// may add to a hit but not make one, else every oncology profile would match
-		boolean specific = weights.broadOnlyAdds() && found.keySet().stream().anyMatch(id -> !broad.isBroad(id));
+		boolean specific = weights.broadWeighsLess() && found.keySet().stream().anyMatch(id -> !broad.isBroad(id));
 		found.forEach((id, exactness) -> {
-			float certainty = exactness * rarity(reader, id);
+			float certainty = exactness * rarity(reader, id)
+					* (specific && broad.isBroad(id) ? BroadConcepts.WEIGHT : 1f);
 			concepts.add(id);
-			if (specific && broad.isBroad(id)) {
-				constant(outer, IndexFields.CONCEPT, id, weights.broader() * certainty);
-				return;
-			}
 			constant(any, IndexFields.CONCEPT, id, weights.concept() * certainty);
 			constant(any, IndexFields.CORE_CONCEPT, id, weights.core() * certainty);
 			if (weights.mentions() > 0) {

@@ -8,9 +8,9 @@ package org.kakehashi.search.engine;
 public enum RankingPart {
 
 	/**
-	 * A broad concept next to a specific one only adds to a hit ({@link BroadConcepts}).
+	 * A broad concept next to a specific one weighs a fifth ({@link BroadConcepts}).
 	 */
-	BROAD_CONCEPTS_ONLY_ADD,
+	BROAD_CONCEPTS_WEIGH_LESS,
 
 	/**
 	 * Short abbreviations (ALS, CAR) match only when written in capitals ("als" is
@@ -19,6 +19,9 @@ public enum RankingPart {
 	CASE_SENSITIVE_ABBREVIATIONS,
 
 	/** No concept inside a generic word (Sucht in "gesucht"). */
-	NO_CONCEPTS_IN_GENERIC_WORDS
+	NO_CONCEPTS_IN_GENERIC_WORDS,
+
+	/** Katakana labels of up to three kana only as whole words (no サル in コンサル). */
+	SHORT_KATAKANA_WHOLE_WORDS
 
 }
