@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.thesaurus.Concept;
@@ -35,6 +37,15 @@ public final class ConceptExtractor {
 		boolean capitalsOnly = true;
 
 	}
+
+	/**
+	 * "Zell-" then a conjunction or comma, then the word that carries the shared head.
+	 */
+	private static final Pattern ELLIPSIS = Pattern.compile(
+			"(\\p{L}[\\p{L}\\p{N}]*)-(?:\\s*,\\s*|\\s+(?:und|oder|sowie|bzw\\.?|bis|&)\\s+)(\\p{L}[\\p{L}\\p{N}-]*\\p{L})");
+
+	/** The shortest head a completed first word takes from the second (Zell|therapie). */
+	private static final int MIN_ELLIPSIS_HEAD = 4;
 
 	/** Katakana labels up to this many kana match only as whole words. */
 	private static final int MAX_KANA_PART = 3;
@@ -222,7 +233,42 @@ public final class ConceptExtractor {
 			}
 			i++;
 		}
+		if (!without.contains(RankingPart.HYPHEN_ELLIPSIS) && text.indexOf('-') >= 0) {
+			ellipses(text, matches);
+		}
 		return matches;
+	}
+
+	/**
+	 * German leaves out the shared part of coordinated compounds: "Zell- und
+	 * Gentherapie", "Basen- oder Prime-Editing". The first word is completed with the
+	 * second's head (Zelltherapie, Basen-Editing) and, if that is a label, counts where
+	 * the first word stands.
+	 */
+	private void ellipses(String text, List<ConceptMatch> matches) {
+		Matcher m = ELLIPSIS.matcher(text);
+		while (m.find()) {
+			String first = m.group(1);
+			String second = m.group(2);
+			int hyphen = second.lastIndexOf('-');
+			List<String> candidates = new ArrayList<>();
+			if (hyphen > 0) {
+				candidates.add(first + "-" + second.substring(hyphen + 1));
+			}
+			else {
+				for (int k = 1; k <= second.length() - MIN_ELLIPSIS_HEAD; k++) {
+					candidates.add(first + second.substring(k));
+				}
+			}
+			for (String candidate : candidates) {
+				List<TextUnits.Unit> units = TextUnits.split(candidate);
+				Found found = units.isEmpty() ? null : longest(units, 0);
+				if (found != null && found.length() == units.size()) {
+					found.node().ids.forEach(id -> matches.add(new ConceptMatch(id, m.start(1), m.end(1) + 1, true)));
+					break;
+				}
+			}
+		}
 	}
 
 	/**

@@ -22,6 +22,11 @@ public enum RankingPart {
 	NO_CONCEPTS_IN_GENERIC_WORDS,
 
 	/** Katakana labels of up to three kana only as whole words (no サル in コンサル). */
-	SHORT_KATAKANA_WHOLE_WORDS
+	SHORT_KATAKANA_WHOLE_WORDS,
+
+	/**
+	 * German coordinated compounds completed: "Zell- und Gentherapie" names cell therapy.
+	 */
+	HYPHEN_ELLIPSIS
 
 }
