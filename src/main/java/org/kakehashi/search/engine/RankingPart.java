@@ -27,6 +27,11 @@ public enum RankingPart {
 	/**
 	 * German coordinated compounds completed: "Zell- und Gentherapie" names cell therapy.
 	 */
-	HYPHEN_ELLIPSIS
+	HYPHEN_ELLIPSIS,
+
+	/**
+	 * A word of a multi-word label the query names ("base" of "base editing") only adds.
+	 */
+	LABEL_FRAGMENTS_ONLY_ADD
 
 }
