@@ -34,7 +34,9 @@ final class RelevanceEvaluation {
 		EvaluationCorpus corpus = EvaluationCorpus.load();
 		Map<String, double[]> text = evaluate(corpus, PartnerIndex.openTextOnly(IndexStorage.inMemory(), thesaurus),
 				null);
-		Map<String, double[]> full = evaluate(corpus, PartnerIndex.open(IndexStorage.inMemory(), thesaurus), Boolean.TRUE);
+		Map<String, double[]> full = evaluate(corpus,
+				PartnerIndex.openWithout(IndexStorage.inMemory(), thesaurus, IndependentEvaluation.without()),
+				Boolean.TRUE);
 		Map<String, double[]> guessed = evaluate(corpus, PartnerIndex.open(IndexStorage.inMemory(), thesaurus),
 				Boolean.FALSE);
 		StringBuilder out = new StringBuilder("## Relevance (nDCG@10)\n\n");

@@ -33,7 +33,7 @@ public final class SearchBenchmark {
 		if (mode.equals("tuning")) {
 			// the second blind set, kept to tune on; "independent" stays for reporting
 			String report = "# Partner search, tuning set " + LocalDateTime.now() + "\n\n"
-					+ new IndependentEvaluation(Thesaurus.loadDefault(), IndependentEvaluation.TUNING).run();
+					+ new IndependentEvaluation(productionThesaurus(), IndependentEvaluation.TUNING).run();
 			System.out.print(report);
 			write(report);
 			return;
@@ -41,7 +41,7 @@ public final class SearchBenchmark {
 		if (mode.equals("independent")) {
 			// the blind set measures what ships: the production vocabulary, never the benchmark's own
 			String report = "# Partner search, independent set " + LocalDateTime.now() + "\n\n"
-					+ new IndependentEvaluation(Thesaurus.loadDefault()).run();
+					+ new IndependentEvaluation(productionThesaurus()).run();
 			System.out.print(report);
 			write(report);
 			return;
@@ -97,9 +97,23 @@ public final class SearchBenchmark {
 	 */
 	static Thesaurus evaluationThesaurus() throws IOException {
 		if ("production".equals(System.getProperty("thesaurus"))) {
-			return Thesaurus.loadDefault();
+			return productionThesaurus();
 		}
 		try (InputStream in = Files.newInputStream(RESOURCES.resolve("eval-concepts.jsonl"))) {
+			return new Thesaurus(Thesaurus.read(in));
+		}
+	}
+
+	/**
+	 * The thesaurus that ships, or with {@code -Dthesaurus.file=PATH} another version of
+	 * it (an older commit's, to measure what the vocabulary added).
+	 */
+	static Thesaurus productionThesaurus() throws IOException {
+		String file = System.getProperty("thesaurus.file");
+		if (file == null) {
+			return Thesaurus.loadDefault();
+		}
+		try (InputStream in = Files.newInputStream(Path.of(file))) {
 			return new Thesaurus(Thesaurus.read(in));
 		}
 	}

@@ -39,6 +39,8 @@ public final class PartnerIndex implements Closeable {
 
 	private final PartnerQueryPlanner.Weights weights;
 
+	private final Set<RankingPart> without;
+
 	private final Object writeLock = new Object();
 
 	private final Semaphore searchSlots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
@@ -68,9 +70,9 @@ public final class PartnerIndex implements Closeable {
 	private record Vocabulary(Thesaurus thesaurus, String fingerprint, LanguageAnalyzers analyzers,
 			OrganizationDocuments documents, PartnerSearcher searcher, PartnerSuggestions suggestions) {
 
-		static Vocabulary of(Thesaurus thesaurus, PartnerQueryPlanner.Weights weights) {
+		static Vocabulary of(Thesaurus thesaurus, PartnerQueryPlanner.Weights weights, Set<RankingPart> without) {
 			LanguageAnalyzers analyzers = new LanguageAnalyzers(thesaurus);
-			ConceptExtractor extractor = new ConceptExtractor(thesaurus);
+			ConceptExtractor extractor = new ConceptExtractor(thesaurus, without);
 			PartnerSearcher searcher = new PartnerSearcher(thesaurus,
 					new PartnerQueryPlanner(thesaurus, extractor, analyzers, weights),
 					new MatchHighlighter(extractor, analyzers));
@@ -82,9 +84,15 @@ public final class PartnerIndex implements Closeable {
 
 	private PartnerIndex(IndexStorage storage, Thesaurus thesaurus, PartnerQueryPlanner.Weights weights)
 			throws IOException {
+		this(storage, thesaurus, weights, Set.of());
+	}
+
+	private PartnerIndex(IndexStorage storage, Thesaurus thesaurus, PartnerQueryPlanner.Weights weights,
+			Set<RankingPart> without) throws IOException {
 		this.storage = storage;
-		this.weights = weights;
-		this.vocabulary = Vocabulary.of(thesaurus, weights);
+		this.without = Set.copyOf(without);
+		this.weights = weights.without(without);
+		this.vocabulary = Vocabulary.of(thesaurus, this.weights, this.without);
 		long generation = storage.currentGeneration();
 		this.current = new IndexGeneration(generation, storage.open(generation), vocabulary.analyzers().perField());
 		if (current.writer.getDocStats().numDocs == 0 && current.thesaurus == null) {
@@ -107,6 +115,15 @@ public final class PartnerIndex implements Closeable {
 	 */
 	public static PartnerIndex openTextOnly(IndexStorage storage, Thesaurus thesaurus) throws IOException {
 		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.TEXT_ONLY);
+	}
+
+	/**
+	 * The full ranking without the parts named, to measure what each adds (the
+	 * benchmark's ablation); production uses {@link #open}.
+	 */
+	public static PartnerIndex openWithout(IndexStorage storage, Thesaurus thesaurus, Set<RankingPart> without)
+			throws IOException {
+		return new PartnerIndex(storage, thesaurus, PartnerQueryPlanner.Weights.DEFAULT, without);
 	}
 
 	/** Adds or replaces the organisation with {@code org.id()}. */
@@ -180,7 +197,7 @@ public final class PartnerIndex implements Closeable {
 			}
 			changedDuringRebuild = new LinkedHashMap<>();
 		}
-		Vocabulary next = thesaurus == vocabulary.thesaurus() ? vocabulary : Vocabulary.of(thesaurus, weights);
+		Vocabulary next = thesaurus == vocabulary.thesaurus() ? vocabulary : Vocabulary.of(thesaurus, weights, without);
 		return IndexRebuild
 			.start(fresh -> swapIn(fresh, next), storage, next.analyzers(), next.documents(), current.number + 1,
 					source, expectedTotal, progress)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,12 +34,20 @@ final class PartnerQueryPlanner {
 
 	/** Weights, tuned on the judged evaluation set (see docs/decisions/0004). */
 	record Weights(float concept, float core, float mentions, float narrower, float broader, float hint, float text,
-			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts) {
+			float otherLanguageText, float fuzzy, float loanword, boolean useConcepts, boolean broadWeighsLess,
+			boolean fragmentsOnlyAdd) {
 
-		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 1f, 0.5f, 0.6f, true);
+		static final Weights DEFAULT = new Weights(10f, 4f, 2f, 4f, 2f, 5f, 0.6f, 1f, 0.5f, 0.6f, true, true, true);
 
 		/** Plain text search, the baseline the evaluation compares with. */
-		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, 0f, false);
+		static final Weights TEXT_ONLY = new Weights(0f, 0f, 0f, 0f, 0f, 0f, 1f, 1f, 0.5f, 0f, false, false, false);
+
+		/** These weights without the parts named (the benchmark's ablation). */
+		Weights without(Set<RankingPart> parts) {
+			return new Weights(concept, core, mentions, narrower, broader, hint, text, otherLanguageText, fuzzy,
+					loanword, useConcepts, broadWeighsLess && !parts.contains(RankingPart.BROAD_CONCEPTS_WEIGH_LESS),
+					fragmentsOnlyAdd && !parts.contains(RankingPart.LABEL_FRAGMENTS_ONLY_ADD));
+		}
 
 	}
 
@@ -87,11 +96,14 @@ final class PartnerQueryPlanner {
 
 	private final QueryHints hints = new QueryHints();
 
+	private final BroadConcepts broad;
+
 	PartnerQueryPlanner(Thesaurus thesaurus, ConceptExtractor extractor, LanguageAnalyzers analyzers, Weights weights) {
 		this.thesaurus = thesaurus;
 		this.extractor = extractor;
 		this.analyzers = analyzers;
 		this.weights = weights;
+		this.broad = new BroadConcepts(thesaurus);
 	}
 
 	Plan plan(SearchQuery q, IndexReader reader) {
@@ -120,6 +132,7 @@ final class PartnerQueryPlanner {
 			}
 			BooleanQuery.Builder rare = new BooleanQuery.Builder();
 			BooleanQuery.Builder common = new BooleanQuery.Builder();
+			Set<String> fragments = weights.fragmentsOnlyAdd() ? labelFragments(q.text(), known) : Set.of();
 			int commonFrequency = Math.max(COMMON_MIN_DOCS, (int) (reader.maxDoc() * COMMON_FRACTION));
 			for (String fieldLang : Languages.ALL) {
 				String field = IndexFields.text(fieldLang);
@@ -139,7 +152,8 @@ final class PartnerQueryPlanner {
 				fieldTerms.forEach((t, word) -> {
 					Term term = new Term(field, t);
 					int df = docFreq(reader, term);
-					boolean isCommon = df > commonFrequency || GenericWords.isGeneric(word, t);
+					boolean isCommon = df > commonFrequency || GenericWords.isGeneric(word, t)
+							|| fragments.contains(word.toLowerCase(Locale.ROOT));
 					// a word no organisation uses must not turn the common ones into mere
 					// boosts ("GmbH" in a large directory, whose free keywords lack it)
 					if (df > 0) {
@@ -379,8 +393,14 @@ final class PartnerQueryPlanner {
 				found.merge(m.conceptId(), m.exact() ? 1f : 0.8f, Math::max);
 			}
 		}
+		// "spatial transcriptomics on tumour sections", "NASH drug development partner":
+		// a
+		// broad concept next to a specific one says what kind of help, not what about; it
+		// may add to a hit but not make one, else every oncology profile would match
+		boolean specific = weights.broadWeighsLess() && found.keySet().stream().anyMatch(id -> !broad.isBroad(id));
 		found.forEach((id, exactness) -> {
-			float certainty = exactness * rarity(reader, id);
+			float certainty = exactness * rarity(reader, id)
+					* (specific && broad.isBroad(id) ? BroadConcepts.WEIGHT : 1f);
 			concepts.add(id);
 			constant(any, IndexFields.CONCEPT, id, weights.concept() * certainty);
 			constant(any, IndexFields.CORE_CONCEPT, id, weights.core() * certainty);
@@ -400,6 +420,34 @@ final class PartnerQueryPlanner {
 			.filter(id -> !found.containsKey(id))
 			.forEach(id -> constant(outer, IndexFields.CONCEPT, id, weights.broader() * rarity(reader, id)));
 		return matches;
+	}
+
+	/**
+	 * The words of multi-word labels the query names ("base" and "editing" of "base
+	 * editing", "long" of "long-acting injectables"): the concept stands for them, and a
+	 * profile that shares one of them alone ("scientific editing") is no match, so their
+	 * text only adds to a hit.
+	 */
+	private static Set<String> labelFragments(String text, List<ConceptMatch> known) {
+		Set<String> fragments = new LinkedHashSet<>();
+		for (ConceptMatch m : known) {
+			List<TextUnits.Unit> words = TextUnits.split(text.substring(m.start(), m.end()))
+				.stream()
+				.filter(u -> !u.cjk())
+				.toList();
+			if (m.exact() && words.size() > 1) {
+				words.forEach(u -> fragments
+					.add(text.substring(m.start() + u.start(), m.start() + u.end()).toLowerCase(Locale.ROOT)));
+			}
+		}
+		// a word that is a label of its own (PLGA in PLGA-Mikrosphären) says something
+		// alone
+		for (ConceptMatch m : known) {
+			if (!m.exact()) {
+				fragments.remove(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+			}
+		}
+		return fragments;
 	}
 
 	/**

@@ -47,6 +47,16 @@ final class TextUnits {
 				i = next;
 				continue;
 			}
+			if (absorbedIntoKatakanaWord(text, cp, i, next, units)) {
+				// センサー and センサ, インジェクタブル・ハイドロゲル and インジェクタブルハイドロゲル are
+				// the same words: a final long-vowel mark and a middle dot between
+				// katakana
+				// belong to the unit before them and make no unit of their own
+				Unit last = units.remove(units.size() - 1);
+				units.add(new Unit(last.key(), last.folded(), last.start(), next, true));
+				i = next;
+				continue;
+			}
 			if (isStableCjk(cp)) { // kana and common kanji are already NFKC: skip the
 									// normalizer
 				wordStart = flush(units, word, wordStart, i);
@@ -83,6 +93,20 @@ final class TextUnits {
 		}
 		word.setLength(0);
 		return -1;
+	}
+
+	private static boolean absorbedIntoKatakanaWord(String text, int cp, int i, int next, List<Unit> units) {
+		if ((cp != 0x30FC && cp != 0x30FB) || units.isEmpty()) {
+			return false;
+		}
+		Unit last = units.get(units.size() - 1);
+		if (!last.cjk() || last.end() != i || !Loanwords.isKatakana(last.key().charAt(0))
+				|| last.key().charAt(0) == 0x30FC) {
+			return false;
+		}
+		boolean katakanaFollows = next < text.length() && Loanwords.isKatakana(text.charAt(next))
+				&& text.charAt(next) != 0x30FC && text.charAt(next) != 0x30FB;
+		return cp == 0x30FC ? !katakanaFollows : katakanaFollows;
 	}
 
 	/**
