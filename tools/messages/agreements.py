@@ -129,4 +129,11 @@ M = {
  "mail.commitmentAtRisk.subject": ("Vereinbarter Punkt gefährdet: {0}", "Commitment at risk: {0}", "合意事項が未達のおそれ：{0}"),
  "mail.commitmentAtRisk.body": ("Punkt {1} der Vereinbarung „{0}“ ist gefährdet: {2} von {3} Nachweisen, der Zeitraum endet am {4}.", "Commitment {1} of the agreement \"{0}\" is at risk: {2} of {3} records, and the period ends on {4}.", "協定「{0}」の合意事項{1}が未達のおそれがあります：記録{3}件中{2}件、期間は{4}に終了します。"),
  "mail.greeting": ("Guten Tag,", "Hello,", "ご担当者様"),
+ # commitment evidence: what each record says, in the reader's language
+ "evidence.meeting": ("Treffen {0} – {1} auf {2}", "Meeting {0} – {1} at {2}", "{2}での面談：{0} – {1}"),
+ "evidence.bothClusters": ("Beide Cluster auf {0}", "Both clusters at {0}", "{0}に両クラスターが参加"),
+ "evidence.post": ("{0}", "{0}", "{0}"),
+ "evidence.post.shared": ("{0} (mit den Partnern geteilt)", "{0} (shared with partners)", "{0}（パートナーと共有）"),
+ "evidence.widget": ("Partner-Widget auf {0} gezeigt ({1} Aufrufe)", "Partner widget shown on {0} ({1} loads)", "{0}にパートナー・ウィジェットを表示（{1}回）"),
+ "evidence.request": ("Anfrage über das Entry-Portal bearbeitet: {0}", "Entry-portal request handled: {0}", "エントリーポータルへの依頼に対応：{0}"),
 }

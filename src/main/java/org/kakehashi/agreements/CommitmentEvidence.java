@@ -3,7 +3,12 @@ package org.kakehashi.agreements;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.kakehashi.shared.LocalizedText;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What other modules contribute to checking commitments: the records that show a
@@ -35,11 +40,39 @@ public interface CommitmentEvidence {
 
 	/**
 	 * One record behind a commitment's state, e.g. "Meeting at BioJapan 2026" with a link
-	 * to it.
+	 * to it. Its text is a message ({@code key}) with arguments, so each reader sees it
+	 * in their language: an argument is plain text (a person's name, a web address), a
+	 * number, a {@link LocalizedText} (an event's name) or a
+	 * {@link MessageSourceResolvable} (a label with a message of its own, such as a
+	 * request type).
 	 *
 	 * @param path the application path of the record's page, e.g. {@code /posts/42}
 	 */
-	record EvidenceRecord(LocalDate date, String title, String path) {
+	record EvidenceRecord(LocalDate date, String key, List<Object> arguments, String path) {
+
+		public EvidenceRecord {
+			arguments = List.copyOf(arguments);
+		}
+
+		public static EvidenceRecord of(LocalDate date, String key, String path, Object... arguments) {
+			return new EvidenceRecord(date, key, List.of(arguments), path);
+		}
+
+		/** The arguments for one reader: texts in their language, labels as messages. */
+		public Object[] argumentsIn(Locale locale) {
+			return arguments.stream().map(a -> a instanceof LocalizedText t ? t.in(locale) : a).toArray();
+		}
+
+		/**
+		 * What the record names, in every language it has: a rule that asks for meetings
+		 * at named events looks for the event's name here.
+		 */
+		public String mentions() {
+			return arguments.stream()
+				.map(a -> a instanceof LocalizedText t ? String.join(" ", t.values().values()) : String.valueOf(a))
+				.collect(Collectors.joining(" "));
+		}
+
 	}
 
 }

@@ -31,15 +31,15 @@ public record CommitmentRule(int minimum, CommitmentPeriod period, List<String> 
 	}
 
 	/**
-	 * Whether a record counts. Records name their event in the title ("Meeting at
-	 * BioJapan 2026"), so a record counts when its title mentions one of the named
-	 * events, in any letter case.
+	 * Whether a record counts. Records name their event ("Meeting at BioJapan 2026"), so
+	 * a record counts when it mentions one of the named events, in any language and
+	 * letter case.
 	 */
 	public boolean counts(EvidenceRecord record) {
 		if (atEvents.isEmpty()) {
 			return true;
 		}
-		String title = record.title().toLowerCase(Locale.ROOT);
+		String title = record.mentions().toLowerCase(Locale.ROOT);
 		return atEvents.stream().anyMatch(e -> title.contains(e.toLowerCase(Locale.ROOT)));
 	}
 

@@ -6,9 +6,15 @@ import static org.kakehashi.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
+import org.kakehashi.accounts.AccountService;
+import org.kakehashi.exchange.PostDraft;
+import org.kakehashi.exchange.PostKind;
+import org.kakehashi.exchange.PostService;
+import org.kakehashi.shared.LocalizedText;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.NotFoundException;
 import org.kakehashi.shared.Role;
@@ -39,6 +45,36 @@ class AgreementPagesIntegrationTests {
 
 	@Autowired
 	AgreementService agreements;
+
+	@Autowired
+	PostService posts;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void commitmentRecordsReadInTheReadersLanguageWithoutIdsOrCodes() throws Exception {
+		var author = accounts.user("manager.biom").orElseThrow();
+		String title = "Evidence " + Long.toString(System.nanoTime(), 36);
+		posts.create(
+				new CurrentUser(author.id(), author.username(), author.displayName(), author.role(), author.cluster(),
+						author.organization()),
+				new PostDraft(PostKind.REGIONAL_UPDATE, LocalizedText.of("en", title), LocalizedText.of("en", title),
+						false, List.of("obhq"), 0));
+
+		String page = mvc.get()
+			.uri("/agreements/biom-obhq-2022")
+			.header("Accept-Language", "ja")
+			.with(as(users, "manager.osaka"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("地域ニュース（パートナーと共有）")
+			.doesNotContain("shared with partners")
+			.doesNotContain("regional-update")
+			.doesNotContain("Entry-portal request");
+	}
 
 	@Test
 	void aManagerCreatesAnAgreementInTheFormAndSeesItsHistory() {

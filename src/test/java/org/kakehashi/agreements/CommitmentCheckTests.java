@@ -23,10 +23,11 @@ class CommitmentCheckTests {
 	static final Commitment FOUR_UPDATES = new Commitment(3, CommitmentKind.REGULAR_UPDATES,
 			LocalizedText.of("en", "updates"), CommitmentRule.perYear(4));
 
-	static final EvidenceRecord BIOJAPAN = new EvidenceRecord(LocalDate.of(2026, 10, 14), "Meeting at BioJapan 2026",
-			"/events/biojapan-2026");
+	static final EvidenceRecord BIOJAPAN = EvidenceRecord.of(LocalDate.of(2026, 10, 14), "evidence.post",
+			"/events/biojapan-2026", LocalizedText.of("en", "Meeting at BioJapan 2026"));
 
-	static final EvidenceRecord VIDEO_CALL = new EvidenceRecord(LocalDate.of(2026, 3, 2), "Video call", "/events/call");
+	static final EvidenceRecord VIDEO_CALL = EvidenceRecord.of(LocalDate.of(2026, 3, 2), "evidence.post",
+			"/events/call", LocalizedText.of("en", "Video call"));
 
 	@Test
 	void periodsAreCalendarYearsHalvesAndQuarters() {
@@ -60,7 +61,8 @@ class CommitmentCheckTests {
 
 	@Test
 	void updatesLaggingBehindThePaceAreAtRisk() {
-		List<EvidenceRecord> one = List.of(new EvidenceRecord(LocalDate.of(2026, 2, 1), "Update", "/posts/1"));
+		List<EvidenceRecord> one = List.of(EvidenceRecord.of(LocalDate.of(2026, 2, 1), "evidence.post", "/posts/1",
+				LocalizedText.of("en", "Update")));
 
 		CommitmentStatus s = CommitmentCheck.evaluate(FOUR_UPDATES, YEAR_2026, LocalDate.of(2026, 7, 15), one, null);
 
@@ -71,8 +73,11 @@ class CommitmentCheckTests {
 
 	@Test
 	void updatesKeepingPaceStayOpenUntilTheMinimumIsReached() {
-		List<EvidenceRecord> two = List.of(new EvidenceRecord(LocalDate.of(2026, 2, 1), "Update", "/posts/1"),
-				new EvidenceRecord(LocalDate.of(2026, 5, 1), "Update", "/posts/2"));
+		List<EvidenceRecord> two = List.of(
+				EvidenceRecord.of(LocalDate.of(2026, 2, 1), "evidence.post", "/posts/1",
+						LocalizedText.of("en", "Update")),
+				EvidenceRecord.of(LocalDate.of(2026, 5, 1), "evidence.post", "/posts/2",
+						LocalizedText.of("en", "Update")));
 
 		CommitmentStatus s = CommitmentCheck.evaluate(FOUR_UPDATES, YEAR_2026, LocalDate.of(2026, 7, 15), two, null);
 
@@ -90,7 +95,8 @@ class CommitmentCheckTests {
 
 	@Test
 	void recordsOutsideThePeriodDoNotCount() {
-		EvidenceRecord lastYear = new EvidenceRecord(LocalDate.of(2025, 10, 14), "BioJapan 2025", "/events/bj25");
+		EvidenceRecord lastYear = EvidenceRecord.of(LocalDate.of(2025, 10, 14), "evidence.post", "/events/bj25",
+				LocalizedText.of("en", "BioJapan 2025"));
 
 		CommitmentStatus s = CommitmentCheck.evaluate(MEETINGS_AT_FAIRS, YEAR_2026, LocalDate.of(2027, 1, 1),
 				List.of(lastYear), null);

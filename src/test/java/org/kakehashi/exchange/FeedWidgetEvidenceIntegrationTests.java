@@ -5,6 +5,7 @@ import static org.kakehashi.DemoUsers.as;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.kakehashi.IntegrationTest;
@@ -105,7 +106,8 @@ class FeedWidgetEvidenceIntegrationTests {
 				today.minusDays(1), today.plusDays(1));
 
 		assertThat(records).singleElement().satisfies(r -> {
-			assertThat(r.title()).isEqualTo("Partner widget shown on https://www.fbri-kobe.org (2 loads)");
+			assertThat(r.key()).isEqualTo("evidence.widget");
+			assertThat(r.argumentsIn(Locale.ENGLISH)).containsExactly("https://www.fbri-kobe.org", 2L);
 			assertThat(r.path()).isEqualTo("/widgets/clusters/fbri/partners");
 		});
 		assertThat(of(CommitmentKind.PARTNER_PROMOTION).records(CommitmentKind.PARTNER_PROMOTION, "fbri", "biom",
@@ -127,7 +129,9 @@ class FeedWidgetEvidenceIntegrationTests {
 		var osaka = updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "obhq", today, today);
 		assertThat(osaka).hasSize(osakaBefore + 2);
 		assertThat(osaka).anySatisfy(r -> {
-			assertThat(r.title()).isEqualTo("regional-update #" + secret.id() + " (shared with partners)");
+			assertThat(r.key()).isEqualTo("evidence.post.shared");
+			assertThat(r.mentions()).contains("post.kind.regional-update")
+				.doesNotContain(secret.titles().in(Locale.ENGLISH));
 			assertThat(r.path()).isEqualTo("/posts/" + secret.id());
 		});
 		assertThat(updates.records(CommitmentKind.REGULAR_UPDATES, "biom", "kawasaki", today, today))

@@ -130,7 +130,7 @@ class RequestJourneyIntegrationTests {
 			.flatMap(e -> e
 				.records(CommitmentKind.SME_MARKET_ENTRY, "obhq", "biom", today.minusDays(2), today.plusDays(2))
 				.stream()))
-			.anyMatch(r -> r.path().equals("/requests/" + id) && !r.title().contains(title));
+			.anyMatch(r -> r.path().equals("/requests/" + id) && !r.mentions().contains(title));
 		assertThat(evidence.stream()
 			.flatMap(e -> e
 				.records(CommitmentKind.TECHNOLOGY_TRANSFER, "obhq", "biom", today.minusDays(2), today.plusDays(2))

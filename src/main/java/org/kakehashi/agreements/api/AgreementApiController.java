@@ -1,6 +1,7 @@
 package org.kakehashi.agreements.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,10 +12,13 @@ import org.kakehashi.agreements.AgreementEditing;
 import org.kakehashi.agreements.AgreementRules;
 import org.kakehashi.agreements.AgreementService.AgreementView;
 import org.kakehashi.agreements.AgreementService;
+import org.kakehashi.agreements.CommitmentEvidence.EvidenceRecord;
 import org.kakehashi.agreements.CommitmentStatus;
 import org.kakehashi.agreements.CommitmentTracking;
 import org.kakehashi.shared.CurrentUser;
 import org.kakehashi.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +45,14 @@ class AgreementApiController {
 
 	private final CommitmentTracking tracking;
 
-	AgreementApiController(AgreementService agreements, AgreementEditing editing, CommitmentTracking tracking) {
+	private final MessageSource messages;
+
+	AgreementApiController(AgreementService agreements, AgreementEditing editing, CommitmentTracking tracking,
+			MessageSource messages) {
 		this.agreements = agreements;
 		this.editing = editing;
 		this.tracking = tracking;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/agreements")
@@ -52,7 +60,7 @@ class AgreementApiController {
 	List<AgreementJson> list(@RequestParam(required = false) @Nullable String party) {
 		List<AgreementView> all = agreements.all(party);
 		Map<String, List<CommitmentStatus>> states = tracking.current(all);
-		return all.stream().map(v -> AgreementJson.of(v, states.get(v.agreement().id()))).toList();
+		return all.stream().map(v -> AgreementJson.of(v, states.get(v.agreement().id()), this::text)).toList();
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
@@ -99,7 +107,13 @@ class AgreementApiController {
 	}
 
 	private AgreementJson json(AgreementView view) {
-		return AgreementJson.of(view, tracking.current(view));
+		return AgreementJson.of(view, tracking.current(view), this::text);
+	}
+
+	/** A record's text in the caller's language. */
+	private String text(EvidenceRecord r) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(r.key(), r.argumentsIn(locale), locale);
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.kakehashi.events.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.kakehashi.agreements.CommitmentEvidence;
 import org.kakehashi.agreements.CommitmentKind;
@@ -42,12 +45,13 @@ class MeetingEvidence implements CommitmentEvidence {
 		}
 		List<EvidenceRecord> records = new ArrayList<>(meetingsHeld(party, partner, from, to));
 		records.addAll(eventsAttended(party, partner, from, to));
-		records.sort(java.util.Comparator.comparing(EvidenceRecord::date));
+		records.sort(Comparator.comparing(EvidenceRecord::date));
 		return records;
 	}
 
 	private List<EvidenceRecord> meetingsHeld(String party, String partner, LocalDate from, LocalDate to) {
 		List<EvidenceRecord> records = new ArrayList<>();
+		Map<String, Event> seen = new HashMap<>();
 		jdbc.sql(
 				"""
 						select b.event_id, s.starts_at, a.display_name as a_name, p.display_name as b_name
@@ -61,13 +65,14 @@ class MeetingEvidence implements CommitmentEvidence {
 						  and ((a.cluster_id = ? and p.cluster_id = ?) or (a.cluster_id = ? and p.cluster_id = ?))""")
 			.params(party, partner, partner, party)
 			.query(rs -> {
-				Event event = events.findById(rs.getString(1)).orElseThrow();
-				LocalDate day = rs.getObject(2, java.time.OffsetDateTime.class)
+				// a pair's meetings happen at a few events: each is read once
+				Event event = seen.computeIfAbsent(rs.getString(1), id -> events.findById(id).orElseThrow());
+				LocalDate day = rs.getObject(2, OffsetDateTime.class)
 					.atZoneSameInstant(ZoneId.of(event.timeZone()))
 					.toLocalDate();
 				if (!day.isBefore(from) && !day.isAfter(to)) {
-					records.add(new EvidenceRecord(day, "Meeting " + rs.getString(3) + " – " + rs.getString(4) + " at "
-							+ event.names().in(Locale.ENGLISH), "/events/" + event.id()));
+					records.add(EvidenceRecord.of(day, "evidence.meeting", "/events/" + event.id(), rs.getString(3),
+							rs.getString(4), event.names()));
 				}
 			});
 		return records;
@@ -80,8 +85,8 @@ class MeetingEvidence implements CommitmentEvidence {
 				  and b.kind in ('manager', 'delegation')""").params(party, partner).query(String.class).list();
 		return ids.stream()
 			.map(id -> events.findById(id).orElseThrow())
-			.map(e -> new EvidenceRecord(e.startsAt().atZoneSameInstant(ZoneId.of(e.timeZone())).toLocalDate(),
-					"Both clusters at " + e.names().in(Locale.ENGLISH), "/events/" + e.id()))
+			.map(e -> EvidenceRecord.of(e.startsAt().atZoneSameInstant(ZoneId.of(e.timeZone())).toLocalDate(),
+					"evidence.bothClusters", "/events/" + e.id(), e.names()))
 			.filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
 			.toList();
 	}

@@ -38,9 +38,8 @@ class PartnerPromotionEvidence implements CommitmentEvidence {
 		}
 		return loads.sites(party, from, to)
 			.stream()
-			.map(s -> new EvidenceRecord(s.firstDay(),
-					"Partner widget shown on " + s.origin() + " (" + s.loads() + " loads)",
-					"/widgets/clusters/" + party + "/partners"))
+			.map(s -> EvidenceRecord.of(s.firstDay(), "evidence.widget", "/widgets/clusters/" + party + "/partners",
+					s.origin(), s.loads()))
 			.toList();
 	}
 

@@ -3,11 +3,11 @@ package org.kakehashi.exchange.internal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import org.kakehashi.agreements.CommitmentEvidence;
 import org.kakehashi.agreements.CommitmentKind;
 import org.kakehashi.exchange.Post;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +44,10 @@ class RegularUpdatesEvidence implements CommitmentEvidence {
 	}
 
 	static EvidenceRecord record(Post p) {
-		String title = p.isPublic() ? p.titles().in(Locale.ENGLISH)
-				: p.kind().code() + " #" + p.id() + " (shared with partners)";
-		return new EvidenceRecord(p.createdAt().atZone(ZoneOffset.UTC).toLocalDate(), title, "/posts/" + p.id());
+		LocalDate day = p.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+		String path = "/posts/" + p.id();
+		return p.isPublic() ? EvidenceRecord.of(day, "evidence.post", path, p.titles()) : EvidenceRecord.of(day,
+				"evidence.post.shared", path, new DefaultMessageSourceResolvable("post.kind." + p.kind().code()));
 	}
 
 }

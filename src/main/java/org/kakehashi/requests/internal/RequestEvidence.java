@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kakehashi.agreements.CommitmentEvidence;
 import org.kakehashi.agreements.CommitmentKind;
 import org.kakehashi.requests.RequestType;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +47,8 @@ class RequestEvidence implements CommitmentEvidence {
 		Map<CommitmentKind, List<EvidenceRecord>> byKind = new EnumMap<>(CommitmentKind.class);
 		kinds().forEach(kind -> byKind.put(kind, new ArrayList<>()));
 		for (RequestRepository.Handled h : requests.handledBetween(party, partner, from, to)) {
-			EvidenceRecord record = new EvidenceRecord(h.on(),
-					"Entry-portal request " + h.id() + " (" + h.type().code() + ") handled", "/requests/" + h.id());
+			EvidenceRecord record = EvidenceRecord.of(h.on(), "evidence.request", "/requests/" + h.id(),
+					new DefaultMessageSourceResolvable("request.type." + h.type().code()));
 			if (RequestType.SME_MARKET_ENTRY.contains(h.type())) {
 				byKind.get(CommitmentKind.SME_MARKET_ENTRY).add(record);
 			}
