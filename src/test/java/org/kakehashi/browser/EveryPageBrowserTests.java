@@ -22,6 +22,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.RequestOptions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -74,7 +75,10 @@ class EveryPageBrowserTests extends BrowserTest {
 	/** Pages that look different for other people, visited by them as well. */
 	static final List<Visit> ALSO = List.of(new Visit("/", DemoUsers.BIOM_MEMBER), new Visit("/", DemoUsers.ADMIN),
 			new Visit("/", "manager.osaka"), new Visit("/reports", DemoUsers.FUNDER),
-			new Visit("/agreements/{id}", DemoUsers.FUNDER), new Visit("/events/{id}", DemoUsers.BIOM_MEMBER));
+			new Visit("/agreements/{id}", DemoUsers.FUNDER), new Visit("/events/{id}", DemoUsers.BIOM_MEMBER),
+			new Visit("/organizations/{id}/edit", DemoUsers.BIOM_MEMBER),
+			new Visit("/requests/new", DemoUsers.BIOM_MEMBER), new Visit("/requests/{id}", DemoUsers.BIOM_MEMBER),
+			new Visit("/outcomes", DemoUsers.BIOM_MEMBER), new Visit("/events/{id}/participants", DemoUsers.ADMIN));
 
 	/**
 	 * Mappings that answer with a view but are not pages of their own, and why. Anything
@@ -357,6 +361,15 @@ class EveryPageBrowserTests extends BrowserTest {
 				problems.add(where + "answered " + (response == null ? "nothing" : response.status()));
 				continue;
 			}
+			try {
+				// parts loaded by htmx once the page is there (an organisation's
+				// suggestions)
+				page.waitForFunction("() => !document.querySelector('[hx-trigger=load]')", null,
+						new Page.WaitForFunctionOptions().setTimeout(15_000));
+			}
+			catch (TimeoutError ex) {
+				problems.add(where + "a part loaded with the page never came");
+			}
 			String lang = (String) page.evaluate("document.documentElement.lang");
 			if (!language.equals(lang)) {
 				problems.add(where + "<html lang=\"" + lang + "\">");
@@ -379,9 +392,8 @@ class EveryPageBrowserTests extends BrowserTest {
 			page.setViewportSize(390, 844);
 			overflow(page, where + "390 px: ", problems);
 			if (Boolean.getBoolean("kakehashi.screenshots") && !language.equals("en")) {
-				screenshot(page, "pages/"
-						+ (url.replaceAll("[^A-Za-z0-9]+", "-") + "-" + user + "-" + language).replaceAll("^-", "")
-						+ "-390");
+				String name = url.equals("/") ? "start" : url.substring(1).replaceAll("[^A-Za-z0-9]+", "-");
+				screenshot(page, "pages/" + name + "-" + user + "-" + language + "-390");
 			}
 		}
 		return problems;
