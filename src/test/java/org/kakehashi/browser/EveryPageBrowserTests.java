@@ -58,11 +58,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every page of the application in real Chromium, in German, English and Japanese, on a
  * laptop (1280 px) and a phone (390 px): axe-core finds no serious or critical WCAG 2
  * A/AA violation, no page is wider than the window, no message key is missing
- * ({@code ??}), and the navigation speaks the page's language only. The pages come from
- * the application's own handler mappings, so a new page is crawled without anyone adding
- * it; a page whose path variables the crawler cannot fill, or that no demo user may see,
- * fails until {@link #prepareFixtures()} fills them or {@link #EXCLUDED} says why it is
- * no page (README, "Test").
+ * ({@code ??}), and no navigation word, label, button or option is text of another UI
+ * language. The pages come from the application's own handler mappings, so a new page is
+ * crawled without anyone adding it; a page whose path variables the crawler cannot fill,
+ * or that no demo user may see, fails until {@link #prepareFixtures()} fills them or
+ * {@link #EXCLUDED} says why it is no page (README, "Test").
  */
 class EveryPageBrowserTests extends BrowserTest {
 
@@ -100,7 +100,8 @@ class EveryPageBrowserTests extends BrowserTest {
 
 	/**
 	 * axe-core (the script of its Java Playwright integration) on WCAG 2.0 and 2.1 A and
-	 * AA, asked for violations only: collecting the passes would double the crawl's time.
+	 * AA, asked for violations only: AxeBuilder.analyze() also collects every passing
+	 * node (ADR 0015).
 	 */
 	static final String AXE_RUN = """
 			() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
