@@ -23,7 +23,8 @@ public class TestClock extends Clock {
 
 	private final AtomicReference<@Nullable Instant> frozen = new AtomicReference<>();
 
-	private final Clock system = Clock.systemUTC();
+	/** In whole microseconds, like the application's clock (ClockConfig). */
+	private final Clock system = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
 	/** Stops time where it is, so that only {@link #advance} moves it. */
 	public void freeze() {

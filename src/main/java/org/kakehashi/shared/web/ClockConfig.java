@@ -1,6 +1,7 @@
 package org.kakehashi.shared.web;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
+	/**
+	 * Ticks in whole microseconds: PostgreSQL and H2 keep timestamps to the microsecond,
+	 * so an instant written and read back, or compared in SQL with the one it was taken
+	 * from ("due now"), is the same instant and not one rounded up past it.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 }
