@@ -69,7 +69,7 @@ public class RequestAttachmentStore {
 	 */
 	static String baseName(String fileName) {
 		String base = fileName.replace('\\', '/');
-		return base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		return base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cc}", "").strip();
 	}
 
 	/** Writes the file under a new random name and returns that name. */

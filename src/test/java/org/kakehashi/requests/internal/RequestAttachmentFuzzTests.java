@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The upload check of request attachments fuzzed with Jazzer (ADR 0017). An input is the
  * uploader's file name, a line break and the file's bytes. The check may only refuse with
  * {@link InvalidInputException} for the field {@code attachments}; what it accepts has a
- * clean name without a path and one of the served types.
+ * clean name (no path, no control characters) and one of the served types.
  */
 class RequestAttachmentFuzzTests {
 
@@ -40,6 +40,7 @@ class RequestAttachmentFuzzTests {
 		}
 
 		assertThat(checked.fileName()).isNotBlank().doesNotContain("/", "\\").hasSizeLessThanOrEqualTo(200);
+		assertThat(checked.fileName().chars().noneMatch(Character::isISOControl)).as("control characters").isTrue();
 		assertThat(RequestAttachmentStore.TYPES).containsValue(checked.contentType());
 	}
 
