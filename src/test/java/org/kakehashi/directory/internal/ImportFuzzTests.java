@@ -158,9 +158,16 @@ class ImportFuzzTests {
 
 	}
 
+	/**
+	 * In memory where there is a tmpfs: rewriting a file on ext4 flushes it to disk on
+	 * close (auto_da_alloc), which cut the executions per second about tenfold.
+	 */
 	private static Path tempFile() {
+		Path shm = Path.of("/dev/shm");
 		try {
-			Path file = Files.createTempFile("kakehashi-import-fuzz-", ".bin");
+			Path file = Files.isDirectory(shm) && Files.isWritable(shm)
+					? Files.createTempFile(shm, "kakehashi-import-fuzz-", ".bin")
+					: Files.createTempFile("kakehashi-import-fuzz-", ".bin");
 			file.toFile().deleteOnExit();
 			return file;
 		}
