@@ -1,5 +1,6 @@
 package org.kakehashi.bench.jazzer;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,27 +102,23 @@ public final class JazzerBenchmark {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		int exit = process.waitFor();
 		long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-		String output = Files.readString(log, StandardCharsets.ISO_8859_1);
-		long done = last(STAT, output, last(DONE, output, -1));
+		// line by line: a target whose library logs each refusal (POI) leaves a log of
+		// hundreds of megabytes
+		long done = -1;
 		String finding = "";
-		int at = output.indexOf("== Java Exception:");
-		if (at >= 0) {
-			finding = output.substring(at, output.indexOf('\n', at));
-		}
-		else if (output.contains("ERROR: libFuzzer:")) {
-			int e = output.indexOf("ERROR: libFuzzer:");
-			finding = output.substring(e, output.indexOf('\n', e));
+		try (BufferedReader lines = Files.newBufferedReader(log, StandardCharsets.ISO_8859_1)) {
+			String line;
+			while ((line = lines.readLine()) != null) {
+				Matcher m = line.startsWith("stat::") ? STAT.matcher(line) : DONE.matcher(line);
+				if (m.find()) {
+					done = Long.parseLong(m.group(1));
+				}
+				if (finding.isEmpty() && (line.startsWith("== Java Exception:") || line.startsWith("ERROR: libFuzzer:"))) {
+					finding = line;
+				}
+			}
 		}
 		return new Result(target, done, seconds, exit, finding);
-	}
-
-	private static long last(Pattern pattern, String output, long otherwise) {
-		Matcher m = pattern.matcher(output);
-		long value = otherwise;
-		while (m.find()) {
-			value = Long.parseLong(m.group(1));
-		}
-		return value;
 	}
 
 	private static String report(List<Result> results, long executions, long maxSeconds) {
