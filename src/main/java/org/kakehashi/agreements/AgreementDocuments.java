@@ -139,7 +139,7 @@ public class AgreementDocuments {
 			return "document.pdf";
 		}
 		String base = fileName.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"]", "").strip();
 		if (base.isEmpty()) {
 			return "document.pdf";
 		}

@@ -1,6 +1,5 @@
 package org.kakehashi.agreements;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -27,8 +26,7 @@ public final class DocumentCheck {
 		if (size > maxSize) {
 			return Optional.of("too-large");
 		}
-		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
-		if (!type.equals("application/pdf")) {
+		if (!FileSignatures.mediaType(contentType).equals("application/pdf")) {
 			return Optional.of("not-pdf");
 		}
 		if (!FileSignatures.isPdf(head)) {

@@ -128,7 +128,7 @@ public class PostActivity {
 	 */
 	static String cleanName(String fileName) {
 		String base = fileName == null ? "" : fileName.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"]", "").strip();
 		if (base.isEmpty()) {
 			return "attachment";
 		}

@@ -55,13 +55,25 @@ public final class FileSignatures {
 	 * Whether {@code head} starts like a file of {@code contentType} (PDF, PNG or JPEG).
 	 */
 	public static boolean matches(@Nullable String contentType, byte[] head) {
-		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
-		return switch (type) {
+		return switch (mediaType(contentType)) {
 			case "application/pdf" -> isPdf(head);
 			case "image/png" -> isPng(head);
 			case "image/jpeg" -> isJpeg(head);
 			default -> false;
 		};
+	}
+
+	/**
+	 * The media type of a {@code Content-Type} value, lowercase and without parameters
+	 * ({@code Application/PDF; name=x} is {@code application/pdf}); "" for none.
+	 */
+	public static String mediaType(@Nullable String contentType) {
+		if (contentType == null) {
+			return "";
+		}
+		// not split(";")[0]: that has no element for ";" alone
+		int semicolon = contentType.indexOf(';');
+		return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean startsWith(byte[] content, int... signature) {

@@ -27,6 +27,14 @@ class FileSignaturesTests {
 	}
 
 	@Test
+	void aContentTypeOfParametersAloneNamesNoMediaType() {
+		assertThat(FileSignatures.mediaType(" Application/PDF ; name=x")).isEqualTo("application/pdf");
+		assertThat(FileSignatures.mediaType(";")).isEmpty();
+		assertThat(FileSignatures.mediaType(null)).isEmpty();
+		assertThat(FileSignatures.matches(";", PDF)).isFalse();
+	}
+
+	@Test
 	void tooShortContentMatchesNothing() {
 		assertThat(FileSignatures.isPdf(new byte[] { '%', 'P' })).isFalse();
 		assertThat(FileSignatures.isJpeg(new byte[0])).isFalse();

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link OrganizationsImported} per batch). The row numbers given are the ones the report
  * shows. Not thread-safe.
  */
-public final class ImportSession {
+public final class ImportSession implements ImportSink {
 
 	static final int BATCH = 500;
 
@@ -91,12 +91,14 @@ public final class ImportSession {
 	}
 
 	/** Counts a row that carries nothing (a blank line), so totals match the source. */
+	@Override
 	public void skip(long row) {
 		rows++;
 		lastRow = Math.max(lastRow, row);
 	}
 
 	/** Checks a document read from row {@code row}; writes it with its batch. */
+	@Override
 	public void accept(long row, OrganizationDocument doc, long bytesRead) {
 		rows++;
 		lastRow = Math.max(lastRow, row);
@@ -144,6 +146,7 @@ public final class ImportSession {
 	 * As above, with a message {@code code} and its {@code args}, so the report reads in
 	 * the reader's language.
 	 */
+	@Override
 	public void reject(ImportReport.LineProblem problem) {
 		rows++;
 		lastRow = Math.max(lastRow, problem.line());

@@ -28,7 +28,7 @@ public class OrganizationImporter {
 
 	static final int MAX_LINE_BYTES = 1024 * 1024;
 
-	private final JsonMapper json = JsonMapper.builder()
+	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
@@ -63,39 +63,47 @@ public class OrganizationImporter {
 	 */
 	public ImportReport importLines(CurrentUser user, InputStream in, ImportProgress progress,
 			@Nullable String defaultCluster) throws IOException {
-		BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
 		ImportSession session = session(user, progress);
 		session.defaultCluster(defaultCluster);
+		return session.finish(readLines(in, session));
+	}
+
+	/**
+	 * Reads JSON Lines into {@code sink}, each line a document or a line problem; returns
+	 * the bytes read.
+	 */
+	static long readLines(InputStream in, ImportSink sink) throws IOException {
+		BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
 		BoundedLineReader.Line line;
 		while ((line = reader.next()) != null) {
 			if (line.problem() != null) {
-				session.reject(line.number(), line.problem());
+				sink.reject(new ImportReport.LineProblem(line.number(), line.problem()));
 			}
 			else if (line.text().isBlank()) {
-				session.skip(line.number());
+				sink.skip(line.number());
 			}
 			else {
-				parse(session, line, reader.bytesRead());
+				parse(sink, line, reader.bytesRead());
 			}
 		}
-		return session.finish(reader.bytesRead());
+		return reader.bytesRead();
 	}
 
-	private void parse(ImportSession session, BoundedLineReader.Line line, long bytesRead) {
+	private static void parse(ImportSink sink, BoundedLineReader.Line line, long bytesRead) {
 		@Nullable OrganizationDocument doc;
 		try {
-			doc = json.readValue(line.text(), OrganizationDocument.class);
+			doc = JSON.readValue(line.text(), OrganizationDocument.class);
 		}
 		catch (RuntimeException ex) {
-			session.reject(unreadable(line.number(), ex));
+			sink.reject(unreadable(line.number(), ex));
 			return;
 		}
 		if (doc == null) {
-			session.reject(new ImportReport.LineProblem(line.number(), "invalid JSON: not an object",
+			sink.reject(new ImportReport.LineProblem(line.number(), "invalid JSON: not an object",
 					"import.problem.notObject", List.of()));
 			return;
 		}
-		session.accept(line.number(), doc, bytesRead);
+		sink.accept(line.number(), doc, bytesRead);
 	}
 
 	/**

@@ -43,6 +43,15 @@ public class SpreadsheetImporter {
 	public ImportReport importRows(CurrentUser user, Path file, ImportFormat format, Map<Integer, String> mapping,
 			@Nullable String defaultCluster, ImportProgress progress) throws IOException {
 		ImportSession session = importer.session(user, progress);
+		return session.finish(readRows(file, format, mapping, defaultCluster, session));
+	}
+
+	/**
+	 * Reads the rows after the header into {@code sink} as documents; returns the bytes
+	 * read.
+	 */
+	static long readRows(Path file, ImportFormat format, Map<Integer, String> mapping, @Nullable String defaultCluster,
+			ImportSink sink) throws IOException {
 		long[] bytes = { 0 };
 		boolean[] header = { true };
 		SpreadsheetRows.read(file, format, (number, cells, read) -> {
@@ -51,14 +60,14 @@ public class SpreadsheetImporter {
 				header[0] = false;
 			}
 			else if (cells.stream().allMatch(String::isBlank)) {
-				session.skip(number);
+				sink.skip(number);
 			}
 			else {
-				session.accept(number, ImportFields.toDocument(cells, mapping, defaultCluster), read);
+				sink.accept(number, ImportFields.toDocument(cells, mapping, defaultCluster), read);
 			}
 			return true;
 		});
-		return session.finish(bytes[0]);
+		return bytes[0];
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,11 @@ final class SpreadsheetRows {
 		return header;
 	}
 
+	/**
+	 * @throws IOException also for a file that is no CSV from some line on (a quote not
+	 * closed, or followed by other characters): the message names the line where the
+	 * record that cannot be read starts
+	 */
 	private static void readCsv(Path file, Handler handler) throws IOException {
 		char delimiter = delimiter(file);
 		try (Counting counting = new Counting(new BufferedInputStream(Files.newInputStream(file)));
@@ -69,17 +75,35 @@ final class SpreadsheetRows {
 					.setIgnoreSurroundingSpaces(true)
 					.build()
 					.parse(new InputStreamReader(counting, StandardCharsets.UTF_8))) {
-			for (CSVRecord record : parser) {
-				// our CSV export quotes formula-like cells (SpreadsheetText); undo it
-				List<String> cells = record.stream().map(SpreadsheetText::restored).toList();
-				if (record.getRecordNumber() == 1 && !cells.isEmpty()) {
-					cells = new ArrayList<>(cells);
-					cells.set(0, cells.get(0).replace("\uFEFF", "")); // Excel's byte
-																		// order mark
-				}
-				if (!handler.row(record.getRecordNumber(), cells, counting.count)) {
-					return;
-				}
+			long[] linesRead = { 0 };
+			try {
+				readRecords(parser, counting, handler, linesRead);
+			}
+			catch (UncheckedIOException ex) {
+				// Commons CSV reports malformed input while iterating, unchecked and in a
+				// parser's words; the job would fail with that text
+				throw new IOException("CSV line " + (linesRead[0] + 1)
+						+ " is malformed: a quoted field is not closed, or other characters follow its closing quote",
+						ex);
+			}
+		}
+	}
+
+	/**
+	 * @param linesRead set to the lines read up to the end of the last record
+	 */
+	private static void readRecords(CSVParser parser, Counting counting, Handler handler, long[] linesRead) {
+		for (CSVRecord record : parser) {
+			linesRead[0] = parser.getCurrentLineNumber();
+			// our CSV export quotes formula-like cells (SpreadsheetText); undo it
+			List<String> cells = record.stream().map(SpreadsheetText::restored).toList();
+			if (record.getRecordNumber() == 1 && !cells.isEmpty()) {
+				cells = new ArrayList<>(cells);
+				cells.set(0, cells.get(0).replace("\uFEFF", "")); // Excel's byte order
+																	// mark
+			}
+			if (!handler.row(record.getRecordNumber(), cells, counting.count)) {
+				return;
 			}
 		}
 	}

@@ -67,7 +67,9 @@ final class XlsxRows {
 			if (ex instanceof Stop) {
 				return;
 			}
-			throw new IOException("not a readable XLSX file: " + ex.getMessage(), ex);
+			// POI's words (and any runtime exception's) are for the log, not the job's
+			// page
+			throw new IOException("not a readable XLSX file", ex);
 		}
 	}
 
@@ -134,8 +136,8 @@ final class XlsxRows {
 			sheets.next().close();
 			return sheetSize(file, sheets.getSheetPart().getPartName().getName());
 		}
-		catch (OpenXML4JException ex) {
-			throw new IOException("not a readable XLSX file: " + ex.getMessage(), ex);
+		catch (OpenXML4JException | RuntimeException ex) {
+			throw new IOException("not a readable XLSX file", ex);
 		}
 	}
 

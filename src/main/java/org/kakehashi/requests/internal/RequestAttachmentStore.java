@@ -45,7 +45,7 @@ public class RequestAttachmentStore {
 	}
 
 	public Checked check(NewAttachment file) {
-		String name = Path.of(file.fileName().replace('\\', '/')).getFileName().toString().strip();
+		String name = baseName(file.fileName());
 		if (name.isEmpty() || name.length() > 200) {
 			throw new InvalidInputException("attachments", "a file needs a name of up to 200 characters");
 		}
@@ -60,6 +60,16 @@ public class RequestAttachmentStore {
 					"'" + name + "' is not an accepted file (PDF, PNG, JPEG, text, CSV, Word, Excel, PowerPoint)");
 		}
 		return new Checked(name, type);
+	}
+
+	/**
+	 * The last part of the path a browser sends (Windows ones send {@code C:\...}),
+	 * without control characters. Plain string work: {@code Path.of} refuses a NUL and
+	 * has no file name for {@code /}.
+	 */
+	static String baseName(String fileName) {
+		String base = fileName.replace('\\', '/');
+		return base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cc}", "").strip();
 	}
 
 	/** Writes the file under a new random name and returns that name. */
