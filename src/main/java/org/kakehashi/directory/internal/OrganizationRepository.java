@@ -101,21 +101,27 @@ public class OrganizationRepository {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (q.cluster() != null && !q.cluster().isBlank()) {
 			where.append(" and cluster_id = ?");
-			params.add(q.cluster());
+			params.add(withoutNul(q.cluster()));
 		}
 		if (q.kind() != null && !q.kind().isBlank()) {
 			where.append(" and kind = ?");
-			params.add(q.kind());
+			params.add(withoutNul(q.kind()));
 		}
 		if (q.country() != null && !q.country().isBlank()) {
 			where.append(" and country = ?");
-			params.add(q.country().toUpperCase(Locale.ROOT));
+			params.add(withoutNul(q.country()).toUpperCase(Locale.ROOT));
 		}
 		if (q.text() != null && !q.text().isBlank()) {
 			where.append(" and lower(names) like ?");
-			params.add("%" + q.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+			params.add("%" + withoutNul(q.text()).strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")
+					+ "%");
 		}
 		return where.toString();
+	}
+
+	/** PostgreSQL refuses text with a NUL character: without it the filter answers. */
+	private static String withoutNul(String filter) {
+		return filter.replace("\u0000", "");
 	}
 
 	/** Up to {@code limit} organisations of each of the clusters, by cluster and id. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,11 +91,21 @@ public class EventRepository {
 	}
 
 	private static Event map(ResultSet rs, List<String> organizers) throws SQLException {
+		String zone = rs.getString("time_zone");
 		return new Event(rs.getString("id"), EventKind.fromCode(rs.getString("kind")),
 				JsonColumns.readText(rs.getString("names")), JsonColumns.readText(rs.getString("descriptions")),
-				rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
-				rs.getString("time_zone"), rs.getString("venue"), rs.getString("city"), rs.getString("country"),
-				rs.getString("website"), organizers);
+				inZone(rs.getObject("starts_at", OffsetDateTime.class), zone),
+				inZone(rs.getObject("ends_at", OffsetDateTime.class), zone), zone, rs.getString("venue"),
+				rs.getString("city"), rs.getString("country"), rs.getString("website"), organizers);
+	}
+
+	/**
+	 * In the event's own offset: PostgreSQL hands instants back in UTC, H2 with the
+	 * offset they were written with; pages and the API show the event's local time either
+	 * way.
+	 */
+	private static OffsetDateTime inZone(OffsetDateTime at, String zone) {
+		return at.atZoneSameInstant(ZoneId.of(zone)).toOffsetDateTime();
 	}
 
 }
