@@ -2,6 +2,7 @@ package org.kakehashi.requests.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +59,12 @@ class RequestApiController {
 	List<RequestJson> list(CurrentUser user) {
 		List<EntryRequest> visible = requests.visibleTo(user);
 		Set<String> requesterHidden = requests.requesterHiddenFrom(user, visible);
-		return visible.stream().map(r -> json(user, r, requesterHidden.contains(r.id()))).toList();
+		// every responding cluster's calendar once, not once per request
+		Map<String, RequestClocks.ClockView> running = clocks.running(visible, clocks.now());
+		return visible.stream()
+			.map(r -> RequestJson.of(r, running.get(r.id()), RequestAccess.allowedActions(user, r),
+					requesterHidden.contains(r.id())))
+			.toList();
 	}
 
 	@GetMapping("/api/v1/requests/{id}")

@@ -60,12 +60,18 @@ class RequestController {
 			.collect(Collectors.toMap(Cluster::id, Function.identity()));
 		List<EntryRequest> visible = requests.visibleTo(user);
 		Set<String> requesterHidden = requests.requesterHiddenFrom(user, visible);
+		// calendars and requesting organisations once for the whole list
+		Map<String, RequestClocks.ClockView> running = clocks.running(visible, clocks.now());
+		Map<String, Organization> requesters = directory
+			.organizations(visible.stream().map(EntryRequest::requesterOrganization).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Organization::id, Function.identity()));
 		List<Row> rows = visible.stream().map(r -> {
-			RequestClocks.ClockView clock = clocks.running(r);
+			RequestClocks.ClockView clock = running.get(r.id());
 			boolean mine = clock != null && user.role() == Role.CLUSTER_MANAGER
 					&& clock.cluster().equals(user.clusterId());
 			Organization requester = requesterHidden.contains(r.id()) ? null
-					: directory.organization(r.requesterOrganization());
+					: requesters.get(r.requesterOrganization());
 			return new Row(r, clock, requester, clusters.get(r.homeCluster()),
 					clusters.get(r.partnerCluster() != null ? r.partnerCluster() : r.targetCluster()), mine);
 		}).toList();
