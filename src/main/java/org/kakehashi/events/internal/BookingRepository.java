@@ -1,15 +1,14 @@
 package org.kakehashi.events.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kakehashi.events.Attendance;
@@ -66,13 +65,9 @@ public class BookingRepository {
 
 	/** The participants seated in each slot of the event, by slot id. */
 	public Map<Long, Set<Long>> seatedBySlot(String eventId) {
-		Map<Long, Set<Long>> result = new HashMap<>();
-		jdbc.sql("""
+		return IdPairs.grouped(jdbc, """
 				select s.slot_id, s.participant_id from booking_seat s
-				join booking b on b.id = s.booking_id where b.event_id = ?""").param(eventId).query(rs -> {
-			result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-		});
-		return result;
+				join booking b on b.id = s.booking_id where b.event_id = ?""", eventId);
 	}
 
 	/** Table numbers already taken in a slot. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +87,9 @@ public class ParticipantRepository {
 
 	/** Slot ids each participant of the event marked, by participant id. */
 	public Map<Long, Set<Long>> availabilityByParticipant(String eventId) {
-		Map<Long, Set<Long>> result = new HashMap<>();
-		jdbc.sql("""
+		return IdPairs.grouped(jdbc, """
 				select a.participant_id, a.slot_id from participant_availability a
-				join participant p on p.id = a.participant_id where p.event_id = ?""").param(eventId).query(rs -> {
-			result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-		});
-		return result;
+				join participant p on p.id = a.participant_id where p.event_id = ?""", eventId);
 	}
 
 	public void setAvailable(long participantId, long slotId, boolean available) {
