@@ -46,13 +46,7 @@ class ModulesDocumentTests {
 		assertThat(end).isGreaterThan(begin);
 		String wanted = current.substring(0, begin + BEGIN.length()) + "\n" + table(ModularityTests.modules)
 				+ current.substring(end);
-		if (Boolean.getBoolean("kakehashi.write-docs")) {
-			Files.writeString(DOCUMENT, wanted, StandardCharsets.UTF_8);
-		}
-		assertThat(current)
-			.as("docs/modules.md is out of date; regenerate: ./mvnw test -Dtest=ModulesDocumentTests "
-					+ "-Dkakehashi.write-docs=true")
-			.isEqualTo(wanted);
+		GeneratedDocs.assertUpToDate(DOCUMENT, wanted, "ModulesDocumentTests");
 	}
 
 	static String table(ApplicationModules modules) throws IOException {

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.DemoUsers;
+import org.kakehashi.GeneratedDocs;
 import org.kakehashi.GreenMailInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,16 +59,9 @@ class OpenApiDocumentTests {
 
 	@Test
 	void theCheckedInDocumentIsTheLiveOne() throws IOException {
-		String checkedIn = Files.exists(SNAPSHOT) ? Files.readString(SNAPSHOT, StandardCharsets.UTF_8) : "";
 		String live = document.endsWith("\n") ? document : document + "\n";
-		if (Boolean.getBoolean("kakehashi.write-docs")) {
-			Files.writeString(SNAPSHOT, live, StandardCharsets.UTF_8);
-		}
 
-		assertThat(checkedIn)
-			.as("docs/openapi.json is out of date; regenerate: ./mvnw test -Dtest=OpenApiDocumentTests "
-					+ "-Dkakehashi.write-docs=true")
-			.isEqualTo(live);
+		GeneratedDocs.assertUpToDate(SNAPSHOT, live, "OpenApiDocumentTests");
 	}
 
 	@Test
